@@ -1,0 +1,52 @@
+"""Name tokenising shared by detection (field hints) and policy (category hints)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_SPLIT = re.compile(r"[^0-9a-zA-Z\u00C0-\uFFFF]+")
+_EXTENSIONS = {"csv", "tsv", "gz", "jsonl", "ndjson", "log", "txt", "json", "db", "sqlite", "sqlite3"}
+
+
+@lru_cache(maxsize=4096)
+def tokens(name: str | None) -> tuple[str, ...]:
+    """`Email Address` / `emailAddress` / `EMAIL_ADDRESS` -> ('email', 'address')."""
+    if not name:
+        return ()
+    parts = []
+    for chunk in _SPLIT.split(_CAMEL.sub("_", name)):
+        if chunk:
+            parts.append(chunk.lower())
+    return tuple(parts)
+
+
+def container_tokens(container: str) -> tuple[str, ...]:
+    """Tokens of a table or file path, file extensions dropped."""
+    return tuple(t for t in tokens(container) if t not in _EXTENSIONS)
+
+
+def hint_tokens(hint: str) -> tuple[str, ...]:
+    return tokens(hint)
+
+
+def matches_hint(name_tokens: tuple[str, ...], hint: tuple[str, ...]) -> bool:
+    """True when the hint's tokens appear consecutively in the name, or when a one-word
+    hint of 5+ letters starts a glued name token (`phone` in `phonenumber`)."""
+    n = len(hint)
+    if not n:
+        return False
+    for i in range(len(name_tokens) - n + 1):
+        if name_tokens[i : i + n] == hint:
+            return True
+    if n == 1 and len(hint[0]) >= 5:
+        h = hint[0]
+        return any(t != h and t.startswith(h) and len(t) > len(h) + 2 for t in name_tokens)
+    return False
+
+
+def any_hint(name_tokens: tuple[str, ...], hints: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    for h in hints:
+        if matches_hint(name_tokens, h):
+            return h
+    return None

@@ -1,0 +1,39 @@
+"""Run the CLI in-process and collect raw values to prove they never leak."""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from pii_audit.cli import app
+
+
+def run_cli(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def scan_json(*args: str) -> tuple[int, dict]:
+    code, out, _ = run_cli("scan", *args, "--format", "json", "--quiet")
+    return code, json.loads(out)
+
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def raw_values(db: Path, min_len: int = 6) -> set[str]:
+    """Every text value in a SQLite file long enough to be unambiguous (bare dates
+    excepted: a retention finding reports the oldest date, by SPEC)."""
+    con = sqlite3.connect(f"file:{db}?mode=ro&immutable=1", uri=True)
+    vals: set[str] = set()
+    for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'"):
+        for row in con.execute(f'SELECT * FROM "{table}"'):
+            for v in row:
+                if isinstance(v, str) and len(v) >= min_len and not _DATE.match(v):
+                    vals.add(v)
+                    vals.update(p for p in v.split() if len(p) >= 8 and any(c.isdigit() or c == "@" for c in p))
+    con.close()
+    return vals
