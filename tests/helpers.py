@@ -34,6 +34,6 @@ def raw_values(db: Path, min_len: int = 6) -> set[str]:
             for v in row:
                 if isinstance(v, str) and len(v) >= min_len and not _DATE.match(v):
                     vals.add(v)
-                    vals.update(p for p in v.split() if len(p) >= 8 and any(c.isdigit() or c == "@" for c in p))
+                    vals.update(p for p in v.split() if len(p) >= 8 and not _DATE.match(p) and any(c.isdigit() or c == "@" for c in p))
     con.close()
     return vals
