@@ -25,6 +25,11 @@ demo: $(DEPS) sample_data/crm.db
 test: $(DEPS)
 	$(BIN)/python -m pytest
 
+# Performance benchmarks (bench/run_all.py): CSV vs pyarrow and Presidio, PostgreSQL vs
+# COPY, free text vs Presidio batch; BENCH_ARGS=--quick for a smoke run, --csv-mb 1024 for 1 GB.
+bench: $(DEPS)
+	$(BIN)/python bench/run_all.py $(BENCH_ARGS)
+
 # Re-pin after changing dependencies in pyproject.toml.
 lock: | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev]'

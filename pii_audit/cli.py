@@ -1,7 +1,10 @@
 """Command line: parses, wires the stages, sets the exit code. No logic of its own."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
+import shutil
 import sys
 from enum import Enum
 from pathlib import Path
@@ -16,6 +19,15 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="Offline PII 
 
 class Fmt(str, Enum):
     table = "table"
+    json = "json"
+    sarif = "sarif"
+    junit = "junit"
+    markdown = "markdown"
+    html = "html"
+
+
+class DiffFmt(str, Enum):
+    text = "text"
     json = "json"
 
 
@@ -60,19 +72,44 @@ def scan(
     output: Annotated[Optional[Path], typer.Option("--output", help="Write the report here instead of stdout.")] = None,
     occurrences: Annotated[Optional[Path], typer.Option("--occurrences", help="Write one JSON line per detected value.")] = None,
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity.")] = FailOn.high,
-    sample: Annotated[Optional[int], typer.Option("--sample", min=1, help="Read at most N records per table or file.")] = None,
+    sample: Annotated[Optional[int], typer.Option("--sample", min=1, help="Read at most N records per table or file: every k-th record in primary-key (or file) order, k = ceil(records / N); the report marks the source sampled.")] = None,
+    include: Annotated[Optional[list[str]], typer.Option("--include", help="Scan only database tables matching this glob (`schema.table` or the bare table name); repeatable.")] = None,
+    exclude: Annotated[Optional[list[str]], typer.Option("--exclude", help="Skip database tables matching this glob (`schema.table` or the bare table name); repeatable.")] = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Processes that scan in parallel (default: one per CPU core).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", help="No progress or notices on stderr.")] = False,
+    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="An earlier JSON report: its findings are known and do not count (matched by finding id).")] = None,
+    progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="Progress bars on stderr (default: when stderr is a terminal and not --quiet).")] = None,
+    json_output: Annotated[Optional[Path], typer.Option("--json-output", help="Also write the JSON report here.", rich_help_panel="More reports from the same scan")] = None,
+    sarif_output: Annotated[Optional[Path], typer.Option("--sarif-output", help="Also write SARIF 2.1.0 (GitHub code scanning) here.", rich_help_panel="More reports from the same scan")] = None,
+    junit_output: Annotated[Optional[Path], typer.Option("--junit-output", help="Also write JUnit XML here.", rich_help_panel="More reports from the same scan")] = None,
+    markdown_output: Annotated[Optional[Path], typer.Option("--markdown-output", help="Also write a Markdown summary (PR comment) here.", rich_help_panel="More reports from the same scan")] = None,
+    html_output: Annotated[Optional[Path], typer.Option("--html-output", help="Also write a self-contained HTML report here.", rich_help_panel="More reports from the same scan")] = None,
+    table_output: Annotated[Optional[Path], typer.Option("--table-output", help="Also write the terminal table (plain text) here.", rich_help_panel="More reports from the same scan")] = None,
 ) -> None:
     """Scan SOURCES and report PII, retention overruns and unencrypted sensitive fields."""
     from pii_audit.detection.ner import load_ner
-    from pii_audit.reports import render
     from pii_audit.rules import RulesError, load_rules
-    from pii_audit.scan import ScanOptions, Scanner, exit_code, write_text_atomic
+    from pii_audit.reports import outputs as report_outputs
+    from pii_audit.reports.baseline import BaselineError, apply_baseline, load_baseline
+    from pii_audit.scan import ScanOptions, Scanner, exit_code
 
     try:
         day = dt.date.fromisoformat(as_of) if as_of else dt.datetime.now(dt.timezone.utc).date()
     except ValueError:
         _err(f"--as-of: {as_of!r} is not a date (YYYY-MM-DD)")
+        raise typer.Exit(2)
+    plan = report_outputs.plan(fmt.value, output, {
+        "json": json_output, "sarif": sarif_output, "junit": junit_output,
+        "markdown": markdown_output, "html": html_output, "table": table_output,
+    })
+    problem = report_outputs.check(plan, sources, occurrences)
+    if problem:
+        _err(problem)
+        raise typer.Exit(2)
+    try:
+        known = load_baseline(baseline) if baseline is not None else None
+    except BaselineError as exc:
+        _err(str(exc))
         raise typer.Exit(2)
     try:
         loaded = load_rules(rules)
@@ -83,33 +120,126 @@ def scan(
     if ner is None and not quiet:
         _err(f"warning: {ner_note}")
 
-    occ_fh = None
-    if occurrences is not None:
-        try:
-            occ_fh = open(occurrences, "w", encoding="utf-8")
-        except OSError as exc:
-            _err(f"{occurrences}: cannot write: {exc.strerror}")
-            raise typer.Exit(2)
+    if progress is None:
+        progress = not quiet and sys.stderr.isatty()
+    bars = None
+    if progress:
+        from pii_audit.reports.progress import RichProgress
+
+        bars = RichProgress(force=True)
+    occ_file = contextlib.ExitStack()  # the occurrences file appears only when the scan completes
     try:
-        options = ScanOptions(as_of=day, sample=sample, occurrences=occ_fh, fail_on=fail_on.value)
-        report = Scanner(loaded, options, ner=ner).run(sources)
-    finally:
-        if occ_fh is not None:
-            occ_fh.close()
-    report.notes.append(ner_note)
-    text = render(report, fmt.value)
-    if output is not None:
+        occ_fh = occ_file.enter_context(report_outputs.atomic_writer(occurrences)) if occurrences is not None else None
+    except OSError as exc:
+        _err(f"{occurrences}: cannot write: {exc.strerror}")
+        raise typer.Exit(2)
+    with occ_file:
         try:
-            write_text_atomic(output, text)
-        except OSError as exc:
-            _err(f"{output}: cannot write report: {exc.strerror}")
-            raise typer.Exit(2)
-    else:
-        sys.stdout.write(text)
+            options = ScanOptions(as_of=day, sample=sample, occurrences=occ_fh, fail_on=fail_on.value, workers=workers, progress=bars,
+                                  include=tuple(include or ()), exclude=tuple(exclude or ()))
+            report = Scanner(loaded, options, ner=ner).run(sources)
+        finally:
+            if bars is not None:
+                bars.close()
+    report.notes.append(ner_note)
+    if known is not None:
+        report = apply_baseline(report, known)
+    errors = report_outputs.write_all(report, plan)
     for s in report.sources:
         if s.status != "ok" and not quiet:
             _err(f"{s.source}: {s.error}")
-    raise typer.Exit(exit_code(report, fail_on.value))
+    for message in errors:
+        _err(message)
+    raise typer.Exit(2 if errors else exit_code(report, fail_on.value))
+
+
+@app.command()
+def diff(
+    old: Annotated[Path, typer.Argument(help="The earlier JSON report.")],
+    new: Annotated[Path, typer.Argument(help="The later JSON report.")],
+    fmt: Annotated[DiffFmt, typer.Option("--format", help="text or json.")] = DiffFmt.text,
+    output: Annotated[Optional[Path], typer.Option("--output", help="Write the diff here instead of stdout.")] = None,
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a new (or newly more severe) finding is at or above this severity.")] = FailOn.never,
+) -> None:
+    """List the findings that are new, resolved or changed between two JSON reports."""
+    from pii_audit.reports import outputs as report_outputs
+    from pii_audit.reports.diff import diff_reports, render_json, render_text
+    from pii_audit.reports.load import ReportFileError, load_report_file
+
+    try:
+        d = diff_reports(load_report_file(old), load_report_file(new))
+    except ReportFileError as exc:
+        _err(str(exc))
+        raise typer.Exit(2)
+    if fmt is DiffFmt.json:
+        text = render_json(d)
+    elif output is None and sys.stdout.isatty():
+        text = render_text(d, width=max(shutil.get_terminal_size((100, 24)).columns, 80), color=not os.environ.get("NO_COLOR"))
+    else:
+        text = render_text(d)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        try:
+            report_outputs.write_text_atomic(output, text)
+        except OSError as exc:
+            _err(f"--output {output}: cannot write: {exc.strerror}")
+            raise typer.Exit(2)
+    raise typer.Exit(1 if d.failing(fail_on.value) else 0)
+
+
+@app.command("rules")
+def rules_cmd(
+    rules: Annotated[Optional[Path], typer.Option("--rules", help="Rules directory (default: the shipped rules/).")] = None,
+    fmt: Annotated[DiffFmt, typer.Option("--format", help="text or json.")] = DiffFmt.text,
+) -> None:
+    """Print the effective policy: categories and their hints, retention limits and
+    overrides, timestamp hints, encryption rules and severities, with file lines."""
+    import json
+
+    from pii_audit.policy.evaluate import Policy
+    from pii_audit.policy.explain import render_policy
+    from pii_audit.rules import RulesError, load_rules
+
+    try:
+        desc = Policy(load_rules(rules)).describe()
+    except RulesError as exc:
+        _err(str(exc))
+        raise typer.Exit(2)
+    sys.stdout.write(json.dumps(desc, indent=2, ensure_ascii=False) + "\n" if fmt is DiffFmt.json else render_policy(desc))
+
+
+@app.command()
+def explain(
+    finding_id: Annotated[str, typer.Argument(help="A finding's id (or a unique prefix of it) from a JSON report.")],
+    report: Annotated[Path, typer.Option("--report", help="The JSON report the finding comes from.")],
+    rules: Annotated[Optional[Path], typer.Option("--rules", help="Rules directory the scan used (for file lines).")] = None,
+    fmt: Annotated[DiffFmt, typer.Option("--format", help="text or json (the finding itself).")] = DiffFmt.text,
+) -> None:
+    """Show why a finding was made: its rule, category rule, evidence, limit and severity rule."""
+    import json
+
+    from pii_audit.policy.evaluate import Policy
+    from pii_audit.policy.explain import ExplainError, explain as explain_finding, find_finding
+    from pii_audit.reports.load import ReportFileError, load_report_file
+    from pii_audit.rules import RulesError, load_rules
+
+    try:
+        finding = find_finding(load_report_file(report), finding_id)
+    except (ReportFileError, ExplainError) as exc:
+        _err(f"{report}: {exc}" if isinstance(exc, ExplainError) else str(exc))
+        raise typer.Exit(2)
+    if fmt is DiffFmt.json:
+        sys.stdout.write(json.dumps(finding, indent=2, ensure_ascii=False) + "\n")
+        return
+    try:
+        policy = Policy(load_rules(rules))
+    except RulesError as exc:
+        if rules is not None:
+            _err(str(exc))
+            raise typer.Exit(2)
+        policy = None  # the explanation stands without file lines
+    sys.stdout.write(explain_finding(finding, policy))
 
 
 def main() -> None:

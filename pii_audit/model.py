@@ -53,6 +53,8 @@ class SourceResult:
     records: int = 0
     skipped_records: int = 0
     sampled: bool = False
+    # Every container read, findings or not (JUnit lists clean ones as passing tests).
+    container_names: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -1,10 +1,14 @@
 """Column-batch detection: Arrow prefilter over whole columns, exact spans on candidates,
 and a column-level decision per (container, field, entity) at the end.
+
+A batch is one shard: nothing here depends on an earlier batch, and every partial
+(`FieldStats`) merges associatively, so any batching or worker count gives one verdict.
 """
 from __future__ import annotations
 
 import json
 import tempfile
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -13,23 +17,15 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pii_audit.detection.masking import mask
-from pii_audit.detection.protected import ProtectedForm, build_protected, protected_form
+from pii_audit.detection.protected import ProtectedForm, build_protected, protected_form, protected_mask
 from pii_audit.detection.recognizers import Recognizer, build_recognizers
+from pii_audit.detection.spans import SECRET_ENTITIES, Span, SpanConfig, confirm, resolve
 from pii_audit.detection.validators import set_phone_regions
 from pii_audit.model import Batch, Hit
-from pii_audit.names import any_hint, tokens
+from pii_audit.names import any_hint, container_tokens, hint_tokens, tokens
 from pii_audit.rules import Rules
 
-SECRET_ENTITIES = frozenset({"PASSWORD", "API_KEY"})
-
-
-@dataclass
-class Span:
-    start: int
-    end: int
-    entity: str
-    score: float
-    rule: str
+__all__ = ["Detector", "ContainerDetection", "FieldStats", "EntityStats", "Span", "SECRET_ENTITIES"]
 
 
 @dataclass
@@ -37,7 +33,18 @@ class EntityStats:
     cells: int = 0
     score_sum: float = 0.0
     sample: str = ""
+    distinct: int = 0  # sum over batches of distinct matched values
     rules: dict[str, int] = field(default_factory=dict)
+    shapes: Counter = field(default_factory=Counter)  # class signature -> matched profiled cells
+
+    def merge(self, other: EntityStats) -> None:
+        self.cells += other.cells
+        self.score_sum += other.score_sum
+        self.sample = self.sample or other.sample
+        self.distinct += other.distinct
+        for r, n in other.rules.items():
+            self.rules[r] = self.rules.get(r, 0) + n
+        self.shapes.update(other.shapes)
 
 
 @dataclass
@@ -47,21 +54,28 @@ class FieldStats:
     values: int = 0
     total_len: int = 0
     with_space: int = 0
-    protected: int = 0
+    distinct: int = 0  # sum over batches of distinct values
+    text_values: int = 0  # values in batches read as free text
+    ner_values: int = 0  # ... and handed to NER
+    pii_cells: int = 0  # values holding any entity
+    protected: int = 0  # values in a protected form (hash, ciphertext, mask)
+    shapes: Counter = field(default_factory=Counter)  # class signature -> profiled values
     entities: dict[str, EntityStats] = field(default_factory=dict)
 
     def merge(self, other: FieldStats) -> None:
-        self.values += other.values
-        self.total_len += other.total_len
-        self.with_space += other.with_space
-        self.protected += other.protected
+        for k in ("values", "total_len", "with_space", "distinct", "text_values", "ner_values", "pii_cells", "protected"):
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+        self.shapes.update(other.shapes)
         for ent, st in other.entities.items():
-            mine = self.entities.setdefault(ent, EntityStats())
-            mine.cells += st.cells
-            mine.score_sum += st.score_sum
-            mine.sample = mine.sample or st.sample
-            for r, n in st.rules.items():
-                mine.rules[r] = mine.rules.get(r, 0) + n
+            self.entities.setdefault(ent, EntityStats()).merge(st)
+
+
+@dataclass
+class _FieldPlan:
+    recognizers: list[tuple[Recognizer, bool]]
+    text_hint: bool  # the name says free text (`body`, `comment`)
+    value_hint: bool  # the name says one value (`email`, `mailing_address`)
+    must_encrypt: bool  # a hinted recognizer finds an entity that must be encrypted
 
 
 class Detector:
@@ -72,26 +86,35 @@ class Detector:
         self.recognizers: list[Recognizer] = build_recognizers(rules)
         self.protected: list[ProtectedForm] = build_protected(rules)
         self.must_encrypt = set(rules.encryption.get("must_encrypt") or [])
-        self.min_score = float(cfg.get("min_score", 0.5))
-        self.context_boost = float(cfg.get("context_boost", 0.35))
-        self.context_window = int(cfg.get("context_window", 60))
-        self.hint_boost = float(cfg.get("field_hint_boost", 0.2))
+        self.spans = SpanConfig(
+            min_score=float(cfg.get("min_score", 0.5)),
+            context_boost=float(cfg.get("context_boost", 0.35)),
+            context_window=int(cfg.get("context_window", 60)),
+            negative_window=int(cfg.get("negative_context_window", 25)),
+            hint_boost=float(cfg.get("field_hint_boost", 0.2)),
+            protected=self.protected,
+        )
+        self.overlap_exempt = frozenset(cfg.get("overlap_exempt") or ["URL"])
         col = cfg.get("column") or {}
         self.min_ratio = float(col.get("min_ratio", 0.5))
-        self.min_ratio_hint = float(col.get("min_ratio_with_hint", 0.1))
-        self.min_matches = int(col.get("min_matches", 1))
+        self.min_ratio_hint = float(col.get("min_ratio_with_hint", 0.2))
+        self.min_ratio_field = float(col.get("min_ratio_field_rule", 0.6))
+        self.min_mixed_share = float(col.get("min_share_in_pii_column", 0.1))
+        self.min_matches = int(col.get("min_matches", 2))
+        self.min_family = float(col.get("min_family_share", 0.8))
+        self.min_family_hint = float(col.get("min_family_share_with_hint", 0.3))
+        self.min_distinct_ratio = float(col.get("min_distinct_ratio", 0.02))
+        self.profile_rows = int(col.get("profile_rows_per_batch", 2048))
         ft = cfg.get("free_text") or {}
         self.ft_min_len = float(ft.get("min_avg_length", 25))
         self.ft_min_space = float(ft.get("min_space_ratio", 0.5))
+        self.ft_min_words = float(ft.get("min_avg_words", 4))
+        self.ft_hints = [hint_tokens(str(h)) for h in ft.get("field_hints") or []]
+        self.ft_hint_min_len = float(ft.get("min_avg_length_with_hint", 8))
+        ner_cfg = cfg.get("ner") or {}
+        self.ner_min_prose = float(ner_cfg.get("min_prose_ratio", 0.6))
         set_phone_regions(cfg.get("phone_regions") or ["US", "GB"])
         self.ner = ner
-
-    def is_free_text(self, st: FieldStats, forced: bool = False) -> bool:
-        if forced:
-            return True
-        if not st.values:
-            return False
-        return st.total_len / st.values >= self.ft_min_len and st.with_space / st.values >= self.ft_min_space
 
     def container(self, container: str, occurrences: bool = False) -> ContainerDetection:
         return ContainerDetection(self, container, occurrences)
@@ -117,33 +140,57 @@ def _as_strings(col: pa.ChunkedArray | pa.Array) -> pa.Array | None:
         return None
 
 
+def _sum(arr: pa.Array) -> int:
+    return pc.sum(arr).as_py() or 0
+
+
+def _signature(shape: str) -> str:
+    """`9.9.9.9` and `9.9.9` -> `.9`: the character classes a value is made of."""
+    return "".join(sorted(set(shape)))
+
+
 class ContainerDetection:
     """Accumulates one container's batches; `finish()` gives the column-level verdicts."""
 
     def __init__(self, detector: Detector, container: str, occurrences: bool):
         self.d = detector
         self.container = container
+        self.container_tokens = container_tokens(container)
         self.fields: dict[str, FieldStats] = {}
         self.text_fields: set[str] = set()
-        self._plans: dict[str, list[tuple[Recognizer, bool]]] = {}
+        self._plans: dict[str, _FieldPlan] = {}
         self._spool = tempfile.TemporaryFile(mode="w+", encoding="utf-8") if occurrences else None
+        self.unchecked: set[int] = set()  # records whose check hit the regex time bound
 
-    # -- per batch ---------------------------------------------------------------
-    def _plan(self, name: str) -> list[tuple[Recognizer, bool]]:
+    # -- per field, once -----------------------------------------------------------
+    def _hinted(self, rec: Recognizer, toks: tuple[str, ...]) -> bool:
+        if any_hint(toks, rec.field_hints) is not None:
+            return True
+        if rec.generic_field_hints and any_hint(toks, rec.generic_field_hints) is not None:
+            return not (rec.exclude_container_hints and any_hint(self.container_tokens, rec.exclude_container_hints))
+        return False
+
+    def _plan(self, name: str) -> _FieldPlan:
         plan = self._plans.get(name)
         if plan is None:
             toks = tokens(name)
-            plan = []
+            recs: list[tuple[Recognizer, bool]] = []
+            value_hint = must_encrypt = False
             for rec in self.d.recognizers:
                 if rec.exclude_field_hints and any_hint(toks, rec.exclude_field_hints):
                     continue
-                hinted = any_hint(toks, rec.field_hints) is not None
+                hinted = self._hinted(rec, toks)
                 if rec.needs == "field_hint" and not hinted:
                     continue
-                plan.append((rec, hinted))
+                value_hint |= hinted
+                must_encrypt |= hinted and rec.entity in self.d.must_encrypt
+                recs.append((rec, hinted))
+            text_hint = any_hint(toks, self.d.ft_hints) is not None
+            plan = _FieldPlan(recs, text_hint, value_hint, must_encrypt)
             self._plans[name] = plan
         return plan
 
+    # -- per batch -------------------------------------------------------------------
     def update(self, batch: Batch) -> None:
         self.text_fields |= batch.text_fields
         records = batch.records
@@ -153,123 +200,231 @@ class ContainerDetection:
                 continue
             st = self.fields.setdefault(name, FieldStats())
             lengths = pc.utf8_length(arr)
-            nonempty = pc.fill_null(pc.greater(lengths, 0), False)
-            n = pc.sum(nonempty).as_py() or 0
+            n = _sum(pc.fill_null(pc.greater(lengths, 0), False))
             if not n:
                 continue
+            total_len = _sum(lengths)
+            with_space = _sum(pc.fill_null(pc.match_substring(arr, " "), False))
             st.values += n
-            st.total_len += pc.sum(lengths).as_py() or 0
-            st.with_space += pc.sum(pc.fill_null(pc.match_substring(arr, " "), False)).as_py() or 0
-            self._detect(name, arr, records, st)
+            st.total_len += total_len
+            st.with_space += with_space
+            st.distinct += pc.count_distinct(arr).as_py()
+            plan = self._plan(name)
+            free_text, ner = self._kind(name, plan, arr, n, total_len, with_space)
+            if free_text:
+                st.text_values += n
+            if ner:
+                st.ner_values += n
+            shapes = None if free_text else self._profile_shapes(arr, st)
+            if plan.must_encrypt and not free_text:
+                st.protected += self._count_protected(arr)
+            self._detect(name, plan, arr, records, st, free_text, ner, shapes)
 
-    def _detect(self, name: str, arr: pa.Array, records: pa.Array, st: FieldStats) -> None:
-        free_text = self.d.is_free_text(st, name in self.text_fields)
-        per_cell: dict[int, dict[str, Span]] = {}
-        for rec, hinted in self._plan(name):
+    def _kind(self, name: str, plan: _FieldPlan, arr: pa.Array, n: int, total_len: int, with_space: int) -> tuple[bool, bool]:
+        """(free text?, worth NER?) for this batch of a field: the name first, then the
+        values (long, several words, mostly with spaces)."""
+        d = self.d
+        avg_len = total_len / n
+        if name in self.text_fields:
+            free = True
+        elif plan.text_hint and avg_len >= d.ft_hint_min_len:
+            free = True
+        elif plan.value_hint:
+            free = False
+        else:
+            free = avg_len >= d.ft_min_len and with_space / n >= d.ft_min_space
+            if free:
+                words = _sum(pc.count_substring_regex(arr, r"\S+"))
+                free = words / n >= d.ft_min_words
+        if not free or d.ner is None:
+            return free, False
+        # NER only pays off on prose: log lines of paths, numbers and codes give it noise
+        sample = arr.slice(0, d.profile_rows)
+        words = _sum(pc.count_substring_regex(sample, r"\S+"))
+        prose = _sum(pc.count_substring_regex(sample, r"\pL+[,.!?;:]?(?:\s|$)"))
+        return True, bool(words) and prose / words >= d.ner_min_prose
+
+    def _profile_shapes(self, arr: pa.Array, st: FieldStats) -> pa.Array | None:
+        """Each profiled value's shape (`+99 9 9`), and the field's count per class
+        signature, so look-alike values of matched ones can be counted at the end."""
+        sample = arr.slice(0, self.d.profile_rows)
+        shapes = pc.replace_substring_regex(pc.replace_substring_regex(sample, r"\d+", "9"), r"\pL+", "a")
+        vc = pc.value_counts(shapes)
+        if len(vc) > self.d.profile_rows // 2 and len(vc) > 64:
+            return None  # nearly every value its own shape: no family to compare against
+        for item in vc.to_pylist():
+            shape = item["values"]
+            if shape:
+                st.shapes[_signature(shape)] += item["counts"]
+        return shapes
+
+    def _count_protected(self, arr: pa.Array) -> int:
+        cand = pc.indices_nonzero(protected_mask(arr, self.d.protected))
+        if not len(cand):
+            return 0
+        return sum(1 for v in pc.take(arr, cand).to_pylist() if protected_form(v, self.d.protected))
+
+    def _detect(self, name: str, plan: _FieldPlan, arr: pa.Array, records: pa.Array, st: FieldStats,
+                free_text: bool, ner: bool, shapes: pa.Array | None) -> None:
+        d = self.d
+        per_cell: dict[int, list[Span]] = {}
+        cell_values: dict[int, str] = {}
+        trimmed = None
+        for rec, hinted in plan.recognizers:
             if rec.anchored and free_text:
                 continue
-            target = pc.utf8_trim_whitespace(arr) if rec.anchored else arr
-            mask_ = pc.fill_null(pc.match_substring_regex(target, rec.prefilter), False)
-            idx = pc.indices_nonzero(mask_)
+            if rec.needs == "hint_or_context" and not hinted and not free_text:
+                continue  # a single value carries no context words
+            if rec.anchored:
+                trimmed = pc.utf8_trim_whitespace(arr) if trimmed is None else trimmed
+                target = trimmed
+            else:
+                target = arr
+            idx = pc.indices_nonzero(pc.fill_null(pc.match_substring_regex(target, rec.prefilter), False))
             if not len(idx):
                 continue
             values = pc.take(arr, idx).to_pylist()
             for i, value in zip(idx.to_pylist(), values):
-                for span in self._spans(rec, value, hinted):
-                    cell = per_cell.setdefault(i, {})
-                    best = cell.get(span.entity)
-                    if best is None or span.score > best.score:
-                        cell[span.entity] = span
-        if self.d.ner is not None and free_text:
-            self._ner(arr, per_cell)
+                try:
+                    spans = list(confirm(rec, value, hinted, d.spans))
+                except TimeoutError:  # pathological input for this pattern: skip the record, count it
+                    self.unchecked.add(records[i].as_py())
+                    continue
+                if spans:
+                    per_cell.setdefault(i, []).extend(spans)
+                    cell_values[i] = value
+        if ner and d.ner is not None:
+            self._ner(arr, per_cell, cell_values)
         if not per_cell:
             return
+        self._tally(name, cell_values, records, st, per_cell, free_text, shapes)
+
+    def _ner(self, arr: pa.Array, per_cell: dict[int, list[Span]], cell_values: dict[int, str]) -> None:
+        idx = pc.indices_nonzero(pc.fill_null(pc.greater(pc.utf8_length(arr), 0), False))
+        rows = idx.to_pylist()
+        texts = pc.take(arr, idx).to_pylist()
+        for i, text, spans in zip(rows, texts, self.d.ner.find(texts)):
+            for start, end, ent, score in spans:
+                per_cell.setdefault(i, []).append(Span(start, end, ent, score, f"{ent}.ner"))
+                cell_values[i] = text
+
+    def _tally(self, name: str, cell_values: dict[int, str], records: pa.Array, st: FieldStats,
+               per_cell: dict[int, list[Span]], free_text: bool, shapes: pa.Array | None) -> None:
+        d = self.d
         rec_list = records.to_pylist() if self._spool is not None else None
-        for i, ents in per_cell.items():
-            value = None
-            for ent, span in ents.items():
+        shape_list = shapes.to_pylist() if shapes is not None else None
+        seen: dict[str, set[str]] = {}
+        for i in sorted(per_cell):
+            spans = resolve(per_cell[i], d.overlap_exempt)
+            if not spans:
+                continue
+            st.pii_cells += 1
+            value = cell_values[i]
+            best: dict[str, Span] = {}
+            for s in spans:
+                b = best.get(s.entity)
+                if b is None or s.score > b.score:
+                    best[s.entity] = s
+            sig = None
+            if shape_list is not None and i < len(shape_list):
+                shape = shape_list[i]
+                sig = _signature(shape) if shape else None
+            for ent, span in best.items():
                 es = st.entities.setdefault(ent, EntityStats())
                 es.cells += 1
                 es.score_sum += span.score
                 es.rules[span.rule] = es.rules.get(span.rule, 0) + 1
+                if sig is not None:
+                    es.shapes[sig] += 1
+                seen.setdefault(ent, set()).add(value[span.start : span.end])
                 if not es.sample:
-                    value = value if value is not None else arr[i].as_py()
                     es.sample = mask(value[span.start : span.end], ent)
-                if self._spool is not None:
-                    self._spool.write(json.dumps([name, rec_list[i], span.start, span.end, ent, round(span.score, 3)]) + "\n")
+            if self._spool is not None:
+                for s in spans if free_text else best.values():
+                    # a structured cell is one value: its occurrence is the whole cell
+                    start, end = (s.start, s.end) if free_text else (0, len(value))
+                    self._spool.write(json.dumps([name, rec_list[i], start, end, s.entity, round(s.score, 3)]) + "\n")
+        for ent, vals in seen.items():
+            st.entities[ent].distinct += len(vals)
 
-    def _spans(self, rec: Recognizer, value: str, hinted: bool) -> Iterator[Span]:
+    # -- end of container --------------------------------------------------------------
+    def _column_verdict(self, name: str, st: FieldStats, ent: str, es: EntityStats) -> tuple[bool, dict[str, Any], float]:
+        """Whether a structured column holds `ent`: enough of its values match and validate,
+        backed by the name, and the matches are not a lucky subset of a family of
+        look-alike codes (`10.2.3.4` among `5.11.4` version strings)."""
         d = self.d
-        if rec.anchored:
-            stripped = value.strip()
-            offset = len(value) - len(value.lstrip())
-            m = rec.compiled.fullmatch(stripped, timeout=1.0)
-            matches = [m] if m else []
+        toks = tokens(name)
+        recs = [r for r in d.recognizers if r.entity == ent]
+        hint = None
+        for r in recs:
+            h = any_hint(toks, r.field_hints)
+            if h is None and r.generic_field_hints and self._hinted(r, toks):
+                h = any_hint(toks, r.generic_field_hints)
+            if h is not None:
+                hint = "_".join(h)
+                break
+        container_hint = any(r.container_hints and any_hint(self.container_tokens, r.container_hints) for r in recs)
+        n = st.values
+        # Hashed / encrypted / masked values are no candidates: a half-migrated password
+        # column still shows its plaintext rest (policy issue: unencrypted counts).
+        plain = max(n - st.protected, 1)
+        ratio = es.cells / plain if n else 0.0
+        any_ratio = st.pii_cells / n if n else 0.0
+        field_rule = all(r.needs == "field_hint" for r in recs if r.id in es.rules)
+        # how many of the values shaped like the matches are matches
+        same_family = sum(st.shapes[s] for s in es.shapes)
+        family = sum(es.shapes.values()) / same_family if same_family else 1.0
+        distinct_ratio = es.distinct / es.cells if es.cells else 0.0
+        need = min(d.min_matches, n)
+        if field_rule:
+            ok = hint is not None and ratio >= d.min_ratio_field
         else:
-            offset = 0
-            stripped = value
-            matches = rec.compiled.finditer(value, timeout=1.0)
-        lower = None
-        for m in matches:
-            start, end = m.span(rec.group)
-            if start < 0:
-                continue
-            text = stripped[start:end]
-            # a match glued to letters or digits is part of something else
-            if not rec.anchored and (
-                (start > 0 and stripped[start - 1].isalnum()) or (end < len(stripped) and stripped[end].isalnum())
-            ) and rec.group == 0:
-                continue
-            if rec.validator is not None and not rec.validator(text):
-                continue
-            if rec.entity in SECRET_ENTITIES and protected_form(text, d.protected):
-                continue
-            score = rec.score + (d.hint_boost if hinted else 0.0)
-            near = False
-            if rec.context:
-                if lower is None:
-                    lower = stripped.lower()
-                lo = max(0, start - d.context_window)
-                window = lower[lo : end + d.context_window]
-                near = any(w in window for w in rec.context)
-                if near:
-                    score += d.context_boost
-            if rec.needs == "hint_or_context" and not (hinted or near):
-                continue
-            score = min(score, 1.0)
-            if score < d.min_score:
-                continue
-            yield Span(start + offset, end + offset, rec.entity, score, rec.id)
+            ok = ratio >= d.min_ratio or (hint is not None and ratio >= d.min_ratio_hint) or (
+                any_ratio >= d.min_ratio and ratio >= d.min_mixed_share
+            )
+            ok = ok and family >= (d.min_family_hint if hint is not None else d.min_family)
+        ok = ok and es.cells >= need
+        # one value repeated down a long column is a default or a placeholder, not people
+        if es.cells >= 20 and distinct_ratio < d.min_distinct_ratio and hint is None:
+            ok = False
+        evidence = {
+            "match_ratio": round(ratio, 4),
+            "values": n,
+            "matches": es.cells,
+            "name_hint": hint,
+            "container_hint": container_hint,
+            "family_share": round(family, 4),
+            "distinct_ratio": round(min(distinct_ratio, 1.0), 4),
+            "any_pii_ratio": round(any_ratio, 4),
+        }
+        mean = es.score_sum / es.cells if es.cells else 0.0
+        confidence = mean * min(1.0, 0.5 + 0.5 * ratio / 0.8) * (0.7 + 0.3 * family) + (0.05 if container_hint else 0.0)
+        return ok, evidence, max(0.05, min(1.0, confidence))
 
-    def _ner(self, arr: pa.Array, per_cell: dict[int, dict[str, Span]]) -> None:
-        values = arr.to_pylist()
-        for i, spans in enumerate(self.d.ner.find(values)):
-            for start, end, ent, score in spans:
-                cell = per_cell.setdefault(i, {})
-                if ent not in cell or cell[ent].score < score:
-                    cell[ent] = Span(start, end, ent, score, f"{ent}.ner")
-
-    # -- end of container --------------------------------------------------------
     def finish(self) -> list[Hit]:
         hits = []
         d = self.d
         for name, st in self.fields.items():
-            free_text = d.is_free_text(st, name in self.text_fields)
-            toks = tokens(name)
+            if not st.values:
+                continue
+            free_text = st.text_values * 2 > st.values
             for ent, es in st.entities.items():
-                if es.cells < d.min_matches:
+                if not es.cells:
                     continue
-                ratio = es.cells / st.values if st.values else 0.0
-                hinted = any(
-                    any_hint(toks, r.field_hints) is not None for r in d.recognizers if r.entity == ent
-                )
-                if not free_text:
-                    need = d.min_ratio_hint if hinted else d.min_ratio
-                    if ratio < need:
-                        continue
-                rule = max(es.rules.items(), key=lambda kv: kv[1])[0]
-                mean_score = es.score_sum / es.cells
-                confidence = mean_score if free_text else min(1.0, mean_score * (0.5 + 0.5 * min(1.0, ratio / max(d.min_ratio, 1e-9))))
+                if free_text:
+                    ok = True
+                    evidence = {"match_ratio": round(es.cells / st.values, 4), "values": st.values, "matches": es.cells}
+                    confidence = es.score_sum / es.cells
+                else:
+                    ok, evidence, confidence = self._column_verdict(name, st, ent, es)
+                if not ok:
+                    continue
+                evidence["free_text"] = free_text
+                evidence["ner"] = st.ner_values > 0
+                evidence["rules"] = dict(sorted(es.rules.items()))
+                if ent in d.must_encrypt and st.protected:
+                    evidence["protected_values"] = st.protected
+                rule = max(sorted(es.rules.items()), key=lambda kv: kv[1])[0]
                 hits.append(
                     Hit(
                         container=self.container,
@@ -281,13 +436,7 @@ class ContainerDetection:
                         rule=rule,
                         sample=es.sample,
                         free_text=free_text,
-                        evidence={
-                            "match_ratio": round(ratio, 4),
-                            "values": st.values,
-                            "name_hint": hinted,
-                            "free_text": free_text,
-                            "rules": dict(sorted(es.rules.items())),
-                        },
+                        evidence=evidence,
                     )
                 )
         hits.sort(key=lambda h: (h.field or "", h.entity))

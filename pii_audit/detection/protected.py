@@ -21,6 +21,7 @@ class ProtectedForm:
     pattern: str
     compiled: regex.Pattern
     min_entropy: float = 0.0
+    must_contain: str = ""  # at least one of these characters (base64's + / =)
 
 
 def build_protected(rules: Rules) -> list[ProtectedForm]:
@@ -32,7 +33,7 @@ def build_protected(rules: Rules) -> list[ProtectedForm]:
             compiled = regex.compile(e["regex"])
         except regex.error as exc:
             raise RulesError(f"{rules.directory / 'encryption.yaml'}: {e['id']}: invalid regex: {exc}") from None
-        forms.append(ProtectedForm(e["id"], e["regex"], compiled, float(e.get("min_entropy", 0.0))))
+        forms.append(ProtectedForm(e["id"], e["regex"], compiled, float(e.get("min_entropy", 0.0)), str(e.get("must_contain") or "")))
     return forms
 
 
@@ -40,6 +41,8 @@ def protected_form(value: str, forms: list[ProtectedForm]) -> str | None:
     """The id of the protected form `value` takes, or None when it is plaintext."""
     v = value.strip()
     for f in forms:
+        if f.must_contain and not any(c in v for c in f.must_contain):
+            continue
         if f.compiled.search(v) and (not f.min_entropy or entropy(v) >= f.min_entropy):
             return f.id
     return None

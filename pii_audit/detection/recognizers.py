@@ -8,13 +8,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import pyarrow as pa
+import pyarrow.compute as pc
 import regex
 
+from pii_audit.detection.re2fast import relax_letters
 from pii_audit.detection.validators import VALIDATORS, Validator
 from pii_audit.names import hint_tokens
 from pii_audit.rules import Rules, RulesError
 
 NEEDS = (None, "field_hint", "hint_or_context")
+EXTENDERS = (None, "address")
+_CACHE_LIMIT = 200_000
+
+_KNOWN_KEYS = {
+    "id", "entity", "regex", "anchored", "score", "validator", "needs", "group", "field_hints",
+    "generic_field_hints", "exclude_field_hints", "container_hints", "exclude_container_hints",
+    "context", "negative_context", "not_after", "extend",
+}
 
 
 @dataclass
@@ -29,18 +40,43 @@ class Recognizer:
     anchored: bool
     group: int
     field_hints: list[tuple[str, ...]] = field(default_factory=list)
+    generic_field_hints: list[tuple[str, ...]] = field(default_factory=list)
     exclude_field_hints: list[tuple[str, ...]] = field(default_factory=list)
+    container_hints: list[tuple[str, ...]] = field(default_factory=list)
+    exclude_container_hints: list[tuple[str, ...]] = field(default_factory=list)
     context: list[str] = field(default_factory=list)
+    negative_context: frozenset[str] = frozenset()
+    not_after: str = ""  # a match right after one of these characters is part of something else
+    extend: str | None = None
+    _verdicts: dict[str, bool] = field(default_factory=dict, repr=False)
 
     @property
     def prefilter(self) -> str:
         # \b differs between RE2 (ASCII) and `regex` (Unicode); dropping it keeps the
-        # prefilter a superset of what the exact pass accepts.
-        return self.pattern.replace(r"\b", "")
+        # prefilter a superset of what the exact pass accepts; so does widening letter
+        # classes, which keeps RE2's automaton small (detection/re2fast.py).
+        return relax_letters(self.pattern.replace(r"\b", ""))
+
+    def valid(self, text: str) -> bool:
+        """The validator's verdict, cached: columns repeat values."""
+        if self.validator is None:
+            return True
+        verdict = self._verdicts.get(text)
+        if verdict is None:
+            verdict = bool(self.validator(text))
+            if len(self._verdicts) >= _CACHE_LIMIT:
+                self._verdicts.clear()
+            self._verdicts[text] = verdict
+        return verdict
 
 
-def _err(rules: Rules, msg: str) -> RulesError:
-    return RulesError(f"{rules.directory / 'recognizers.yaml'}: {msg}")
+def _err(rules: Rules, msg: str, *path: object) -> RulesError:
+    """One line naming the file and, where known, the line of the offending entry."""
+    return rules.error("recognizers.yaml", ("recognizers", *path), msg)
+
+
+def _hints(e: dict, key: str) -> list[tuple[str, ...]]:
+    return [hint_tokens(str(h)) for h in e.get(key) or []]
 
 
 def build_recognizers(rules: Rules) -> list[Recognizer]:
@@ -51,31 +87,41 @@ def build_recognizers(rules: Rules) -> list[Recognizer]:
     seen: set[str] = set()
     for i, e in enumerate(entries):
         if not isinstance(e, dict):
-            raise _err(rules, f"recognizer #{i + 1} is not a mapping")
+            raise _err(rules, f"recognizer #{i + 1} is not a mapping", i)
         rid = e.get("id")
         where = f"recognizer {rid or '#' + str(i + 1)}"
         for key in ("id", "entity", "regex"):
             if not isinstance(e.get(key), str) or not e.get(key):
-                raise _err(rules, f"{where}: '{key}' is required and must be a string")
+                raise _err(rules, f"{where}: '{key}' is required and must be a string", i, key)
+        unknown = sorted(set(e) - _KNOWN_KEYS)
+        if unknown:
+            raise _err(rules, f"{where}: unknown key(s) {', '.join(unknown)}", i, unknown[0])
         if rid in seen:
-            raise _err(rules, f"{where}: duplicate id")
+            raise _err(rules, f"{where}: duplicate id", i, "id")
         seen.add(rid)
         try:
             compiled = regex.compile(e["regex"])
         except regex.error as exc:
-            raise _err(rules, f"{where}: invalid regex: {exc}") from None
+            raise _err(rules, f"{where}: invalid regex: {exc}", i, "regex") from None
+        try:  # the prefilter runs in Arrow's RE2: no lookaround, no backreferences
+            pc.match_substring_regex(pa.array([""], pa.string()), e["regex"].replace(r"\b", ""))
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
+            raise _err(rules, f"{where}: regex is not RE2 syntax: {str(exc).splitlines()[0]}", i, "regex") from None
         vname = e.get("validator")
         if vname is not None and vname not in VALIDATORS:
-            raise _err(rules, f"{where}: unknown validator '{vname}' (known: {', '.join(sorted(VALIDATORS))})")
+            raise _err(rules, f"{where}: unknown validator '{vname}' (known: {', '.join(sorted(VALIDATORS))})", i, "validator")
         needs = e.get("needs")
         if needs not in NEEDS:
-            raise _err(rules, f"{where}: 'needs' must be one of {NEEDS}")
+            raise _err(rules, f"{where}: 'needs' must be one of {NEEDS}", i, "needs")
+        extend = e.get("extend")
+        if extend not in EXTENDERS:
+            raise _err(rules, f"{where}: 'extend' must be one of {EXTENDERS}", i, "extend")
         score = e.get("score", 0.5)
         if not isinstance(score, (int, float)) or not 0 <= score <= 1:
-            raise _err(rules, f"{where}: 'score' must be a number between 0 and 1")
+            raise _err(rules, f"{where}: 'score' must be a number between 0 and 1", i, "score")
         group = int(e.get("group", 0))
         if group > compiled.groups:
-            raise _err(rules, f"{where}: group {group} but the regex has {compiled.groups}")
+            raise _err(rules, f"{where}: group {group} but the regex has {compiled.groups}", i, "group")
         out.append(
             Recognizer(
                 id=rid,
@@ -87,9 +133,15 @@ def build_recognizers(rules: Rules) -> list[Recognizer]:
                 needs=needs,
                 anchored=bool(e.get("anchored", False)),
                 group=group,
-                field_hints=[hint_tokens(str(h)) for h in e.get("field_hints") or []],
-                exclude_field_hints=[hint_tokens(str(h)) for h in e.get("exclude_field_hints") or []],
+                field_hints=_hints(e, "field_hints"),
+                generic_field_hints=_hints(e, "generic_field_hints"),
+                exclude_field_hints=_hints(e, "exclude_field_hints"),
+                container_hints=_hints(e, "container_hints"),
+                exclude_container_hints=_hints(e, "exclude_container_hints"),
                 context=[str(c).lower() for c in e.get("context") or []],
+                negative_context=frozenset(str(c).lower() for c in e.get("negative_context") or []),
+                not_after=str(e.get("not_after") or ""),
+                extend=extend,
             )
         )
     return out

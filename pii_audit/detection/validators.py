@@ -1,10 +1,12 @@
 """Named validators referenced from rules/recognizers.yaml.
 
 Each takes the matched text and returns True when it is a real instance of its entity.
-They run only on prefiltered candidate spans, never on every cell.
+They run only on prefiltered candidate spans, never on every cell, and the recognizer
+caches their verdicts (columns repeat values).
 """
 from __future__ import annotations
 
+import datetime as dt
 import ipaddress
 import math
 from collections import Counter
@@ -12,6 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 import phonenumbers
+import regex
 import tldextract
 
 # An offline extractor: the bundled suffix-list snapshot, never a download.
@@ -24,11 +27,34 @@ def _digits(text: str) -> str:
     return "".join(c for c in text if c.isdigit())
 
 
+def _separators_consistent(text: str) -> bool:
+    """`4111 1111-1111 1111` mixes separators: real numbers are written one way."""
+    seps = {c for c in text if not c.isalnum()}
+    return len(seps) <= 1
+
+
+# Issuer prefixes and the lengths their cards have (ISO/IEC 7812, the schemes' own tables).
+_CARD_RANGES = (
+    (("4",), (13, 16, 19)),  # Visa
+    (("51", "52", "53", "54", "55") + tuple(str(p) for p in range(2221, 2721)), (16,)),  # Mastercard
+    (("34", "37"), (15,)),  # Amex
+    (("300", "301", "302", "303", "304", "305", "36", "38", "39"), (14, 15, 16, 17, 18, 19)),  # Diners
+    (("6011", "65", "644", "645", "646", "647", "648", "649"), (16, 17, 18, 19)),  # Discover
+    (tuple(str(p) for p in range(3528, 3590)), (16, 17, 18, 19)),  # JCB
+    (("62",), (16, 17, 18, 19)),  # UnionPay
+    (("50", "56", "57", "58", "63", "67", "69"), (12, 13, 14, 15, 16, 17, 18, 19)),  # Maestro
+)
+
+
+def _card_issuer_ok(digits: str) -> bool:
+    return any(len(digits) in lengths and digits.startswith(prefixes) for prefixes, lengths in _CARD_RANGES)
+
+
 def luhn(text: str) -> bool:
     digits = _digits(text)
-    if not 13 <= len(digits) <= 19 or digits[0] not in "23456":
+    if not 12 <= len(digits) <= 19 or not _card_issuer_ok(digits):
         return False
-    if len(set(digits)) < 3:
+    if len(set(digits)) < 3 or not _separators_consistent(text):
         return False
     total = 0
     for i, ch in enumerate(reversed(digits)):
@@ -41,9 +67,23 @@ def luhn(text: str) -> bool:
     return total % 10 == 0
 
 
+# ISO 13616 lengths of the countries that issue IBANs.
+_IBAN_LENGTHS = {
+    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "BR": 29,
+    "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "DO": 28, "EE": 20, "EG": 29,
+    "ES": 24, "FI": 18, "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28,
+    "HR": 21, "HU": 28, "IE": 22, "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20,
+    "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27, "MD": 24, "ME": 22, "MK": 19,
+    "MR": 27, "MT": 31, "MU": 30, "NL": 18, "NO": 15, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29,
+    "RO": 24, "RS": 22, "SA": 24, "SC": 31, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "ST": 25, "SV": 28,
+    "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
+}
+
+
 def iban(text: str) -> bool:
     s = text.replace(" ", "").upper()
-    if not 15 <= len(s) <= 34 or not s[:2].isalpha() or not s[2:4].isdigit():
+    expected = _IBAN_LENGTHS.get(s[:2])
+    if expected is None or len(s) != expected or not s[2:4].isdigit():
         return False
     rearranged = s[4:] + s[:4]
     try:
@@ -55,18 +95,33 @@ def iban(text: str) -> bool:
 
 def us_ssn(text: str) -> bool:
     d = _digits(text)
-    if len(d) != 9:
+    if len(d) != 9 or not _separators_consistent(text):
         return False
     area, group, serial = d[:3], d[3:5], d[5:]
+    # Never issued: area 000, 666 and 900-999, group 00, serial 0000.
     if area in ("000", "666") or area >= "900" or group == "00" or serial == "0000":
         return False
-    # Well-known advertising / test numbers are never real.
-    return d not in {"123456789", "078051120", "219099999"} and len(set(d)) > 1
+    # Advertising / test numbers (987-65-4320..4329 and a few famous ones) are never real.
+    if d.startswith("98765432") or d in {"123456789", "078051120", "219099999"}:
+        return False
+    return len(set(d)) > 2
+
+
+def aba_routing(text: str) -> bool:
+    d = _digits(text)
+    if len(d) != 9:
+        return False
+    w = (3, 7, 1) * 3
+    return sum(int(c) * k for c, k in zip(d, w)) % 10 == 0
 
 
 def bank_number(text: str) -> bool:
     d = _digits(text)
-    return 8 <= len(d) <= 17 and len(set(d)) > 2
+    if not 8 <= len(d) <= 17 or len(set(d)) <= 2:
+        return False
+    # a run like 12345678 or 98765432 is a placeholder, not an account
+    steps = {(int(b) - int(a)) % 10 for a, b in zip(d, d[1:])}
+    return len(steps) > 1
 
 
 def ip(text: str) -> bool:
@@ -74,8 +129,15 @@ def ip(text: str) -> bool:
         addr = ipaddress.ip_address(text)
     except ValueError:
         return False
-    # 0.0.0.0 and broadcast carry no personal meaning
-    return not (addr.is_unspecified or str(addr) == "255.255.255.255")
+    # 0.0.0.0, broadcast and loopback carry no personal meaning
+    return not (addr.is_unspecified or addr.is_loopback or str(addr) == "255.255.255.255")
+
+
+def ipv4(text: str) -> bool:
+    # leading zeros (`01.02.03.04`) are how versions and dates are padded, not addresses
+    if any(len(p) > 1 and p[0] == "0" for p in text.split(".")):
+        return False
+    return ip(text)
 
 
 def ipv6(text: str) -> bool:
@@ -92,7 +154,14 @@ def _email_domain_ok(domain: str) -> bool:
 
 def email(text: str) -> bool:
     local, _, domain = text.rpartition("@")
-    return bool(local) and _email_domain_ok(domain.lower())
+    if not local or len(local) > 64 or ".." in local or local.endswith("."):
+        return False
+    return _email_domain_ok(domain.lower())
+
+
+def email_urlencoded(text: str) -> bool:
+    """`jane.doe%40example.com` in a query string."""
+    return email(text.replace("%40", "@").replace("%2B", "+").replace("%2b", "+"))
 
 
 _PHONE_REGIONS: tuple[str, ...] = ("US", "GB")
@@ -100,26 +169,34 @@ _PHONE_REGIONS: tuple[str, ...] = ("US", "GB")
 
 def set_phone_regions(regions: list[str]) -> None:
     global _PHONE_REGIONS
-    _PHONE_REGIONS = tuple(r.upper() for r in regions)
-    _phone_cached.cache_clear()
+    new = tuple(r.upper() for r in regions)
+    if new != _PHONE_REGIONS:
+        _PHONE_REGIONS = new
+        _phone_cached.cache_clear()
+
+
+_DATE_LIKE = regex.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|^\d{1,2}:\d{2}")
 
 
 @lru_cache(maxsize=65536)
 def _phone_cached(text: str) -> bool:
     digits = _digits(text)
-    if not 7 <= len(digits) <= 15:
+    if not 7 <= len(digits) <= 15 or len(set(digits)) < 3:
         return False
+    t = text.strip()
     # ISO dates and times look like numbers with separators.
-    if len(text) == 10 and text[4:5] in "-/." and text[7:8] in "-/.":
+    if _DATE_LIKE.match(t):
         return False
-    if text.lstrip().startswith("+"):
+    if t.startswith("00"):
+        t = "+" + t[2:]
+    if t.startswith("+"):
         try:
-            return phonenumbers.is_valid_number(phonenumbers.parse(text, None))
+            return phonenumbers.is_valid_number(phonenumbers.parse(t, None))
         except phonenumbers.NumberParseException:
             return False
     for region in _PHONE_REGIONS:
         try:
-            if phonenumbers.is_valid_number(phonenumbers.parse(text, region)):
+            if phonenumbers.is_valid_number(phonenumbers.parse(t, region)):
                 return True
         except phonenumbers.NumberParseException:
             continue
@@ -130,12 +207,25 @@ def phone(text: str) -> bool:
     return _phone_cached(text)
 
 
-_NOT_SECRETS = {"true", "false", "null", "none", "nil", "n/a", "na", "yes", "no", "changeme?", "redacted", "hidden", "****", "unset", "default"}
+def phone_urlencoded(text: str) -> bool:
+    """`%2B447700900123` or `%2B44%207700%20900123` in a query string."""
+    return _phone_cached(text.replace("%2B", "+").replace("%2b", "+").replace("%20", " "))
+
+
+_NOT_SECRETS = {
+    "true", "false", "null", "none", "nil", "n/a", "na", "yes", "no", "redacted", "hidden", "****",
+    "unset", "default", "empty", "blank", "unknown", "disabled", "enabled", "required", "optional",
+    "sha256", "sha512", "bcrypt", "argon2", "md5", "hashed", "encrypted", "<redacted>", "[redacted]",
+    "[filtered]", "filtered", "masked", "secret", "password", "changeme?", "none_set", "*****", "******",
+}
 
 
 def password(text: str) -> bool:
-    t = text.strip()
-    return len(t) >= 4 and t.lower() not in _NOT_SECRETS and not set(t) <= set("*xX#•-")
+    t = text.strip().strip("\"'")
+    if len(t) < 4 or t.lower() in _NOT_SECRETS or set(t) <= set("*xX#•-._"):
+        return False
+    # `${DB_PASSWORD}`, `%(pw)s`, `{{ secret }}`, `<password>`: templates, not values
+    return not (t.startswith(("${", "%(", "{{", "<")) or t.endswith(("}", ">")))
 
 
 def entropy(text: str) -> float:
@@ -146,26 +236,154 @@ def entropy(text: str) -> float:
 
 
 def high_entropy(text: str) -> bool:
-    return entropy(text) >= 3.5 and any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+    t = text.strip()
+    if len(t) < 16:
+        return False
+    return entropy(t) >= 3.5 and any(c.isdigit() for c in t) and any(c.isalpha() for c in t)
+
+
+_NOT_NAMES = {
+    "true", "false", "null", "none", "nil", "n/a", "na", "yes", "no", "unknown", "test", "admin",
+    "administrator", "user", "guest", "anonymous", "default", "system", "root", "customer", "client",
+    "tbd", "todo", "deleted", "redacted", "empty", "other", "various", "support", "info", "sales",
+}
 
 
 def person_name(text: str) -> bool:
     t = text.strip()
-    if len(t) < 2 or len(t) > 80:
+    if not 2 <= len(t) <= 80 or t.lower() in _NOT_NAMES:
         return False
-    return t.lower() not in _NOT_SECRETS and not t.isupper() or " " in t
+    words = t.replace(",", " ").split()
+    if not 1 <= len(words) <= 6:
+        return False
+    # ALL-CAPS single tokens are codes (`NUM-GB-MOBILE`, `ENGAGECRM`), not names
+    return not (len(words) == 1 and t.isupper() and len(t) > 3)
+
+
+# Lower-case words inside a name: the particles of `Olivier Dos Santos`, `Van der Berg`.
+_PARTICLES = {"van", "von", "der", "den", "de", "la", "le", "du", "dos", "das", "da", "di", "del", "della", "bin", "ibn", "al", "el", "y", "e", "ter", "ten", "zu", "st"}
+# Capitalised words that open sentences in messages; NER often reads them as a name.
+_NOT_NAME_WORDS = {
+    "thank", "thanks", "please", "reply", "flash", "hello", "hi", "hey", "dear", "welcome", "reminder",
+    "note", "order", "call", "text", "visit", "join", "book", "sale", "save", "get", "see", "check",
+    "update", "confirm", "happy", "good", "great", "sorry", "regards", "best", "kind", "cheers", "attention",
+    "important", "urgent", "notice", "alert", "free", "new", "today", "tomorrow", "tonight", "yes", "no",
+    "ok", "okay", "great", "congratulations", "congrats", "reminder", "appointment", "delivery", "payment",
+    "invoice", "account", "service", "support", "team", "customer", "click", "tap", "download", "offer",
+    "deal", "discount", "opt", "stop", "help", "unsubscribe", "message", "voicemail", "hola", "gracias",
+    "bonjour", "merci", "hallo", "danke", "ciao", "grazie", "sincerely", "warm", "love", "xoxo", "ps",
+}
+
+
+def _stop_words() -> set[str]:
+    try:
+        from spacy.lang.en.stop_words import STOP_WORDS
+    except ImportError:  # spaCy without its English data
+        return set()
+    return set(STOP_WORDS)
+
+
+_STOP = _stop_words() | _NOT_NAME_WORDS
+
+
+def person_in_text(span: str) -> bool:
+    """A name inside prose: capitalised words (particles aside), no sentence-opening word."""
+    if not person_name(span):
+        return False
+    words = span.split()
+    if len(words) > 4:
+        return False
+    capitalised = [w for w in words if w.lower() not in _PARTICLES]
+    if not capitalised or not all(w[0].isupper() for w in capitalised):
+        return False  # `Tu pedido ya está en`
+    if any(w.lower().strip(".") in _STOP for w in capitalised):
+        return False  # `Our`, `Thank`, `The Contoso Fitness`
+    caps = [w for w in capitalised if w.isupper() and len(w) > 1]
+    if caps and (len(caps) < len(capitalised) or len(capitalised) == 1):
+        return False  # `Reply HELP`, `KG`
+    return len(words[-1]) > 1  # `Reply C`
+
+
+_STREET_WORDS = regex.compile(r"\pL{2,}")
+
+
+def street_address(text: str) -> bool:
+    t = text.strip()
+    if not 6 <= len(t) <= 200 or "@" in t or "://" in t:
+        return False
+    return any(c.isdigit() for c in t) and bool(_STREET_WORDS.search(t))
+
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january", "enero", "januar", "janvier", "gennaio", "janeiro"),
+            ("feb", "february", "febrero", "februar", "février", "fevrier", "febbraio", "fevereiro"),
+            ("mar", "march", "marzo", "märz", "maerz", "mars", "março"),
+            ("apr", "april", "abril", "avril", "aprile"),
+            ("may", "mayo", "mai", "maggio", "maio"),
+            ("jun", "june", "junio", "juni", "juin", "giugno", "junho"),
+            ("jul", "july", "julio", "juli", "juillet", "luglio", "julho"),
+            ("aug", "august", "agosto", "août", "aout"),
+            ("sep", "sept", "september", "septiembre", "septembre", "settembre", "setembro"),
+            ("oct", "october", "octubre", "oktober", "octobre", "ottobre", "outubro"),
+            ("nov", "november", "noviembre", "novembre", "novembro"),
+            ("dec", "december", "diciembre", "dezember", "décembre", "decembre", "dicembre", "dezembro"),
+        ]
+    )
+    for m in names
+}
+_NUM_DATE = regex.compile(r"^(\d{1,4})[-/. ](\d{1,2})[-/. ](\d{2,4})$")
+_TEXT_DATE = regex.compile(r"^(?:(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\pL+)\.?,?\s+(?:de\s+)?(\d{4})|(\pL+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))$", regex.I)
+
+
+def _plausible_birth(y: int, m: int, d: int) -> bool:
+    try:
+        day = dt.date(y, m, d)
+    except ValueError:
+        return False
+    return 1900 <= y and day <= dt.date.today()
+
+
+def date_of_birth(text: str) -> bool:
+    """A real calendar date in the past (1900 on), in any common order."""
+    t = text.strip()
+    m = _NUM_DATE.match(t)
+    if m:
+        a, b, c = (int(x) for x in m.groups())
+        if len(m.group(1)) == 4:
+            return _plausible_birth(a, b, c)
+        year = c if len(m.group(3)) == 4 else (1900 + c if c > dt.date.today().year % 100 else 2000 + c)
+        return _plausible_birth(year, b, a) or _plausible_birth(year, a, b)
+    m = _TEXT_DATE.match(t)
+    if m:
+        if m.group(1):
+            day, month, year = int(m.group(1)), m.group(2), int(m.group(3))
+        else:
+            month, day, year = m.group(4), int(m.group(5)), int(m.group(6))
+        mon = _MONTHS.get(month.lower())
+        return mon is not None and _plausible_birth(year, mon, day)
+    return False
 
 
 VALIDATORS: dict[str, Validator] = {
     "luhn": luhn,
     "iban": iban,
     "us_ssn": us_ssn,
+    "aba_routing": aba_routing,
     "bank_number": bank_number,
     "ip": ip,
+    "ipv4": ipv4,
     "ipv6": ipv6,
     "email": email,
     "phone": phone,
+    "phone_urlencoded": phone_urlencoded,
+    "email_urlencoded": email_urlencoded,
     "password": password,
     "high_entropy": high_entropy,
     "person_name": person_name,
+    "person_in_text": person_in_text,
+    "street_address": street_address,
+    "date_of_birth": date_of_birth,
 }

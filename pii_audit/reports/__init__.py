@@ -1,19 +1,17 @@
-"""Report formats: each a pure function of the finished Report."""
+"""Report formats: each a pure function of the finished Report (one module per format)."""
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
 
 from pii_audit.model import Report
 
-FORMATS = ("table", "json")
+FORMATS = ("table", "json", "sarif", "junit", "markdown", "html")
+# The file name ending each format is usually given; used in help and docs.
+EXTENSIONS = {"table": "txt", "json": "json", "sarif": "sarif", "junit": "xml", "markdown": "md", "html": "html"}
 
 
 def render(report: Report, fmt: str, **kwargs) -> str:
-    renderer: Callable[..., str]
-    if fmt == "json":
-        from pii_audit.reports.json import render as renderer
-    elif fmt == "table":
-        from pii_audit.reports.table import render as renderer
-    else:
+    if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
-    return renderer(report, **kwargs)
+    module = importlib.import_module(f"pii_audit.reports.{fmt}")
+    return module.render(report, **kwargs)

@@ -1,16 +1,25 @@
-"""Turn command-line targets (files, directories, database URLs) into Sources."""
+"""Turn command-line targets (files, directories, database URLs) into Sources.
+
+A file's reader is chosen by its content first where the content is unmistakable (a
+SQLite header, gzip), then by its extension; a file whose extension says nothing is read
+as a log only when its lines look like one. Everything else is listed as skipped.
+"""
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pii_audit.sources.base import Source, SourceError
+from pii_audit.sources.base import Source, SourceError, TableFilter
 
-CSV_EXT = (".csv", ".tsv", ".csv.gz", ".tsv.gz")
-LOG_EXT = (".jsonl", ".ndjson", ".log", ".txt", ".jsonl.gz", ".ndjson.gz", ".log.gz", ".txt.gz")
+CSV_EXT = (".csv", ".tsv")
+LOG_EXT = (".jsonl", ".ndjson", ".log", ".txt")
 SQLITE_EXT = (".db", ".sqlite", ".sqlite3")
 URL_SCHEMES = ("sqlite", "postgresql", "postgres", "mysql", "mariadb")
+# Rotated logs: app.log.1, app.log.2024-01-31, access.log-20240131
+_ROTATION = re.compile(r"([.-](\d+|\d{4}-?\d{2}-?\d{2}))+$")
 
 
 @dataclass
@@ -28,39 +37,114 @@ def is_url(target: str) -> bool:
 
 def redact_url(url: str) -> str:
     """postgresql://user:secret@host/db -> postgresql://user@host/db"""
-    from sqlalchemy.engine import make_url
+    from sqlalchemy.engine import URL, make_url
 
     try:
         u = make_url(url)
     except Exception:  # noqa: BLE001 - an unparsable URL is shown without its authority
         scheme, _, rest = url.partition("://")
         return f"{scheme}://{rest.rsplit('@', 1)[-1]}"
-    return u.set(password=None).render_as_string(hide_password=False)
+    # URL.set(password=None) would keep the password: None there means "unchanged"
+    query = {k: v for k, v in u.query.items() if "pass" not in k.lower()}
+    safe = URL.create(u.drivername, u.username, None, u.host, u.port, u.database, query)
+    return safe.render_as_string(hide_password=False)
 
 
-def _file_source(path: Path, container: str, display: str, sample: int | None) -> Source | None:
-    name = path.name.lower()
-    from pii_audit.sources.csv import CsvSource
-    from pii_audit.sources.logs import LogSource
-    from pii_audit.sources.sqlite import SQLITE_MAGIC, SqliteSource
-
-    if name.endswith(SQLITE_EXT):
-        return SqliteSource(path, display, sample)
-    if name.endswith(CSV_EXT):
-        return CsvSource(path, container, display, sample)
-    if name.endswith(LOG_EXT):
-        return LogSource(path, container, display, sample)
+def _head(path: Path) -> bytes:
     try:
         with open(path, "rb") as fh:
-            head = fh.read(16)
+            return fh.read(16)
     except OSError:
-        return None
-    if head == SQLITE_MAGIC:
+        return b""
+
+
+def _gz_head(path: Path) -> bytes:
+    import gzip
+    import zlib
+
+    try:
+        with gzip.open(path, "rb") as fh:
+            return fh.read(64 * 1024)
+    except (OSError, EOFError, zlib.error):
+        return b""
+
+
+def _file_source(path: Path, container: str, display: str, sample: int | None, walking: bool) -> Source | None:
+    from pii_audit.sources.csv import GZIP_MAGIC, CsvSource
+    from pii_audit.sources.logs import LogSource, looks_like_log
+    from pii_audit.sources.sqlite import SQLITE_MAGIC, SqliteSource
+
+    head = _head(path)
+    if head.startswith(SQLITE_MAGIC):
         return SqliteSource(path, display, sample)
+    gz = head.startswith(GZIP_MAGIC)
+    name = path.name.lower()
+    base = name[:-3] if name.endswith(".gz") else name
+    for candidate in (base, _ROTATION.sub("", base)):
+        if candidate.endswith(CSV_EXT):
+            return CsvSource(path, container, display, sample, gz=gz)
+        if candidate.endswith(LOG_EXT):
+            return LogSource(path, container, display, sample, gz=gz)
+    if base.endswith(SQLITE_EXT) and (not walking or not head):
+        return SqliteSource(path, display, sample)  # an empty file is an empty database
+    if looks_like_log(_gz_head(path) if gz else _read_some(path)):
+        return LogSource(path, container, display, sample, gz=gz)
     return None
 
 
-def open_targets(targets: list[str], sample: int | None = None) -> Opened:
+def _read_some(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(64 * 1024)
+    except OSError:
+        return b""
+
+
+def _walk(root: Path, opened: Opened) -> Iterator[Path]:
+    """Files under root in a stable order; symlinked directories are followed once (no loops)."""
+    seen: set[tuple[int, int]] = set()
+
+    def visit(d: Path) -> Iterator[Path]:
+        try:
+            st = d.stat()
+            key = (st.st_dev, st.st_ino)
+            if key in seen:
+                opened.skipped_files.append(f"{d} (directory already visited: symlink loop)")
+                return
+            seen.add(key)
+            entries = sorted(os.scandir(d), key=lambda e: e.name)
+        except OSError as exc:
+            opened.errors.append((str(d), "file", f"cannot read directory: {exc.strerror or 'unreadable'}"))
+            return
+        subdirs = []
+        for e in entries:
+            p = d / e.name
+            try:
+                if e.is_dir(follow_symlinks=True):
+                    if e.name.startswith("."):
+                        opened.skipped_files.append(f"{p} (hidden directory)")
+                    else:
+                        subdirs.append(p)
+                elif e.is_file(follow_symlinks=True):
+                    yield p
+                elif e.is_symlink():
+                    opened.skipped_files.append(f"{p} (broken symlink)")
+                else:
+                    opened.skipped_files.append(f"{p} (not a regular file)")
+            except OSError:
+                opened.skipped_files.append(f"{p} (unreadable)")
+        for s in subdirs:
+            yield from visit(s)
+
+    yield from visit(root)
+
+
+def open_targets(
+    targets: list[str],
+    sample: int | None = None,
+    include: tuple[str, ...] | list[str] = (),
+    exclude: tuple[str, ...] | list[str] = (),
+) -> Opened:
     opened = Opened()
     for target in targets:
         if is_url(target):
@@ -69,7 +153,8 @@ def open_targets(targets: list[str], sample: int | None = None) -> Opened:
             if scheme == "sqlite":
                 from pii_audit.sources.sqlite import SqliteSource
 
-                path = Path(target.split(":///", 1)[1]) if ":///" in target else Path(target.split("://", 1)[1])
+                rest = target.split("://", 1)[1].split("?", 1)[0]
+                path = Path(rest[1:] if rest.startswith("/") else rest)
                 opened.sources.append(SqliteSource(path, display, sample))
             else:
                 from pii_audit.sources.sql import SqlSource
@@ -78,25 +163,27 @@ def open_targets(targets: list[str], sample: int | None = None) -> Opened:
             continue
         path = Path(target)
         if path.is_dir():
-            for root, dirs, files in os.walk(path, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for fname in sorted(files):
-                    fpath = Path(root) / fname
-                    rel = fpath.relative_to(path).as_posix()
-                    src = _file_source(fpath, rel, str(fpath), sample)
-                    if src is None:
-                        opened.skipped_files.append(str(fpath))
-                    else:
-                        opened.sources.append(src)
+            for fpath in _walk(path, opened):
+                rel = fpath.relative_to(path).as_posix()
+                src = _file_source(fpath, rel, str(fpath), sample, walking=True)
+                if src is None:
+                    opened.skipped_files.append(f"{fpath} (unsupported file type)")
+                else:
+                    opened.sources.append(src)
         elif path.is_file():
-            src = _file_source(path, path.name, target, sample)
+            src = _file_source(path, path.name, target, sample, walking=False)
             if src is None:
                 opened.errors.append((target, "file", "unsupported file type"))
             else:
                 opened.sources.append(src)
+        elif path.exists() or path.is_symlink():
+            opened.errors.append((target, "file", "not a regular file" if path.exists() else "broken symlink"))
         else:
             opened.errors.append((target, "file", "no such file or directory"))
+    tables = TableFilter(tuple(include), tuple(exclude))
+    for src in opened.sources:
+        src.tables = tables
     return opened
 
 
-__all__ = ["Source", "SourceError", "open_targets", "redact_url", "is_url"]
+__all__ = ["Source", "SourceError", "TableFilter", "open_targets", "redact_url", "is_url"]

@@ -1,14 +1,33 @@
-"""What every source gives the pipeline: containers of Batches, and honest counters."""
+"""What every source gives the pipeline: containers of Batches, and honest counters.
+
+Also the helpers sources share: turning fetched rows into Arrow columns (text, native
+dates, JSON walked into dotted paths), table globs, and the deterministic sample.
+"""
 from __future__ import annotations
 
-from collections.abc import Iterator
+import datetime as dt
+import fnmatch
+import json
+import math
+import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from pii_audit.model import Batch
 
 BATCH_ROWS = 8192
+
+# How `--sample N` picks records, everywhere: every k-th record in the store's order
+# (primary key, rowid, file order), k = ceil(records / N), starting with the first. The
+# sample spans the whole table or file (old and new records alike) and is the same on
+# every run; `record` numbers stay the records' real positions.
+SAMPLE_METHOD = (
+    "sampled: at most N records per table or file, every k-th record in primary-key "
+    "(or file) order, k = ceil(records / N), starting with the first"
+)
 
 
 class SourceError(Exception):
@@ -19,6 +38,28 @@ class SourceError(Exception):
 class Container:
     name: str
     batches: Iterator[Batch]
+    # Optional: ages a field inside the store with one aggregate query, so retention
+    # counts every record even when sampled. Called as day_counts(field, form, years) ->
+    # {UTC day since 1970, or None for values the store could not read: rows}, or None
+    # when it cannot; build the SQL with pii_audit.policy.age_query.day_counts_sql.
+    day_counts: Callable[[str, str, tuple[int, int]], dict[int | None, int] | None] | None = None
+
+
+@dataclass(frozen=True)
+class TableFilter:
+    """`--include` / `--exclude` globs over table names (`schema.table`, or the bare name)."""
+
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+
+    def allows(self, name: str) -> bool:
+        def hit(globs: tuple[str, ...]) -> bool:
+            bare = name.rsplit(".", 1)[-1]
+            return any(fnmatch.fnmatchcase(name, g) or fnmatch.fnmatchcase(bare, g) for g in globs)
+
+        if self.include and not hit(self.include):
+            return False
+        return not hit(self.exclude)
 
 
 class Source:
@@ -31,21 +72,216 @@ class Source:
         self.skipped = 0
         self.containers_seen = 0
         self.sampled = False
+        self.tables = TableFilter()
+        # One line per container that could not be read while the rest of the source was
+        # (a table without SELECT rights): the source ends as `error`, listing them.
+        self.errors: list[str] = []
+        # Things the report should mention without failing the source (skipped binary columns).
+        self.notes: list[str] = []
 
     def containers(self) -> Iterator[Container]:
         raise NotImplementedError
+
+    def container_failed(self, container: str, problem: str) -> None:
+        self.errors.append(f"{container}: {problem}")
+
+    def error_summary(self) -> str | None:
+        if not self.errors:
+            return None
+        more = f" (and {len(self.errors) - 3} more)" if len(self.errors) > 3 else ""
+        return "; ".join(self.errors[:3]) + more
 
 
 def records_array(first: int, n: int) -> pa.Array:
     return pa.array(range(first, first + n), pa.int64())
 
 
-def strings_table(columns: dict[str, list]) -> pa.Table:
+def sample_step(total: int, sample: int | None) -> int:
+    """k of the every-k-th-record sample; 1 when the whole container fits."""
+    if sample is None or total <= sample:
+        return 1
+    return math.ceil(total / sample)
+
+
+# -- values -> Arrow ----------------------------------------------------------------
+
+
+def scalar_text(v: object) -> str | None:
+    if v is None or isinstance(v, (bytes, bytearray, memoryview)):
+        return None  # binary carries no text we can read
+    if isinstance(v, str):
+        return v
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return str(v)
+
+
+def text_array(values: Sequence[object]) -> pa.Array:
+    """Any Python values -> strings, vectorised where Arrow can (str, int, decimal columns)."""
+    try:
+        return pa.array(values, pa.string())
+    except (pa.ArrowTypeError, pa.ArrowInvalid):
+        pass
+    try:
+        arr = pa.array(values)
+        # only where Arrow writes what str() would: whole numbers and decimals
+        if pa.types.is_integer(arr.type) or pa.types.is_decimal(arr.type):
+            return pc.cast(arr, pa.string())
+    except (pa.ArrowTypeError, pa.ArrowInvalid, pa.ArrowNotImplementedError, OverflowError):
+        pass
+    return pa.array([scalar_text(v) for v in values], pa.string())
+
+
+def strings_table(columns: dict[str, Sequence[object]]) -> pa.Table:
     """Python values -> an all-string Arrow table (bytes are dropped: binary carries no text)."""
-    arrays = {}
-    for name, values in columns.items():
-        arrays[name] = pa.array(
-            [None if v is None or isinstance(v, (bytes, bytearray, memoryview)) else (v if isinstance(v, str) else str(v)) for v in values],
-            pa.string(),
+    return pa.table({name: text_array(values) for name, values in columns.items()})
+
+
+def timestamp_array(values: Sequence[object], tz: bool) -> pa.Array:
+    typ = pa.timestamp("us", tz="UTC") if tz else pa.timestamp("us")
+    try:
+        return pa.array(values, typ)
+    except (pa.ArrowTypeError, pa.ArrowInvalid, OverflowError, ValueError):
+        # MySQL zero dates and other non-dates arrive as text: no date, no guess.
+        return pa.array([v if isinstance(v, dt.datetime) else None for v in values], typ)
+
+
+def date_array(values: Sequence[object]) -> pa.Array:
+    try:
+        return pa.array(values, pa.date32())
+    except (pa.ArrowTypeError, pa.ArrowInvalid, OverflowError, ValueError):
+        return pa.array(
+            [v.date() if isinstance(v, dt.datetime) else v if isinstance(v, dt.date) else None for v in values],
+            pa.date32(),
         )
-    return pa.table(arrays)
+
+
+def text_to_temporal(arr: pa.Array, kind: str) -> pa.Array:
+    """Date text from a store without native dates (SQLite) -> Arrow dates, when all parse."""
+    target = pa.date32() if kind == "date" else pa.timestamp("us")
+    for typ in (target, pa.timestamp("us", tz="UTC")):
+        try:
+            return pc.cast(pc.utf8_trim_whitespace(arr), typ)
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+            continue
+    return arr
+
+
+# -- JSON walked into dotted key paths -------------------------------------------------
+
+_DATA_KEY = re.compile(r"@|^\+?[\d\s().-]{6,}$")
+
+
+def _key(k: object) -> str:
+    """A key that looks like a value (an email, a phone number) becomes '*': keys become
+    field names in the report, and no raw value may appear there."""
+    k = str(k)
+    if len(k) > 64 or _DATA_KEY.search(k):
+        return "*"
+    return k
+
+
+def flatten(obj: object, prefix: str = "", out: dict | None = None) -> dict[str, object]:
+    """{"payload": {"body": "hi"}} -> {"payload.body": "hi"}; lists of scalars are joined."""
+    out = {} if out is None else out
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            key = _key(k)
+            flatten(v, f"{prefix}.{key}" if prefix else key, out)
+    elif isinstance(obj, list):
+        if all(not isinstance(x, (dict, list)) for x in obj):
+            _put(out, prefix or "value", " ".join(t for t in map(scalar_text, obj) if t is not None))
+        else:
+            for i, x in enumerate(obj):
+                flatten(x, f"{prefix}.{i}" if prefix else str(i), out)
+    else:
+        _put(out, prefix or "value", obj)
+    return out
+
+
+def _put(out: dict, key: str, value: object) -> None:
+    if key in out and out[key] is not None and value is not None:
+        out[key] = f"{scalar_text(out[key])} {scalar_text(value)}"  # two '*' keys in one object
+    else:
+        out[key] = value
+
+
+def json_value(v: object) -> object:
+    """A decoded JSON document, or the value itself when it is not JSON text."""
+    if isinstance(v, (str, bytes, bytearray)):
+        try:
+            return json.loads(v)
+        except ValueError:
+            return v.decode("utf-8", "replace") if isinstance(v, (bytes, bytearray)) else v
+    return v
+
+
+def looks_like_json(arr: pa.Array) -> bool:
+    """Every non-empty value is a JSON object or array (a text column holding documents)."""
+    trimmed = pc.utf8_trim_whitespace(arr.drop_null())
+    trimmed = trimmed.filter(pc.greater(pc.utf8_length(trimmed), 0))
+    if not len(trimmed):
+        return False
+    starts = pc.or_(pc.starts_with(trimmed, "{"), pc.starts_with(trimmed, "["))
+    if not pc.all(starts).as_py():
+        return False
+    try:
+        for v in trimmed.to_pylist():
+            json.loads(v)
+    except ValueError:
+        return False
+    return True
+
+
+def json_columns(name: str, values: Sequence[object]) -> dict[str, list[object]]:
+    rows = [flatten(json_value(v), name) if v is not None else {} for v in values]
+    keys: dict[str, None] = {}
+    for r in rows:
+        keys.update(dict.fromkeys(r))
+    return {k: [r.get(k) for r in rows] for k in keys}
+
+
+# -- rows of a database table -> one Batch table ------------------------------------------
+
+# Column kinds a source declares from the store's own types.
+TEXT, TIMESTAMP, TIMESTAMPTZ, DATE, JSON, ARRAY = "text", "timestamp", "timestamptz", "date", "json", "array"
+
+
+class TableBuilder:
+    """Turns fetched row tuples into an Arrow table, one container at a time.
+
+    Native dates stay Arrow dates (retention reads them); JSON documents (declared, or text
+    whose values all are JSON objects/arrays in the first batch) become dotted fields;
+    everything else becomes text. `text_dates` marks text columns declared as dates (SQLite).
+    """
+
+    def __init__(self, names: list[str], kinds: list[str], text_dates: dict[str, str] | None = None):
+        self.names = names
+        self.kinds = list(kinds)
+        self.text_dates = text_dates or {}
+        self._sniffed = False
+
+    def build(self, rows: Sequence[Sequence[object]]) -> pa.Table:
+        columns = list(zip(*rows)) if rows else [() for _ in self.names]
+        out: dict[str, pa.Array] = {}
+        for i, (name, values) in enumerate(zip(self.names, columns)):
+            kind = self.kinds[i]
+            if kind == TIMESTAMP or kind == TIMESTAMPTZ:
+                out[name] = timestamp_array(values, kind == TIMESTAMPTZ)
+            elif kind == DATE:
+                out[name] = date_array(values)
+            elif kind == JSON or kind == ARRAY:
+                for key, vals in json_columns(name, values).items():
+                    out[key] = text_array(vals)
+            else:
+                arr = text_array(values)
+                if not self._sniffed and looks_like_json(arr):
+                    self.kinds[i] = JSON
+                    for key, vals in json_columns(name, values).items():
+                        out[key] = text_array(vals)
+                    continue
+                if name in self.text_dates:
+                    arr = text_to_temporal(arr, self.text_dates[name])
+                out[name] = arr
+        self._sniffed = True
+        return pa.table(out) if out else pa.table({})

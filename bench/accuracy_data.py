@@ -1,0 +1,355 @@
+"""Labelled data for the accuracy benchmark, built from Faker values and templates with
+exact spans. Seeded: the same split gives the same data every run.
+
+Two splits that share no template and no locale:
+- `dev`: templates A, locales en_US / en_GB / de_DE. Rules were looked at against this.
+- `heldout`: templates B (written separately, other phrasing), locales fr_FR / es_ES /
+  it_IT / nl_NL / en_IE / pt_PT. Never used to tune a rule: it measures generalisation.
+"""
+from __future__ import annotations
+
+import random
+import string
+import uuid
+from dataclasses import dataclass, field
+
+import phonenumbers
+from faker import Faker
+
+LOCALES = {
+    "dev": ["en_US", "en_GB", "de_DE"],
+    "heldout": ["fr_FR", "es_ES", "it_IT", "nl_NL", "en_IE", "pt_PT"],
+}
+_REGION = {"en_US": "US", "en_GB": "GB", "de_DE": "DE", "fr_FR": "FR", "es_ES": "ES", "it_IT": "IT", "nl_NL": "NL", "en_IE": "IE", "pt_PT": "PT"}
+LABELS = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "US_BANK_NUMBER", "IBAN_CODE",
+          "IP_ADDRESS", "STREET_ADDRESS", "LOCATION", "DATE_OF_BIRTH", "PASSWORD", "API_KEY")
+
+
+class Values:
+    """Realistic values of each kind for one locale."""
+
+    def __init__(self, locale: str, rng: random.Random):
+        self.f = Faker(locale)
+        self.f.seed_instance(rng.randrange(1 << 30))
+        self.rng = rng
+        self.region = _REGION[locale]
+        self.us = Faker("en_US")
+        self.us.seed_instance(rng.randrange(1 << 30))
+
+    def person(self) -> str:
+        r = self.rng.random()
+        if r < 0.6:
+            return f"{self.f.first_name()} {self.f.last_name()}"
+        if r < 0.8:
+            return self.f.name()
+        return self.f.first_name()
+
+    def email(self) -> str:
+        return self.f.email() if self.rng.random() < 0.7 else self.f.free_email()
+
+    def phone(self) -> str:
+        """A number libphonenumber calls valid, in the locale's own or an international format."""
+        for _ in range(50):
+            raw = self.f.phone_number()
+            try:
+                num = phonenumbers.parse(raw, self.region)
+            except phonenumbers.NumberParseException:
+                continue
+            if not phonenumbers.is_valid_number(num):
+                continue
+            fmt = self.rng.choice(["raw", "raw", phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+                                   phonenumbers.PhoneNumberFormat.NATIONAL, phonenumbers.PhoneNumberFormat.E164])
+            return raw if fmt == "raw" else phonenumbers.format_number(num, fmt)
+        return phonenumbers.format_number(phonenumbers.example_number(self.region), phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+    def card(self) -> str:
+        digits = self.us.credit_card_number(card_type=self.rng.choice(["visa", "mastercard", "amex", "discover", "visa16"]))
+        sep = self.rng.choice(["", " ", "-"])
+        if not sep:
+            return digits
+        groups = [digits[i : i + 4] for i in range(0, len(digits), 4)]
+        return sep.join(groups)
+
+    def ssn(self) -> str:
+        s = self.us.ssn()
+        return s if self.rng.random() < 0.8 else s.replace("-", " ")
+
+    def bank(self) -> str:
+        return "".join(self.rng.choice(string.digits) for _ in range(self.rng.randint(9, 14)))
+
+    def iban(self) -> str:
+        iban = self.f.iban()
+        if self.rng.random() < 0.5:
+            iban = " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
+        return iban
+
+    def ip(self) -> str:
+        return self.f.ipv4_public() if self.rng.random() < 0.7 else self.f.ipv6()
+
+    def address(self) -> str:
+        return ", ".join(p.strip() for p in self.f.address().replace("\n", ",").split(",") if p.strip())
+
+    def city(self) -> str:
+        return self.f.city()
+
+    def dob(self) -> str:
+        d = self.f.date_of_birth(minimum_age=18, maximum_age=90)
+        return d.strftime(self.rng.choice(["%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%B %d, %Y", "%d %B %Y"]))
+
+    def password(self) -> str:
+        return self.f.password(length=self.rng.randint(8, 16))
+
+    def api_key(self) -> str:
+        body = "".join(self.rng.choice(string.ascii_letters + string.digits) for _ in range(32))
+        return self.rng.choice([f"sk_live_{body[:24]}", f"AKIA{body[:16].upper()}", body, f"ghp_{body}{body[:4]}"])
+
+    # look-alikes, never labelled
+    def order(self) -> str:
+        return self.rng.choice([f"ORD-{self.rng.randint(10000, 99999)}", f"#{self.rng.randint(100000, 9999999)}", f"A{self.rng.randint(10**7, 10**8)}"])
+
+    def amount(self) -> str:
+        return self.rng.choice(["$", "€", "£", ""]) + f"{self.rng.randint(1, 5000)}.{self.rng.randint(0, 99):02d}"
+
+    def version(self) -> str:
+        return ".".join(str(self.rng.randint(0, 20)) for _ in range(self.rng.choice([3, 4])))
+
+    def date(self) -> str:
+        return self.f.date_between("-2y", "+1y").strftime(self.rng.choice(["%Y-%m-%d", "%d/%m/%Y", "%B %d"]))
+
+    def time(self) -> str:
+        return f"{self.rng.randint(7, 20)}:{self.rng.choice(['00', '15', '30', '45'])}"
+
+    def company(self) -> str:
+        return self.f.company()
+
+    def tracking(self) -> str:
+        return "1Z" + "".join(self.rng.choice(string.ascii_uppercase + string.digits) for _ in range(16))
+
+    def invoice(self) -> str:
+        return f"INV-{self.rng.randint(2019, 2026)}-{self.rng.randint(0, 999999):06d}"
+
+
+KINDS = {
+    "PERSON": ("PERSON", Values.person), "FIRST": ("PERSON", lambda v: v.f.first_name()),
+    "EMAIL": ("EMAIL_ADDRESS", Values.email), "PHONE": ("PHONE_NUMBER", Values.phone),
+    "CARD": ("CREDIT_CARD", Values.card), "SSN": ("US_SSN", Values.ssn), "BANK": ("US_BANK_NUMBER", Values.bank),
+    "IBAN": ("IBAN_CODE", Values.iban), "IP": ("IP_ADDRESS", Values.ip), "ADDRESS": ("STREET_ADDRESS", Values.address),
+    "CITY": ("LOCATION", Values.city), "DOB": ("DATE_OF_BIRTH", Values.dob), "PASSWORD": ("PASSWORD", Values.password),
+    "APIKEY": ("API_KEY", Values.api_key),
+    "ORDER": (None, Values.order), "AMOUNT": (None, Values.amount), "VERSION": (None, Values.version),
+    "DATE": (None, Values.date), "TIME": (None, Values.time), "COMPANY": (None, Values.company),
+    "TRACKING": (None, Values.tracking), "INVOICE": (None, Values.invoice),
+}
+
+TEMPLATES_A = [
+    "Hi {FIRST}, your appointment is confirmed for {DATE} at {TIME}. Call {PHONE} to reschedule.",
+    "Please update my email to {EMAIL}, thanks. {PERSON}",
+    "Customer {PERSON} called from {PHONE} about order {ORDER}.",
+    "My new address is {ADDRESS}, please ship the replacement there.",
+    "Card on file: {CARD}, expires 09/27. Charge {AMOUNT} for invoice {INVOICE}.",
+    "SSN {SSN} was provided for the credit check.",
+    "Wire the refund to IBAN {IBAN} (account holder {PERSON}).",
+    "Login from {IP} flagged as suspicious for user {EMAIL}.",
+    "This is {PERSON}, my number changed to {PHONE}.",
+    "Dear {PERSON}, your invoice {INVOICE} for {AMOUNT} is attached.",
+    "Patient {PERSON}, DOB {DOB}, checked in at the {CITY} clinic.",
+    "Release {VERSION} is rolling out today, no action needed.",
+    "Your order {ORDER} has shipped with tracking {TRACKING}.",
+    "Flash sale: 20% off everything until {DATE}! Reply STOP to opt out.",
+    "Spoke with {PERSON} from {COMPANY}; they want a callback on {PHONE}.",
+    "Account number {BANK} at First National, routing is on the cheque.",
+    "Reminder: the team meeting moved to {TIME} in the {CITY} office.",
+    "{PERSON} was born on {DOB} and lives at {ADDRESS}.",
+    "Temporary password: {PASSWORD} (please change it after first login).",
+    "Our API key is {APIKEY}, do not share it.",
+    "Send the contract to {EMAIL} or fax {PHONE}.",
+    "Thanks for your payment of {AMOUNT}. Receipt {INVOICE}.",
+    "Can you text me at {PHONE}? I'm travelling to {CITY} next week.",
+    "Delivery failed at {ADDRESS}; driver will retry on {DATE}.",
+    "Server {IP} is running build {VERSION}.",
+    "Kind regards,\n{PERSON}\n{COMPANY}",
+]
+
+TEMPLATES_B = [
+    "Hello {FIRST}! Quick note: we could not reach you on {PHONE}.",
+    "New lead: {PERSON} <{EMAIL}>, interested in the premium plan.",
+    "Please deliver to {ADDRESS} between {TIME} and 18:00.",
+    "Paid with {CARD} – total {AMOUNT}, ref {ORDER}.",
+    "For the background check I need your social security number, e.g. {SSN}.",
+    "Bank details: {IBAN}, beneficiary {PERSON}.",
+    "Failed login attempts from {IP} at {TIME}.",
+    "Ask for {PERSON} at reception when you arrive in {CITY}.",
+    "Birthday on file is {DOB}; please confirm for {PERSON}.",
+    "The parcel ({TRACKING}) left our warehouse on {DATE}.",
+    "App version {VERSION} fixes the crash on login.",
+    "Contact {EMAIL} for any question about invoice {INVOICE}.",
+    "{PERSON} moved from {CITY} to {ADDRESS} last month.",
+    "Your code is 481516. It expires in 10 minutes.",
+    "Please call {PERSON} back on {PHONE} regarding the quote from {COMPANY}.",
+    "Direct deposit to account no. {BANK}, please confirm.",
+    "password: {PASSWORD}",
+    "Rotate the leaked token {APIKEY} today.",
+    "Order {ORDER} for {AMOUNT} is ready for pickup.",
+    "We met {PERSON} and {PERSON} at the {CITY} fair.",
+    "Her mobile is {PHONE} and her email {EMAIL}.",
+    "Refund of {AMOUNT} issued on {DATE}.",
+]
+
+
+@dataclass
+class Text:
+    text: str
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+def _render(template: str, v: Values) -> Text:
+    out = Text("")
+    parts = []
+    pos = 0
+    i = 0
+    while i < len(template):
+        j = template.find("{", i)
+        if j < 0:
+            parts.append(template[i:])
+            break
+        k = template.index("}", j)
+        parts.append(template[i:j])
+        pos += len(template[i:j])
+        entity, gen = KINDS[template[j + 1 : k]]
+        value = gen(v)
+        if entity:
+            out.spans.append((pos, pos + len(value), entity))
+        parts.append(value)
+        pos += len(value)
+        i = k + 1
+    out.text = "".join(parts)
+    return out
+
+
+def free_text(split: str, n: int, seed: int = 7) -> list[Text]:
+    rng = random.Random(f"{split}-{seed}")
+    templates = TEMPLATES_A if split == "dev" else TEMPLATES_B
+    values = [Values(loc, rng) for loc in LOCALES[split]]
+    return [_render(templates[i % len(templates)], rng.choice(values)) for i in range(n)]
+
+
+# -- structured ---------------------------------------------------------------------------
+@dataclass
+class Column:
+    name: str
+    entity: str | None  # None: a look-alike that must not be flagged
+    values: list[str | None]
+
+
+def _names(rng: random.Random, *options: str) -> str:
+    return rng.choice(options)
+
+
+def structured(split: str, rows: int = 150, seed: int = 11) -> dict[str, list[Column]]:
+    """Tables of columns with a known entity, and look-alike columns that hold none."""
+    rng = random.Random(f"{split}-{seed}")
+    locs = LOCALES[split]
+    dev = split == "dev"
+
+    def col(name: str, entity: str | None, gen, blank: float = 0.05) -> Column:
+        v = Values(rng.choice(locs), rng)
+        return Column(name, entity, [None if rng.random() < blank else gen(v) for _ in range(rows)])
+
+    def const(name: str, gen) -> Column:
+        v = Values(locs[0], rng)
+        return Column(name, None, [gen(v, i) for i in range(rows)])
+
+    n = _names
+    people = "customers" if dev else rng.choice(["clientes", "klanten", "clients"])
+    tables = {
+        people: [
+            col(n(rng, "full_name", "Customer Name") if dev else n(rng, "nombre_completo", "nom_complet", "naam_volledig"), "PERSON", Values.person),
+            col("email" if dev else n(rng, "correo", "courriel", "e_mail"), "EMAIL_ADDRESS", Values.email),
+            col("phoneNumber" if dev else n(rng, "telefono", "telefoon", "numero_telephone"), "PHONE_NUMBER", Values.phone),
+            col("mailing_address" if dev else n(rng, "direccion", "adresse", "indirizzo", "morada"), "STREET_ADDRESS", Values.address),
+            col("city" if dev else n(rng, "ciudad", "ville", "citta"), "LOCATION", Values.city),
+            col("date_of_birth" if dev else n(rng, "fecha_nacimiento", "date_naissance", "data_nascita"), "DATE_OF_BIRTH", Values.dob),
+            col("signup_ip" if dev else "ip_registro", "IP_ADDRESS", Values.ip),
+            const("email_verified", lambda v, i: rng.choice(["true", "false"])),
+            const("customer_id", lambda v, i: str(uuid.UUID(int=rng.getrandbits(128)))),
+            const("postal_code" if dev else "codigo_postal", lambda v, i: v.f.postcode()),
+            const("created_at", lambda v, i: v.f.date_time_between("-3y").isoformat(sep=" ")),
+            const("company", lambda v, i: v.f.company()),
+            const("job_title", lambda v, i: v.f.job()),
+            const("ACADEMIC_YEAR_CODE", lambda v, i: rng.choice(["2122", "2223", "2324", "2425"])),
+            const("country_code", lambda v, i: v.f.country_code()),
+            const("loyalty_points", lambda v, i: str(rng.randint(0, 90000))),
+        ],
+        "payments" if dev else "pagos": [
+            col("card_number" if dev else n(rng, "numero_tarjeta", "numero_carte"), "CREDIT_CARD", Values.card),
+            col("ssn" if dev else "social_security_number", "US_SSN", Values.ssn),
+            col("bank_account_number" if dev else "numero_cuenta", "US_BANK_NUMBER", Values.bank),
+            col("iban" if dev else "cuenta_iban", "IBAN_CODE", Values.iban),
+            col("account_holder" if dev else "nombre_titular", "PERSON", Values.person),
+            const("card_masked", lambda v, i: rng.choice(["**** **** **** ", "XXXX-XXXX-XXXX-", "411111******"]) + f"{rng.randint(0, 9999):04d}"),
+            const("card_last4", lambda v, i: f"{rng.randint(0, 9999):04d}"),
+            const("invoice_number", lambda v, i: v.invoice()),
+            const("amount", lambda v, i: f"{rng.randint(1, 99999) / 100:.2f}"),
+            const("currency", lambda v, i: rng.choice(["USD", "EUR", "GBP"])),
+            const("routing_number", lambda v, i: rng.choice(["021000021", "011401533", "091000019", "121000358"])),
+            const("order_id", lambda v, i: f"ORD-{''.join(rng.choice(string.ascii_uppercase + string.digits) for _ in range(5))}-{rng.randint(1000, 9999)}"),
+            const("paid_at", lambda v, i: str(1_600_000_000 + rng.randint(0, 10**8))),
+            const("status", lambda v, i: rng.choice(["paid", "refunded", "failed"])),
+        ],
+        "app_users" if dev else "utenti": [
+            col("username" if dev else "login", "EMAIL_ADDRESS", Values.email),
+            col("password" if dev else n(rng, "contrasena", "mot_de_passe", "wachtwoord"), "PASSWORD", Values.password),
+            col("api_key" if dev else "access_token", "API_KEY", Values.api_key),
+            col("last_login_ip" if dev else "client_ip", "IP_ADDRESS", Values.ip),
+            const("password_hash", lambda v, i: rng.choice([
+                "$2b$12$" + "".join(rng.choice(string.ascii_letters + string.digits + "./") for _ in range(53)),
+                "$argon2id$v=19$m=65536,t=3,p=4$" + "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(22)) + "$" + "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(43)),
+                "$6$" + "".join(rng.choice(string.ascii_letters) for _ in range(16)) + "$" + "".join(rng.choice(string.ascii_letters + string.digits + "./") for _ in range(86)),
+            ])),
+            const("api_token_sha256", lambda v, i: "".join(rng.choice("0123456789abcdef") for _ in range(64))),
+            const("request_uuid", lambda v, i: str(uuid.UUID(int=rng.getrandbits(128)))),
+            const("app_version", lambda v, i: v.version()),
+            const("build_sha", lambda v, i: "".join(rng.choice("0123456789abcdef") for _ in range(40))),
+            const("user_agent", lambda v, i: v.f.user_agent()),
+            const("phone_verified", lambda v, i: rng.choice(["0", "1"])),
+            const("session_token_enc", lambda v, i: "gAAAAA" + "".join(rng.choice(string.ascii_letters + string.digits + "-_") for _ in range(100))),
+            const("display_name_key", lambda v, i: rng.choice(["profile.title", "menu.home", "btn.save"])),
+        ],
+        "products" if dev else "prodotti": [
+            const("name", lambda v, i: f"{v.f.word().title()} {rng.choice(['Pro', 'Lite', 'Max', 'Plus'])}"),
+            const("sku", lambda v, i: f"SKU-{rng.randint(10000, 99999)}-{rng.choice(['BL', 'RD', 'GR'])}"),
+            const("ean13", lambda v, i: v.f.ean13()),
+            const("isbn", lambda v, i: v.f.isbn13()),
+            const("price", lambda v, i: f"{rng.randint(1, 999)}.{rng.randint(0, 99):02d}"),
+            const("quantity", lambda v, i: str(rng.randint(0, 500))),
+            const("firmware_version", lambda v, i: f"{rng.randint(1, 12)}.{rng.randint(0, 9)}.{rng.randint(0, 9)}.{rng.randint(0, 99)}"),
+            const("device_imei", lambda v, i: _imei(rng)),
+            const("tracking_number", lambda v, i: v.tracking()),
+            const("latitude", lambda v, i: f"{rng.uniform(-80, 80):.6f}"),
+            const("description", lambda v, i: v.f.sentence(nb_words=10)),
+            const("mac_address", lambda v, i: v.f.mac_address()),
+            const("hex_color", lambda v, i: v.f.hex_color()),
+        ],
+        "contact_points" if dev else "puntos_contacto": [
+            # names that say nothing: the values alone must carry the decision
+            col("value" if dev else "valor", "EMAIL_ADDRESS", Values.email),
+            col("c3" if dev else "campo_3", "PHONE_NUMBER", lambda v: phonenumbers.format_number(phonenumbers.parse(v.phone(), v.region), phonenumbers.PhoneNumberFormat.E164)),
+            col("ref" if dev else "referencia", "IBAN_CODE", Values.iban),
+            col("origin" if dev else "origen", "IP_ADDRESS", Values.ip),
+            const("kind", lambda v, i: rng.choice(["email", "phone", "iban", "ip"])),
+            const("note_code", lambda v, i: f"{rng.randint(100, 999)}-{rng.randint(10, 99)}-{rng.randint(1000, 9999)}-X"),
+        ],
+    }
+    return tables
+
+
+def _imei(rng: random.Random) -> str:
+    body = "35" + "".join(rng.choice(string.digits) for _ in range(12))
+    total = 0
+    for i, ch in enumerate(reversed(body)):
+        d = int(ch)
+        if i % 2 == 0:
+            d *= 2
+            d = d - 9 if d > 9 else d
+        total += d
+    return body + str((10 - total % 10) % 10)

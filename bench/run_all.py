@@ -1,0 +1,89 @@
+"""`make bench`: every performance benchmark in one run, ratios from the same run.
+
+    python bench/run_all.py [--quick] [--csv-mb 64] [--pg-rows 200000] [--messages 10000]
+Writes bench/results/perf.json and prints a summary. Data is generated (seeded) under
+bench/.data/. Timings on a shared machine are noisy: compare the ratios, and rerun when
+the load average printed at the start was high.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_csv  # noqa: E402
+import bench_pg  # noqa: E402
+import bench_text  # noqa: E402
+from common import log, machine  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "results"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true", help="small sizes, a smoke run (about a minute)")
+    ap.add_argument("--csv-mb", type=int, default=64, help="1024 for the issue's 1 GB export")
+    ap.add_argument("--pg-rows", type=int, default=200_000, help="1000000 for the issue's table")
+    ap.add_argument("--messages", type=int, default=10_000)
+    ap.add_argument("--workers", default="1,2")
+    ap.add_argument("--only", default="csv,pg,text")
+    args = ap.parse_args()
+    if args.quick:
+        args.csv_mb, args.pg_rows, args.messages = 4, 10_000, 500
+    results: dict = {"machine": machine(), "started": time.strftime("%Y-%m-%d %H:%M:%S"), "args": vars(args)}
+    only = set(args.only.split(","))
+    if "csv" in only:
+        log("== CSV export")
+        results["csv"] = bench_csv.main(["--mb", str(args.csv_mb), "--workers", args.workers])
+    if "pg" in only:
+        log("== PostgreSQL table")
+        try:
+            results["postgresql"] = bench_pg.main(["--rows", str(args.pg_rows), "--workers", args.workers])
+        except Exception as exc:  # noqa: BLE001 - no local server: say so, run the rest
+            results["postgresql"] = {"error": f"{exc.__class__.__name__}: {str(exc).splitlines()[0][:200]}"}
+    if "text" in only:
+        log("== free-text message log")
+        results["text"] = bench_text.main(["--messages", str(args.messages), "--workers", args.workers])
+    results["load_avg_at_end"] = os.getloadavg()[0]
+    OUT.mkdir(exist_ok=True)
+    name = "perf_quick.json" if args.quick else "perf.json"
+    (OUT / name).write_text(json.dumps(results, indent=2) + "\n")
+    print(summary(results))
+    log(f"written: {OUT / name}")
+
+
+def summary(r: dict) -> str:
+    lines = [f"machine: {r['machine']['cpu']}, {r['machine']['cores']} cores; load {r['machine']['load_avg_at_start']:.1f} -> {r['load_avg_at_end']:.1f}"]
+    c = r.get("csv")
+    if c:
+        raw = min(c["pyarrow_raw_read_s"].values())
+        lines.append(f"CSV {c['bytes'] / 1e6:.0f} MB, {c['rows']} rows x {c['columns']} cols: pyarrow raw read {raw:.2f} s")
+        for k, v in c["pii_audit"].items():
+            lines.append(f"  pii-audit {k}: {v['seconds']:.1f} s ({v['mb_per_s']} MB/s), {v['ratio_to_raw_read']}x raw read, "
+                         f"{v['speedup_vs_presidio']}x Presidio per cell, peak {v['peak_pss_mb']:.0f} MB")
+        lines.append(f"  Presidio per cell: {c['presidio_per_cell']['cells_per_s']} cells/s")
+    p = r.get("postgresql")
+    if p and "error" not in p:
+        lines.append(f"PostgreSQL {p['rows']} rows: COPY TO STDOUT {p['copy_to_stdout_s']:.2f} s")
+        for k, v in p["pii_audit"].items():
+            lines.append(f"  pii-audit {k}: {v['seconds']:.1f} s, {v.get('ratio_to_copy')}x COPY, peak {v['peak_pss_mb']:.0f} MB")
+    elif p:
+        lines.append(f"PostgreSQL: {p['error']}")
+    t = r.get("text")
+    if t:
+        pb = t["presidio_batch"]
+        lines.append(f"free text {t['messages']} messages: Presidio batch {pb['analyze_seconds']:.1f} s, F2 {pb['accuracy_threshold_0.0']['f2']}")
+        for k, v in t["pii_audit"].items():
+            lines.append(f"  pii-audit {k}: {v['seconds']:.1f} s, {v['speedup_vs_presidio_batch']}x Presidio batch, F2 {v['accuracy']['f2']}, peak {v['peak_pss_mb']:.0f} MB")
+    for key in ("csv", "postgresql", "text"):
+        if r.get(key, {}).get("workers_2_vs_1"):
+            lines.append(f"{key}: --workers 2 is {r[key]['workers_2_vs_1']}x --workers 1")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,27 @@
+"""Grow a street match (`62 Jamie Street`) over what follows it in a postal address:
+the unit, the city, the state and the postcode, in the usual national orders."""
+from __future__ import annotations
+
+import regex
+
+_POSTCODE = r"(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2}\b|\d{2}-\d{3}|\d{4})"
+_CITY = r"\p{Lu}[\pL'.\-]*\pL\b(?:[\s\-](?:(?:de|del|di|sur|am|an|der|im|upon|on|la|le)\s+)?\p{Lu}[\pL'.\-]*\pL\b)*"
+_TAIL = regex.compile(
+    rf"""
+    ,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Piso|Puerta|Planta|Etage|Étage|Wohnung|Interno|Int|Bus|Bte)\.?\s*\#?[A-Za-z0-9\-]{{1,6}}\b
+    | ,?\s+{_POSTCODE}\s+{_CITY}(?:\s+\(\p{{Lu}}{{2}}\))?
+    | ,\s*{_CITY}(?:,?\s+(?:[A-Z]{{2}}\b|\(\p{{Lu}}{{2}}\)))?(?:,?\s+{_POSTCODE})?
+    | ,?\s+(?:\d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?\s?\d[A-Z]{{2}})\b
+    """,
+    regex.X,
+)
+
+
+def extend_address(text: str, end: int, max_parts: int = 4) -> int:
+    """The end of the address that starts before `end`."""
+    for _ in range(max_parts):
+        m = _TAIL.match(text, end)
+        if not m or m.end() == end:
+            break
+        end = m.end()
+    return end

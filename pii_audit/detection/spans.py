@@ -1,0 +1,130 @@
+"""Span confirmation on candidate cells: exact match, validator, context, overlaps."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from pii_audit.detection.address import extend_address
+from pii_audit.detection.protected import ProtectedForm, protected_form
+from pii_audit.detection.recognizers import Recognizer
+
+SECRET_ENTITIES = frozenset({"PASSWORD", "API_KEY"})
+_WORD = regex.compile(r"[\pL\d#]+(?:[.'][\pL]+)*")
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    entity: str
+    score: float
+    rule: str
+
+
+@dataclass
+class SpanConfig:
+    min_score: float
+    context_boost: float
+    context_window: int
+    negative_window: int
+    hint_boost: float
+    protected: list[ProtectedForm]
+
+
+def _has_context(lower: str, start: int, end: int, words: list[str], window: int) -> bool:
+    lo = max(0, start - window)
+    text = lower[lo:start] + " " + lower[end : end + window]
+    found = None
+    for w in words:
+        if " " in w or not w.isalnum():
+            if w in text:
+                return True
+            continue
+        if found is None:
+            found = set(_WORD.findall(text))
+        if w in found:
+            return True
+    return False
+
+
+def _negated(lower: str, start: int, words: frozenset[str], window: int) -> bool:
+    before = _WORD.findall(lower[max(0, start - window) : start])
+    return any(w in words for w in before[-2:])
+
+
+def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Iterator[Span]:
+    """Spans of `rec` in `value` that pass glue, validator, protection and context checks."""
+    if rec.anchored:
+        stripped = value.strip()
+        offset = len(value) - len(value.lstrip())
+        m = rec.compiled.fullmatch(stripped, timeout=1.0)
+        matches = [m] if m else []
+    else:
+        offset = 0
+        stripped = value
+        matches = rec.compiled.finditer(value, timeout=1.0)
+    lower = None
+    for m in matches:
+        start, end = m.span(rec.group)
+        if start < 0 or start == end:
+            continue
+        # a match glued to letters or digits is part of something else
+        if not rec.anchored and rec.group == 0 and (
+            (start > 0 and stripped[start - 1].isalnum()) or (end < len(stripped) and stripped[end].isalnum())
+        ):
+            continue
+        if rec.not_after and start > 0 and stripped[start - 1] in rec.not_after:
+            continue
+        near = False
+        if rec.context or rec.negative_context:
+            if lower is None:
+                lower = stripped.lower()
+            if rec.negative_context and _negated(lower, start, rec.negative_context, cfg.negative_window):
+                continue
+            if rec.context:
+                near = _has_context(lower, start, end, rec.context, cfg.context_window)
+        if rec.needs == "hint_or_context" and not (hinted or near):
+            continue
+        text = stripped[start:end]
+        if not rec.valid(text):
+            continue
+        if rec.entity in SECRET_ENTITIES and protected_form(text, cfg.protected):
+            continue
+        if rec.extend == "address":
+            end = extend_address(stripped, end)
+        score = rec.score + (cfg.hint_boost if hinted else 0.0) + (cfg.context_boost if near else 0.0)
+        score = min(score, 1.0)
+        if score < cfg.min_score:
+            continue
+        yield Span(start + offset, end + offset, rec.entity, score, rec.id)
+
+
+def _beats(a: Span, b: Span) -> bool:
+    """Whether `a` wins over the overlapping `b`: an enclosing span wins (a card number
+    over the phone-like digits inside it), otherwise the higher score."""
+    a_in_b = b.start <= a.start and a.end <= b.end
+    b_in_a = a.start <= b.start and b.end <= a.end
+    if b_in_a and not a_in_b:
+        return True
+    if a_in_b and not b_in_a:
+        return False
+    if a.score != b.score:
+        return a.score > b.score
+    return (a.end - a.start, -a.start) > (b.end - b.start, -b.start)
+
+
+def resolve(spans: list[Span], exempt: frozenset[str]) -> list[Span]:
+    """Non-overlapping spans, deterministic whatever the input order. Exempt entities
+    (URL) neither suppress nor are suppressed."""
+    if len(spans) <= 1:
+        return spans
+    kept: list[Span] = []
+    free = [s for s in spans if s.entity in exempt]
+    for s in sorted((s for s in spans if s.entity not in exempt), key=lambda s: (s.start, -s.end, -s.score, s.entity)):
+        rivals = [k for k in kept if k.start < s.end and s.start < k.end]
+        if all(_beats(s, k) for k in rivals):
+            kept = [k for k in kept if k not in rivals]
+            kept.append(s)
+    return sorted(kept + free, key=lambda s: (s.start, s.end, s.entity))

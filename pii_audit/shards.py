@@ -1,0 +1,140 @@
+"""Scale-out: one shard (a batch of one container) in, one small mergeable partial out.
+
+The parent reads sources and hands batches to `Shards`, which detects them in-process
+(`workers=1`) or in a pool of forked processes. Partials come back in submission order
+and merge associatively, so any worker count gives the same report: every worker runs
+the same `detect_shard`, and nothing in it depends on earlier batches.
+"""
+from __future__ import annotations
+
+import io
+import multiprocessing
+import os
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from pii_audit.detection.engine import ContainerDetection, Detector, FieldStats
+from pii_audit.model import Batch
+from pii_audit.policy.retention import TimestampTracker
+from pii_audit.rules import Rules
+
+
+def default_workers() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass
+class Partial:
+    """What one shard found: counts, masked samples, day histograms, occurrence lines."""
+
+    fields: dict[str, FieldStats]
+    text_fields: set[str]
+    ages: TimestampTracker
+    unchecked: set[int] = field(default_factory=set)
+    occurrences: str = ""  # spooled JSON lines: positions and scores, never a value
+    pid: int = 0  # the process that ran the shard
+
+
+def detect_shard(detector: Detector, rules: Rules, batch: Batch, occurrences: bool) -> Partial:
+    det = detector.container(batch.container, occurrences=False)
+    if occurrences:
+        det._spool = io.StringIO()  # in memory: a shard is one batch
+    det.update(batch)
+    ages = TimestampTracker(rules)
+    ages.update(batch)
+    return Partial(
+        fields=det.fields,
+        text_fields=det.text_fields,
+        ages=ages,
+        unchecked=set(getattr(det, "unchecked", ())),
+        occurrences=det._spool.getvalue() if occurrences else "",
+        pid=os.getpid(),
+    )
+
+
+def merge_into(det: ContainerDetection, ages: TimestampTracker, part: Partial) -> None:
+    """Fold a shard's partial into its container's running state (in shard order)."""
+    for name, st in part.fields.items():
+        det.fields.setdefault(name, FieldStats()).merge(st)
+    det.text_fields |= part.text_fields
+    if part.unchecked:
+        det.unchecked |= part.unchecked
+    if part.occurrences and det._spool is not None:
+        det._spool.write(part.occurrences)
+    ages.merge(part.ages)
+
+
+# A forked worker inherits these from the parent: the detector (and its NER model) is
+# never pickled, only batches go out and partials come back.
+_WORKER: tuple[Detector, Rules, bool] | None = None
+
+
+def _init_worker(state: tuple[Detector, Rules, bool]) -> None:
+    global _WORKER
+    _WORKER = state
+
+
+def _run_in_worker(batch: Batch) -> Partial:
+    assert _WORKER is not None
+    detector, rules, occurrences = _WORKER
+    return detect_shard(detector, rules, batch, occurrences)
+
+
+class Shards:
+    """Runs shards and yields their results in submission order, with bounded look-ahead."""
+
+    def __init__(self, detector: Detector, rules: Rules, occurrences: bool, workers: int):
+        self.detector = detector
+        self.rules = rules
+        self.occurrences = occurrences
+        self.workers = max(1, workers)
+        self.window = 2 * self.workers  # batches in flight: bounds memory
+        self._pool: ProcessPoolExecutor | None = None
+
+    def submit(self, batch: Batch) -> Future:
+        if self.workers == 1:
+            fut: Future = Future()
+            try:
+                fut.set_result(detect_shard(self.detector, self.rules, batch, self.occurrences))
+            except Exception as exc:  # noqa: BLE001 - re-raised where the result is read
+                fut.set_exception(exc)
+            return fut
+        if self._pool is None:
+            # fork: workers start in milliseconds with the loaded rules and NER model
+            ctx = multiprocessing.get_context("fork")
+            state = (self.detector, self.rules, self.occurrences)
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker, initargs=(state,))
+        return self._pool.submit(_run_in_worker, batch)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+class OrderedQueue:
+    """Work items and markers, handled strictly in the order they were queued."""
+
+    def __init__(self, window: int):
+        self.window = window
+        self.items: deque[tuple[Any, ...]] = deque()
+        self.in_flight = 0
+
+    def push(self, item: tuple[Any, ...], is_work: bool) -> None:
+        self.items.append((is_work, item))
+        self.in_flight += is_work
+
+    def pop_ready(self, drain: bool = False):
+        """Items whose turn has come: markers at the head, and work once the window is full."""
+        while self.items:
+            is_work, item = self.items[0]
+            if is_work and not drain and self.in_flight <= self.window:
+                return
+            self.items.popleft()
+            self.in_flight -= is_work
+            yield item
