@@ -17,7 +17,7 @@ CRYPT = string.ascii_letters + string.digits + "./"
 
 
 def luhn_card(prefix: str, i: int) -> str:
-    body = prefix + f"{i:09d}"[-(15 - len(prefix)):]
+    body = prefix + f"{i:0{15 - len(prefix)}d}"  # 16 digits with the check digit
     total = 0
     for k, ch in enumerate(reversed(body)):
         d = int(ch)

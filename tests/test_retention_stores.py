@@ -226,3 +226,51 @@ def test_postgresql_sampled_scan_counts_every_record(pg_url):
     for table, truth in TRUTH.items():
         assert got[table] == truth, table
 
+
+
+# -- MariaDB / MySQL: native DATETIME, epoch and ISO text ------------------------------------
+
+MY_DB = "pii_audit_test_retention"
+
+
+@pytest.fixture(scope="module")
+def mysql_url():
+    try:
+        import pymysql
+
+        admin = pymysql.connect(host="127.0.0.1", port=3306, user="root", autocommit=True, connect_timeout=3)
+    except Exception:  # noqa: BLE001 - no server: skip (or fail under CI)
+        if ci_required():
+            pytest.fail("MariaDB/MySQL at 127.0.0.1:3306 is required when CI=true")
+        pytest.skip("no MariaDB/MySQL server at 127.0.0.1:3306")
+    msgs, cust, evts, auds, calls = _rows()
+    utc = lambda s: dt.datetime.fromisoformat(s).astimezone(UTC).replace(tzinfo=None)  # noqa: E731
+    try:
+        with admin.cursor() as cur:
+            cur.execute(f"DROP DATABASE IF EXISTS {MY_DB}")
+            cur.execute(f"CREATE DATABASE {MY_DB} CHARACTER SET utf8mb4")
+            cur.execute(f"USE {MY_DB}")
+            cur.execute("CREATE TABLE messages (id INT PRIMARY KEY, recipient TEXT, body TEXT, sent_at DATETIME)")
+            cur.execute("CREATE TABLE customers (id INT PRIMARY KEY, email TEXT, created_at DATETIME, birth_date DATE)")
+            cur.execute("CREATE TABLE events (id INT PRIMARY KEY, user_email TEXT, ts BIGINT)")
+            cur.execute("CREATE TABLE audit_log (id INT PRIMARY KEY, actor_email TEXT, logged_at VARCHAR(40))")
+            cur.execute("CREATE TABLE calls (id INT PRIMARY KEY, caller_email TEXT, note TEXT)")
+            cur.executemany("INSERT INTO messages VALUES (%s, %s, %s, %s)", [(a, b, c, utc(d)) for a, b, c, d in msgs])
+            cur.executemany("INSERT INTO customers VALUES (%s, %s, %s, %s)", cust)
+            cur.executemany("INSERT INTO events VALUES (%s, %s, %s)", evts)
+            cur.executemany("INSERT INTO audit_log VALUES (%s, %s, %s)", auds)
+            cur.executemany("INSERT INTO calls VALUES (%s, %s, %s)", calls)
+        yield f"mysql://root@127.0.0.1:3306/{MY_DB}"
+    finally:
+        with admin.cursor() as cur:
+            cur.execute(f"DROP DATABASE IF EXISTS {MY_DB}")
+        admin.close()
+
+
+@pytest.mark.db
+def test_mysql_gives_the_same_retention_counts(mysql_url, sqlite_report):
+    rep = scan(mysql_url, sample=10)
+    assert all(s.status == "ok" for s in rep.sources), [s.error for s in rep.sources]
+    got = _summary(rep, strip_schema=True)
+    assert got == _summary(sqlite_report)
+    assert all(f["evidence"]["basis"] == "database" for f in retention(rep).values() if f["rule"] != "retention.no_timestamp")

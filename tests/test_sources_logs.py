@@ -147,3 +147,22 @@ def test_sample_every_kth_line(tmp_path):
     src, batches = read(p, sample=5)
     assert records(batches) == [1, 11, 21, 31, 41]
     assert src.sampled and src.records == 5
+
+
+def test_utf8_bom_before_json_lines(tmp_path):
+    p = tmp_path / "bom.jsonl"
+    p.write_bytes(b"\xef\xbb\xbf" + json.dumps({"email": "a@example.com"}).encode() + b"\n")
+    src, batches = read(p)
+    assert rows(batches) == [{"email": "a@example.com"}] and src.skipped == 0
+
+
+def test_deeply_nested_json_is_one_value_or_a_skipped_line(tmp_path):
+    p = tmp_path / "deep.jsonl"
+    deep: dict = {"a": 1}
+    for _ in range(100):
+        deep = {"k": deep}
+    p.write_text(json.dumps({"top": deep}) + "\n" + "[" * 100000 + "]" * 100000 + "\n" + json.dumps({"n": 1}) + "\n")
+    src, batches = read(p)
+    assert (src.records, src.skipped) == (2, 1)
+    fields = [f for b in batches for f in b.fields]
+    assert max(f.count(".") for f in fields) <= 32

@@ -136,3 +136,14 @@ def test_sqlite_url_opens_the_file(tmp_path):
     opened = open_targets([f"sqlite:///{tmp_path / 't.db'}"])
     (src,) = opened.sources
     assert isinstance(src, SqliteSource) and len(read(src)) == 3
+
+
+def test_a_whole_cli_scan_leaves_the_database_untouched(tmp_path):
+    from tests.helpers import run_cli
+
+    make_db(tmp_path / "t.db")
+    before = fingerprint(tmp_path)
+    code, _, err = run_cli("scan", str(tmp_path / "t.db"), "--as-of", "2026-11-25", "--fail-on", "never",
+                           "--workers", "1", "--sample", "2", "--quiet")
+    assert code == 0, err
+    assert fingerprint(tmp_path) == before

@@ -76,6 +76,7 @@ def test_content_wins_where_the_extension_lies(tmp_path):
     (d / "app.log").write_bytes(gzip.compress(b"2024-01-01 00:00:00 gz inside\n"))  # gzip without .gz
     (d / "events.out").write_text('{"a": 1}\n{"a": 2}\n')  # JSON lines, unknown extension
     (d / "app.log.1").write_text("2024-01-01 00:00:00 rotated\n")
+    (d / "syslog").write_text("Mar  3 04:05:06 host sshd[1]: Accepted password for bob\n")
     (d / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0 not sqlite")
     opened = open_targets([str(d)])
     got = kinds(opened)
@@ -83,6 +84,7 @@ def test_content_wins_where_the_extension_lies(tmp_path):
     assert got[str(d / "app.log")] is LogSource
     assert got[str(d / "events.out")] is LogSource
     assert got[str(d / "app.log.1")] is LogSource
+    assert got[str(d / "syslog")] is LogSource
     assert str(d / "Thumbs.db") not in got and any("Thumbs.db" in s for s in opened.skipped_files)
     gz_log = next(s for s in opened.sources if s.display == str(d / "app.log"))
     lines = [r for c in gz_log.containers() for b in c.batches for r in b.table.column(0).to_pylist()]

@@ -24,6 +24,7 @@ _BAD_PERSON = regex.compile(r"[\d@/_#=<>{}\[\]|\\]|https?:")
 # A name followed by a legal form, or inside `Davis, Richards and Burton`, is a company.
 _COMPANY_AFTER = regex.compile(r",?\s*(?:&\s*Co\b|and Sons\b|(?:LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|S\.?A|S\.?L|B\.?V|N\.?V|S\.?p\.?A|S\.?r\.?l|SARL|SAS|Group|Partners|Holdings|e\.?G|e\.?V)\b)")
 _FIRM = regex.compile(r"\p{Lu}\pL+,\s+\p{Lu}\pL+\s+(?:and|&|und|et|y)\s+\p{Lu}\pL+")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?]\s+)$")
 _BAD_LOCATION = regex.compile(r"[@/_#=<>{}\[\]|\\]|https?:")
 
 
@@ -86,6 +87,9 @@ def _clean(text: str, start: int, end: int, entity: str) -> tuple[int, int] | No
         if _BAD_PERSON.search(span) or not person_in_text(span):
             return None
         if _COMPANY_AFTER.match(text, end) or _in_firm_name(text, start, end):
+            return None
+        # one capitalised word opening a sentence is as often a verb or a noun as a name
+        if " " not in span and _SENTENCE_START.search(text[max(0, start - 3) : start] if start else ""):
             return None
     elif _BAD_LOCATION.search(span):
         return None

@@ -33,6 +33,14 @@ class SpanConfig:
     protected: list[ProtectedForm]
 
 
+def _glued(text: str, start: int, end: int) -> bool:
+    if start > 0 and (text[start - 1].isalnum() or (text[start - 1] in "-_" and start > 1 and text[start - 2].isalnum())):
+        return True
+    if end < len(text) and text[end].isalnum():
+        return True
+    return end + 1 < len(text) and text[end] in "-_./" and text[end + 1].isalnum()
+
+
 def _has_context(lower: str, start: int, end: int, words: list[str], window: int) -> bool:
     lo = max(0, start - window)
     text = lower[lo:start] + " " + lower[end : end + window]
@@ -70,10 +78,8 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Itera
         start, end = m.span(rec.group)
         if start < 0 or start == end:
             continue
-        # a match glued to letters or digits is part of something else
-        if not rec.anchored and rec.group == 0 and (
-            (start > 0 and stripped[start - 1].isalnum()) or (end < len(stripped) and stripped[end].isalnum())
-        ):
+        # a match glued to letters or digits (`636-75-4140-X`, `v10.2.3.4`) is part of a longer code
+        if not rec.anchored and rec.group == 0 and _glued(stripped, start, end):
             continue
         if rec.not_after and start > 0 and stripped[start - 1] in rec.not_after:
             continue

@@ -58,16 +58,24 @@ def day_counts_sql(dialect: str, table: str, column: str, form: str, years: tupl
             body = _epoch_day(secs, years, "CAST({} AS INTEGER)")
         elif form in ("iso", "native"):
             # SQLite has no date type: its "native" dates are ISO text the source read as
-            # dates. strftime('%s') applies a written offset; a bare number would be a Julian day.
-            # SQLite rolls 02-30 over to 03-01: the date part must read back unchanged
+            # dates. strftime('%s') applies a written '+hh:mm' offset; the written forms it
+            # does not read are normalised first (',123', ' UTC', '+hhmm', a space before
+            # the offset). A bare number would be a Julian day; 02-30 would roll over to
+            # 03-01, so the date part must read back unchanged.
+            t = "t"
+            a = f"replace({t}, ',', '.')"
+            b = (f"CASE WHEN {a} LIKE '% UTC' OR {a} LIKE '% GMT' THEN substr({a}, 1, length({a}) - 4) || 'Z' "
+                 f"WHEN {a} LIKE '%UTC' OR {a} LIKE '%GMT' THEN substr({a}, 1, length({a}) - 3) || 'Z' ELSE {a} END")
+            norm = (f"replace(replace(CASE WHEN length({t}) >= 16 AND substr({t}, -5, 1) IN ('+', '-') "
+                    f"THEN substr({b}, 1, length({b}) - 2) || ':' || substr({b}, -2) ELSE {b} END, ' +', '+'), ' -', '-')")
             secs = (
-                f"CASE WHEN typeof({c}) = 'text' AND trim({c}) GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "
-                f"AND date(substr(trim({c}), 1, 10)) = substr(trim({c}), 1, 10) "
-                f"THEN CAST(strftime('%s', trim({c})) AS INTEGER) END"
+                f"CASE WHEN {t} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "
+                f"AND date(substr({t}, 1, 10), '+0 days') = substr({t}, 1, 10) THEN CAST(strftime('%s', {norm}) AS INTEGER) END"
             )
-            body = f"SELECT CASE WHEN s IS NOT NULL THEN (s - ((s % 86400) + 86400) % 86400) / 86400 END AS d FROM (SELECT {secs} AS s FROM {{src}}) ss"
-        else:
-            return None
+            body = (
+                f"SELECT CASE WHEN s IS NOT NULL THEN (s - ((s % 86400) + 86400) % 86400) / 86400 END AS d "
+                f"FROM (SELECT {secs} AS s FROM (SELECT CASE WHEN typeof({c}) = 'text' THEN trim({c}) END AS t FROM {{src}}) tt) ss"
+            )
     elif dialect == "postgresql":
         src = f"{table} WHERE {c} IS NOT NULL AND btrim({c}::text) <> ''"
         if form == "native":
@@ -80,13 +88,19 @@ def day_counts_sql(dialect: str, table: str, column: str, form: str, years: tupl
             )
             body = _epoch_day(secs, years, "floor({})::bigint")
         elif form == "iso":
-            t = f"btrim({c}::text)"
-            date = r"[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]+)?)?)?"
+            # the scan's strict ISO layout; a zone (Z, UTC, GMT, +hh:mm, +hhmm) only after a time
+            date = r"[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.,][0-9]{1,9})?)?)?"
+            zoned = r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.,][0-9]{1,9})?)? ?(Z|UTC|GMT|[+-][0-9]{2}:?[0-9]{2})"
+            # an impossible date (02-30, month 13) would abort the query: refused first, in order
+            month_end = "extract(day FROM (substr(t, 1, 7) || '-01')::date + interval '1 month - 1 day')"
             secs = (
-                f"CASE WHEN {t} ~ '^{date}$' THEN extract(epoch FROM {t}::timestamp) "
-                f"WHEN {t} ~ '^{date} ?(Z|[+-][0-9]{{2}}(:?[0-9]{{2}})?)$' THEN extract(epoch FROM {t}::timestamptz) END"
+                f"CASE WHEN NOT (t ~ '^{date}$' OR t ~ '^{zoned}$') THEN NULL "
+                f"WHEN substr(t, 6, 2)::int NOT BETWEEN 1 AND 12 THEN NULL "
+                f"WHEN substr(t, 9, 2)::int NOT BETWEEN 1 AND {month_end} THEN NULL "
+                f"WHEN t ~ '^{date}$' THEN extract(epoch FROM replace(t, ',', '.')::timestamp) "
+                f"ELSE extract(epoch FROM replace(t, ',', '.')::timestamptz) END"
             )
-            body = f"SELECT floor(s / 86400)::bigint AS d FROM (SELECT {secs} AS s FROM {{src}}) ss"
+            body = f"SELECT floor(s / 86400)::bigint AS d FROM (SELECT {secs} AS s FROM (SELECT btrim({c}::text) AS t FROM {{src}}) tt) ss"
         else:
             return None
     elif dialect == "mysql":
@@ -98,14 +112,18 @@ def day_counts_sql(dialect: str, table: str, column: str, form: str, years: tupl
             secs = f"({c} + 0.0)" if numeric else f"CASE WHEN {t} REGEXP '^[0-9]{{9,16}}([.][0-9]+)?$' THEN ({t} + 0.0) END"
             body = _epoch_day(secs, years, "FLOOR({})")
         elif form == "iso":
-            t = f"TRIM({c})"
-            # MySQL reads no offset: values with one are left to the scan (NULL here)
+            # 'YYYY-MM-DD[ T]HH:MM[:SS[.fff]]' with an optional Z / UTC / +hh:mm / +hhmm;
+            # the offset moves the day to UTC as in the scan (MySQL has no zone-aware parse).
+            iso = ("'^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.,][0-9]{1,9})?)?"
+                   "( ?(Z|UTC|GMT|[+-][0-9]{2}:?[0-9]{2}))?)?$'")
+            tail = "RIGHT(REPLACE(t, ':', ''), 5)"
+            off = f"(CASE LEFT({tail}, 1) WHEN '-' THEN -1 ELSE 1 END) * (SUBSTRING({tail}, 2, 2) * 60 + SUBSTRING({tail}, 4, 2))"
+            shift = (f"CASE WHEN LENGTH(t) >= 16 AND t REGEXP '[+-][0-9]{{2}}:?[0-9]{{2}}$' "
+                     f"THEN FLOOR((SUBSTRING(t, 12, 2) * 60 + SUBSTRING(t, 15, 2) - {off}) / 1440) ELSE 0 END")
             body = (
-                f"SELECT CASE WHEN {t} REGEXP '^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}([T ][0-9]{{2}}:[0-9]{{2}}(:[0-9]{{2}}([.][0-9]+)?)?)?$' "
-                f"THEN DATEDIFF(LEFT({t}, 10), '1970-01-01') END AS d FROM {{src}}"
+                f"SELECT CASE WHEN t REGEXP {iso} THEN DATEDIFF(LEFT(t, 10), '1970-01-01') + {shift} END AS d "
+                f"FROM (SELECT TRIM(CAST({c} AS CHAR)) AS t FROM {{src}}) tt"
             )
-        else:
-            return None
     else:
         return None
     return f"SELECT d, COUNT(*) AS n FROM ({body.replace('{src}', src)}) q GROUP BY d"

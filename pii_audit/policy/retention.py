@@ -173,6 +173,14 @@ def parse_timestamp_config(rules: Rules) -> TimestampConfig:
     )
 
 
+def cached_timestamp_config(rules: Rules) -> TimestampConfig:
+    """Parsed once per Rules: a tracker is made for every shard."""
+    cfg = rules.__dict__.get("_timestamp_config")
+    if cfg is None:
+        cfg = rules.__dict__["_timestamp_config"] = parse_timestamp_config(rules)
+    return cfg
+
+
 @dataclass
 class FieldAges:
     """Partial ages of one field; merges associatively with another shard's."""
@@ -279,7 +287,7 @@ class TimestampTracker:
     """Collects day histograms for the fields that may date a container's records."""
 
     def __init__(self, rules: Rules | None = None, day_counts: DayCounts | None = None, config: TimestampConfig | None = None):
-        self.cfg = config or parse_timestamp_config(rules)
+        self.cfg = config or cached_timestamp_config(rules)
         self.day_counts = day_counts
         self.fields: dict[str | None, FieldAges] = {}
         self._rank: dict[str | None, int] = {}

@@ -164,7 +164,7 @@ def _epoch(nums: pa.Array, years: tuple[int, int]) -> pa.Array:
     """Seconds, milliseconds or microseconds since 1970, by magnitude, within `years`."""
     lo = (dt.date(years[0], 1, 1) - EPOCH).days * 86400
     hi = (dt.date(years[1], 1, 1) - EPOCH).days * 86400
-    x = pc.cast(nums, pa.float64())
+    x = pc.cast(nums, pa.float64(), safe=False)
     secs = pc.if_else(pc.greater_equal(x, hi * 1000.0), pc.divide(x, 1e6), pc.if_else(pc.greater_equal(x, float(hi)), pc.divide(x, 1000.0), x))
     ok = pc.and_(pc.greater_equal(secs, float(lo)), pc.less(secs, float(hi)))
     days = pc.cast(pc.floor(pc.divide(secs, 86400.0)), I32)
@@ -210,7 +210,7 @@ def parse_days(arr: pa.Array | pa.ChunkedArray, years: tuple[int, int] = (1990, 
         days = _native(arr)
         return Parsed(days, {"native": _count(days)})
     if pa.types.is_integer(t) or pa.types.is_floating(t) or pa.types.is_decimal(t):
-        nums = pc.cast(arr, pa.float64())
+        nums = pc.cast(arr, pa.float64(), safe=False)
         days = _epoch(nums, years)
         compact = _compact_numbers(pc.if_else(pc.is_null(days), nums, pa.scalar(None, pa.float64())))
         forms = {"epoch": _count(days), "compact": _count(compact)}

@@ -76,11 +76,24 @@ class Source:
         # One line per container that could not be read while the rest of the source was
         # (a table without SELECT rights): the source ends as `error`, listing them.
         self.errors: list[str] = []
-        # Things the report should mention without failing the source (skipped binary columns).
-        self.notes: list[str] = []
+        self.skipped_columns: list[str] = []  # `container.column`: binary, holds no text
+        self.excluded = 0  # tables left out by --include/--exclude
+        self.remarks: list[str] = []  # anything else the report should mention
 
     def containers(self) -> Iterator[Container]:
         raise NotImplementedError
+
+    @property
+    def notes(self) -> list[str]:
+        """What the report should mention without failing the source."""
+        out = []
+        if self.skipped_columns:
+            cols = self.skipped_columns
+            more = f" and {len(cols) - 10} more" if len(cols) > 10 else ""
+            out.append(f"{self.display}: skipped {len(cols)} binary column(s): {', '.join(cols[:10])}{more}")
+        if self.excluded:
+            out.append(f"{self.display}: {self.excluded} table(s) left out by --include/--exclude")
+        return out + [f"{self.display}: {r}" for r in self.remarks]
 
     def container_failed(self, container: str, problem: str) -> None:
         self.errors.append(f"{container}: {problem}")
@@ -181,19 +194,27 @@ def _key(k: object) -> str:
     return k
 
 
-def flatten(obj: object, prefix: str = "", out: dict | None = None) -> dict[str, object]:
+MAX_DEPTH = 32  # deeper JSON stays one text value: no field explosion, no recursion limit
+
+
+def flatten(obj: object, prefix: str = "", out: dict | None = None, depth: int = 0) -> dict[str, object]:
     """{"payload": {"body": "hi"}} -> {"payload.body": "hi"}; lists of scalars are joined."""
     out = {} if out is None else out
-    if isinstance(obj, dict):
+    if isinstance(obj, (dict, list)) and depth >= MAX_DEPTH:
+        try:
+            _put(out, prefix or "value", json.dumps(obj, ensure_ascii=False))
+        except (ValueError, RecursionError):
+            _put(out, prefix or "value", None)
+    elif isinstance(obj, dict):
         for k, v in obj.items():
             key = _key(k)
-            flatten(v, f"{prefix}.{key}" if prefix else key, out)
+            flatten(v, f"{prefix}.{key}" if prefix else key, out, depth + 1)
     elif isinstance(obj, list):
         if all(not isinstance(x, (dict, list)) for x in obj):
             _put(out, prefix or "value", " ".join(t for t in map(scalar_text, obj) if t is not None))
         else:
             for i, x in enumerate(obj):
-                flatten(x, f"{prefix}.{i}" if prefix else str(i), out)
+                flatten(x, f"{prefix}.{i}" if prefix else str(i), out, depth + 1)
     else:
         _put(out, prefix or "value", obj)
     return out
@@ -211,7 +232,7 @@ def json_value(v: object) -> object:
     if isinstance(v, (str, bytes, bytearray)):
         try:
             return json.loads(v)
-        except ValueError:
+        except (ValueError, RecursionError):
             return v.decode("utf-8", "replace") if isinstance(v, (bytes, bytearray)) else v
     return v
 
@@ -228,7 +249,7 @@ def looks_like_json(arr: pa.Array) -> bool:
     try:
         for v in trimmed.to_pylist():
             json.loads(v)
-    except ValueError:
+    except (ValueError, RecursionError):
         return False
     return True
 
@@ -238,6 +259,8 @@ def json_columns(name: str, values: Sequence[object]) -> dict[str, list[object]]
     keys: dict[str, None] = {}
     for r in rows:
         keys.update(dict.fromkeys(r))
+    if not keys:  # all NULL: the column stays, so the table keeps its rows
+        return {name: [None] * len(rows)}
     return {k: [r.get(k) for r in rows] for k in keys}
 
 

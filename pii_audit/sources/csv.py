@@ -98,7 +98,7 @@ def _header_like(cells: list[str]) -> bool:
     for c in filled:
         if len(c) > 64 or "@" in c or not any(ch.isalpha() for ch in c):
             return False
-        if sum(ch.isdigit() for ch in c) > len(c) / 2:
+        if sum(ch.isdigit() for ch in c) >= 6:  # a phone, card or date, not a name
             return False
     return True
 

@@ -116,7 +116,7 @@ class LogSource(Source):
         if not head.strip():
             return
         self.encoding = _encoding(head)
-        text = head.decode("utf-8" if self.encoding == "latin-1" else self.encoding, errors="replace")
+        text = head.decode("utf-8" if self.encoding == "latin-1" else self.encoding, errors="replace").lstrip("\ufeff")
         if _nul_ratio_binary(text):
             raise SourceError("binary content, not a text log")
         fmt = _sniff_format(text)
@@ -156,6 +156,8 @@ class LogSource(Source):
                         self.skipped += 1  # longer than MAX_LINE
                         continue
                     line = line.rstrip("\r\n")
+                    if no == 1:
+                        line = line.lstrip("\ufeff")
                     if line.strip():
                         yield no, line
         except (OSError, EOFError, zlib.error):
@@ -310,8 +312,15 @@ def _sniff_format(text: str) -> str:
 
 
 def looks_like_log(head: bytes) -> bool:
-    """Content sniffing for files without a telling extension: JSON lines or an access log."""
-    if head.startswith(GZIP_MAGIC):
+    """Content sniffing for files without a telling extension (`syslog`, `events.out`): JSON
+    lines, an access log, or lines that start with a time."""
+    if head.startswith(GZIP_MAGIC) or not head.strip():
         return False
     text = head.decode("utf-8", errors="replace")
-    return not _nul_ratio_binary(text) and _sniff_format(text) in ("json", "access")
+    if _nul_ratio_binary(text):
+        return False
+    if _sniff_format(text) in ("json", "access"):
+        return True
+    lines = [ln for ln in text.splitlines()[:50] if ln.strip()]
+    timed = sum(bool(_ISO_START.match(ln) or _SYSLOG.match(ln) or _EPOCH.match(ln)) for ln in lines)
+    return timed >= 0.6 * len(lines)

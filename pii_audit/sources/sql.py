@@ -229,15 +229,12 @@ class SqlSource(Source):
                     tables = self._catalog(conn)
                 except (DBAPIError, SQLAlchemyError) as exc:
                     raise SourceError(f"cannot list tables: {db_problem(exc)}") from None
-                excluded = 0
                 for table in tables:
                     if not self.tables.allows(table.container):
-                        excluded += 1
+                        self.excluded += 1
                         continue
                     self.containers_seen += 1
                     yield Container(table.container, self._batches(conn, table), day_counts=self._day_counter(engine, table))
-                if excluded:
-                    self.notes.append(f"{self.display}: {excluded} table(s) left out by --include/--exclude")
         finally:
             engine.dispose()
 
@@ -355,9 +352,7 @@ class SqlSource(Source):
         self._begin(conn)
         names = [n for n, k in table.columns if k is not None]
         kinds = [k for _, k in table.columns if k is not None]
-        binary = [n for n, k in table.columns if k is None]
-        if binary:
-            self.notes.append(f"{self.display}: {table.container}: skipped binary column(s) {', '.join(binary)}")
+        self.skipped_columns += [f"{table.container}.{n}" for n, k in table.columns if k is None]
         src = f"{self._q(conn, table.schema)}.{self._q(conn, table.name)}"
         total = None
         if self.sample is not None or not names:
@@ -371,7 +366,7 @@ class SqlSource(Source):
             self.sampled = True
             if not self._windows(conn):  # old MySQL: the first N in key order
                 step, limit = 1, self.sample
-                self.notes.append(f"{self.display}: {table.container}: server has no window functions, sampled the first {limit} rows")
+                self.remarks.append(f"{table.container}: server has no window functions, sampled the first {limit} rows")
         result = conn.exec_driver_sql(
             self._select(conn, table, names, kinds, step, limit),
             execution_options={"stream_results": True, "max_row_buffer": BATCH_ROWS},

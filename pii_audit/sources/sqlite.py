@@ -105,6 +105,7 @@ class SqliteSource(Source):
                     raise SourceError(f"corrupt SQLite database: {exc}") from None
                 for table in tables:
                     if not self.tables.allows(table):
+                        self.excluded += 1
                         continue
                     self.containers_seen += 1
                     yield Container(table, self._batches(con, table), day_counts=self._day_counter(table))
@@ -156,8 +157,7 @@ class SqliteSource(Source):
         kinds = {r[1]: _kind(r[2]) for r in info}
         names = [n for n, k in kinds.items() if k is not None]
         binary = [n for n, k in kinds.items() if k is None]
-        if binary:
-            self.notes.append(f"{self.display}: {table}: skipped binary column(s) {', '.join(binary)}")
+        self.skipped_columns += [f"{table}.{n}" for n in binary]
         order = self._order_by(info)
         total = con.execute(f"SELECT count(*) FROM {_qident(table)}").fetchone()[0]
         if not names:
