@@ -120,7 +120,7 @@ def scan(
     if ner is None and not quiet:
         _err(f"warning: {ner_note}")
 
-    if progress is None:
+    if progress is None or quiet:
         progress = not quiet and sys.stderr.isatty()
     bars = None
     if progress:

@@ -7,6 +7,7 @@ the same `detect_shard`, and nothing in it depends on earlier batches.
 """
 from __future__ import annotations
 
+import gc
 import io
 import multiprocessing
 import os
@@ -104,12 +105,20 @@ class Shards:
             except Exception as exc:  # noqa: BLE001 - re-raised where the result is read
                 fut.set_exception(exc)
             return fut
-        if self._pool is None:
-            # fork: workers start in milliseconds with the loaded rules and NER model
-            ctx = multiprocessing.get_context("fork")
-            state = (self.detector, self.rules, self.occurrences)
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker, initargs=(state,))
-        return self._pool.submit(_run_in_worker, batch)
+        if self._pool is not None:
+            return self._pool.submit(_run_in_worker, batch)
+        # fork: workers start in milliseconds with the loaded rules and NER model. The
+        # first submit forks them all; frozen objects are left alone by the workers' GC,
+        # so garbage inherited from the parent (an old DB connection) is never finalised
+        # in a worker, and shared pages stay shared.
+        ctx = multiprocessing.get_context("fork")
+        state = (self.detector, self.rules, self.occurrences)
+        self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker, initargs=(state,))
+        gc.freeze()
+        try:
+            return self._pool.submit(_run_in_worker, batch)
+        finally:
+            gc.unfreeze()
 
     def close(self) -> None:
         if self._pool is not None:

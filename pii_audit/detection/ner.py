@@ -9,6 +9,7 @@ from typing import Any
 
 import regex
 
+from pii_audit.detection.validators import STOP_WORDS as _STOP_WORDS
 from pii_audit.detection.validators import person_in_text
 from pii_audit.rules import Rules
 
@@ -18,14 +19,41 @@ log = logging.getLogger("pii_audit")
 _NOT_NER = ["parser", "lemmatizer", "tagger", "attribute_ruler", "senter", "morphologizer", "textcat", "textcat_multilabel", "trainable_lemmatizer", "entity_linker", "spancat"]
 
 # Greetings and titles NER sometimes takes into a name (`Hi Brandon`, `Dear Mr Smith`).
-_LEAD = regex.compile(r"^(?:(?:hi|hello|hey|dear|thanks|thank you|regards|cheers|mr|mrs|ms|miss|dr|prof|sir|madam|hola|bonjour|hallo|ciao|señor|señora|herr|frau|monsieur|madame)\b\.?,?\s+)+", regex.I)
+_TITLES = ("mr|mrs|ms|miss|mx|dr|prof|sir|madam|señor|señora|sr|sra|srta|don|doña|dña|herr|frau|monsieur|madame|mme|mlle"
+           "|sig\\.ra|sig\\.na|sig|signor|signora|dott\\.ssa|dott|avv|ing|senhor|senhora|dhr|mevr|mevrouw|meneer")
+_LEAD = regex.compile(rf"^(?:(?:hi|hello|hey|dear|thanks|thank you|regards|cheers|hola|bonjour|hallo|ciao|{_TITLES})\b\.?,?\s+)+", regex.I)
+_ONLY_TITLE = regex.compile(rf"^(?:{_TITLES})\.?$", regex.I)
 _TAIL = regex.compile(r"(?:'s|’s|[\s,.;:!?)\]]+)$")
 _BAD_PERSON = regex.compile(r"[\d@/_#=<>{}\[\]|\\]|https?:")
 # A name followed by a legal form, or inside `Davis, Richards and Burton`, is a company.
-_COMPANY_AFTER = regex.compile(r",?\s*(?:&\s*Co\b|and Sons\b|(?:LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|S\.?A|S\.?L|B\.?V|N\.?V|S\.?p\.?A|S\.?r\.?l|SARL|SAS|Group|Partners|Holdings|e\.?G|e\.?V)\b)")
+_COMPANY_AFTER = regex.compile(r",?\s*(?:&\s*Co\b|and Sons\b|(?:y|e|&)\s+(?:asociados|associados|hijos|filhos|figli|hermanos|irmãos)\b|(?:LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|S\.?A|S\.?L|S\.?Com|S\.?Coop|B\.?V|N\.?V|S\.?p\.?A|(?i:s\.?r\.?l|s\.?a\.?s|s\.?n\.?c)|SARL|SAS|Lda|Ltda|Group|Partners|Holdings|e\.?G|e\.?V)\b)")
+_COMPANY_BEFORE = regex.compile(r"(?:Hermanos|Hnos\.?|Grupo|Gruppo|Groupe|Promociones|Inversiones|Industrias|Construcciones|Transportes|Studio|Officine)\s+$")
 _FIRM = regex.compile(r"\p{Lu}\pL+,\s+\p{Lu}\pL+\s+(?:and|&|und|et|y)\s+\p{Lu}\pL+")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?]\s+)$")
 _BAD_LOCATION = regex.compile(r"[@/_#=<>{}\[\]|\\]|https?:")
+
+# The small model often swaps PERSON and LOCATION on unfamiliar names; the words just
+# before a span are better evidence than its label: `beneficiary X`, `Hello X` name a
+# person, `in X`, `moved from X`, `at the X office` a place.
+_WORDS_BEFORE = regex.compile(r"([\pL']+)[\s,:]*$")
+_PERSON_CUES = frozenset(
+    "hi hello hey dear thanks for beneficiary beneficiario bénéficiaire holder cardholder customer client patient "
+    "lead contact applicant candidate guest member employee tenant attn attention met meet meeting call called "
+    "calling ring phone email emailed text texted ask asked tell told spoke speak talk talked with and by signed "
+    "mr mrs ms dr sr sra herr frau mme sig dott hola bonjour hallo ciao".split()
+)
+_PLACE_PREPS = frozenset("in near around nearby outside inside across throughout à nach aus naar uit em".split())
+_MOTION = frozenset(
+    "moved move moving relocated relocating travel travelling traveling travelled traveled fly flying flew flight "
+    "flights arrive arriving arrived trip drive driving drove going went heading headed commute commuting back "
+    "shipped shipping delivered based located living lives live born visit visiting visited".split()
+)
+_FOLLOWED_BY_NOUN = regex.compile(r"^\s+\p{Ll}")
+_NAME_WORD = regex.compile(r"\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*")
+_PARTICLE_RUN = r"(?:(?:van|von|der|den|de|la|le|du|dos|das|da|do|di|del|della|ter|ten|zu|y|e)\s+)*"
+_NAME_AFTER = regex.compile(rf"\s+{_PARTICLE_RUN}\p{{Lu}}\pL+(?:[\-'’]\p{{Lu}}?\pL+)*")
+_NAME_BEFORE = regex.compile(rf"(?<![\pL'])(\p{{Lu}}\pL+)\s+{_PARTICLE_RUN}$")
+_AND_NAME = regex.compile(r"\s+(?:and|&|und|et|y|e|en)\s+(\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*(?:\s+\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*){0,2})")
 
 
 class SpacyNer:
@@ -55,12 +83,15 @@ class SpacyNer:
             pieces.extend((i, off, chunk) for off, chunk in _chunks(t[: self.max_chars_per_value], self.max_chars))
         docs = self.nlp.pipe((chunk for _, _, chunk in pieces), batch_size=self.batch_size)
         for (i, off, chunk), doc in zip(pieces, docs):
+            found = []
             for ent in doc.ents:
                 entity = self.labels.get(ent.label_)
                 if entity:
                     span = _clean(chunk, ent.start_char, ent.end_char, entity)
                     if span:
-                        out[i].append((off + span[0], off + span[1], entity, self.score))
+                        found.append((span[0], span[1], entity))
+            for start, end, entity in _post_process(chunk, found):
+                out[i].append((off + start, off + end, entity, self.score))
         for i, j in same:
             out[i] = out[j]
         return out
@@ -81,19 +112,92 @@ def _clean(text: str, start: int, end: int, entity: str) -> tuple[int, int] | No
     if tail:
         end = start + tail.start()
     span = text[start:end]
-    if len(span) < 2 or not span[0].isupper():
+    if len(span) < 2 or not span[0].isupper() or _ONLY_TITLE.match(span):
+        return None
+    if entity in ("PERSON", "LOCATION") and (_COMPANY_AFTER.match(text, end) or _in_firm_name(text, start, end)
+                                             or _COMPANY_BEFORE.search(text[max(0, start - 20) : start])):
+        return None
+    # one capitalised word opening a text is as often a verb, a noun or a lorem word as a name
+    if " " not in span and _SENTENCE_START.search(text[max(0, start - 3) : start] if start else ""):
         return None
     if entity == "PERSON":
         if _BAD_PERSON.search(span) or not person_in_text(span):
             return None
-        if _COMPANY_AFTER.match(text, end) or _in_firm_name(text, start, end):
-            return None
-        # one capitalised word opening a sentence is as often a verb or a noun as a name
-        if " " not in span and _SENTENCE_START.search(text[max(0, start - 3) : start] if start else ""):
-            return None
     elif _BAD_LOCATION.search(span):
         return None
     return start, end
+
+
+def _cue_label(text: str, start: int, end: int, entity: str) -> str:
+    """PERSON or LOCATION from the words just before the span, else the model's label."""
+    before = text[max(0, start - 40) : start]
+    m = _WORDS_BEFORE.search(before)
+    prev = m.group(1).lower() if m else ""
+    if prev == "the":  # `at the Cádiz fair`, `in the Leeds office`: a place naming a thing
+        m2 = _WORDS_BEFORE.search(before[: m.start()])
+        if m2 and m2.group(1).lower() in ("at", "in", "near", "from", "to") and _FOLLOWED_BY_NOUN.match(text[end:]):
+            return "LOCATION"
+        return entity
+    if prev in _PLACE_PREPS:
+        return "LOCATION"
+    if prev in ("from", "to", "into", "towards", "via"):
+        m2 = _WORDS_BEFORE.search(before[: m.start()])
+        if m2 and m2.group(1).lower() in _MOTION:
+            return "LOCATION"
+        return entity
+    if prev in _PERSON_CUES and person_in_text(text[start:end]):
+        return "PERSON"
+    return entity
+
+
+def _grow_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """A PERSON span over the whole name: `Federigo Loredan` when the model saw only
+    `Loredan`, `Rosa van der Velden` when it cut at `van`."""
+    for _ in range(2):
+        m = _NAME_BEFORE.search(text[max(0, start - 40) : start])
+        if not m or m.group(1).lower() in _STOP_WORDS or _ONLY_TITLE.match(m.group(1)):
+            break
+        cand = start - (len(text[max(0, start - 40) : start]) - m.start(1))
+        if _SENTENCE_START.search(text[max(0, cand - 3) : cand] if cand else ""):
+            break  # `Yesterday Maria`: the opening word of a sentence is rarely part of a name
+        start = cand
+    for _ in range(2):
+        m = _NAME_AFTER.match(text, end)
+        if not m:
+            break
+        word = _NAME_WORD.search(text, m.start(), m.end()).group(0)
+        if word.lower() in _STOP_WORDS or _COMPANY_AFTER.match(text, end):
+            break
+        end = m.end()
+    return start, end
+
+
+def _post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Relabel by context cues, grow names over their missing parts, and carry PERSON
+    across `X and Y`; overlapping results keep the first."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, entity in sorted(spans):
+        entity = _cue_label(text, start, end, entity)
+        if entity == "PERSON":
+            start, end = _grow_name(text, start, end)
+            if not person_in_text(text[start:end]):
+                continue
+        out.append((start, end, entity))
+    for start, end, entity in list(out):
+        if entity != "PERSON":
+            continue
+        m = _AND_NAME.match(text, end)
+        if m and person_in_text(m.group(1)) and not _COMPANY_AFTER.match(text, m.end(1)):
+            s2, e2 = m.span(1)
+            out = [x for x in out if not (x[0] < e2 and s2 < x[1])]  # the model's label there loses
+            out.append((s2, e2, "PERSON"))
+    out.sort()
+    kept: list[tuple[int, int, str]] = []
+    for s in out:
+        if kept and s[0] < kept[-1][1]:
+            continue
+        kept.append(s)
+    return kept
 
 
 def _in_firm_name(text: str, start: int, end: int) -> bool:

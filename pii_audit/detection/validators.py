@@ -176,11 +176,13 @@ def set_phone_regions(regions: list[str]) -> None:
 
 
 _DATE_LIKE = regex.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|^\d{1,2}:\d{2}")
+_EXTENSION = regex.compile(r"\s*(?:x|ext\.?|extension)\s*\d{1,6}$", regex.I)
 
 
 @lru_cache(maxsize=65536)
 def _phone_cached(text: str) -> bool:
-    digits = _digits(text)
+    # the extension (`x59238`) is not part of the number's length
+    digits = _digits(_EXTENSION.sub("", text))
     if not 7 <= len(digits) <= 15 or len(set(digits)) < 3:
         return False
     t = text.strip()
@@ -261,7 +263,7 @@ def person_name(text: str) -> bool:
 
 
 # Lower-case words inside a name: the particles of `Olivier Dos Santos`, `Van der Berg`.
-_PARTICLES = {"van", "von", "der", "den", "de", "la", "le", "du", "dos", "das", "da", "di", "del", "della", "bin", "ibn", "al", "el", "y", "e", "ter", "ten", "zu", "st"}
+_PARTICLES = {"van", "von", "der", "den", "de", "la", "le", "du", "dos", "das", "da", "do", "di", "del", "della", "bin", "ibn", "al", "el", "y", "e", "ter", "ten", "zu", "st"}
 # Capitalised words that open sentences in messages; NER often reads them as a name.
 _NOT_NAME_WORDS = {
     "thank", "thanks", "please", "reply", "flash", "hello", "hi", "hey", "dear", "welcome", "reminder",
@@ -272,6 +274,8 @@ _NOT_NAME_WORDS = {
     "invoice", "account", "service", "support", "team", "customer", "click", "tap", "download", "offer",
     "deal", "discount", "opt", "stop", "help", "unsubscribe", "message", "voicemail", "hola", "gracias",
     "bonjour", "merci", "hallo", "danke", "ciao", "grazie", "sincerely", "warm", "love", "xoxo", "ps",
+    # titles: part of how a name is addressed, never a name alone
+    "mr", "mrs", "ms", "dr", "prof", "sig", "dott", "sr", "sra", "srta", "mme", "mlle", "herr", "frau", "dhr", "mevr",
 }
 
 
@@ -283,7 +287,13 @@ def _stop_words() -> set[str]:
     return set(STOP_WORDS)
 
 
-_STOP = _stop_words() | _NOT_NAME_WORDS
+# Days and months open dates (`Monday`, `March 3`), never names in a message.
+_CALENDAR = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "june", "july", "august", "september", "october", "november", "december",
+}
+_STOP = _stop_words() | _NOT_NAME_WORDS | _CALENDAR
+STOP_WORDS = frozenset(_STOP)
 
 
 def person_in_text(span: str) -> bool:
@@ -302,6 +312,15 @@ def person_in_text(span: str) -> bool:
     if caps and (len(caps) < len(capitalised) or len(capitalised) == 1):
         return False  # `Reply HELP`, `KG`
     return len(words[-1]) > 1  # `Reply C`
+
+
+def place_in_text(span: str) -> bool:
+    """A place name inside prose: capitalised words, none of them a stop word or a date."""
+    words = [w for w in regex.split(r"[\s\-]+", span.strip()) if w]
+    if not 1 <= len(words) <= 5 or len(span) > 60:
+        return False
+    caps = [w for w in words if w[0].isupper()]
+    return bool(caps) and not any(w.lower().strip(".'’") in _STOP for w in caps)
 
 
 _STREET_WORDS = regex.compile(r"\pL{2,}")
@@ -384,6 +403,7 @@ VALIDATORS: dict[str, Validator] = {
     "high_entropy": high_entropy,
     "person_name": person_name,
     "person_in_text": person_in_text,
+    "place_in_text": place_in_text,
     "street_address": street_address,
     "date_of_birth": date_of_birth,
 }

@@ -24,7 +24,17 @@ def display_sample(f: Finding) -> str:
 
 
 def where(f: Finding) -> str:
-    return f"{f.container}.{f.field}" if f.field else f.container
+    """`customers.email` for a table; `exports/a.csv[Email Address]` for a file, whose
+    name already holds dots."""
+    return location(f.source, f.container, f.field)
+
+
+def location(source: str, container: str, field: str | None) -> str:
+    if field is None:
+        return container
+    if source.replace("\\", "/").endswith(container):
+        return f"{container}[{field}]"
+    return f"{container}.{field}"
 
 
 def retention_unchecked(f: Finding) -> bool:

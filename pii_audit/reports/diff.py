@@ -17,7 +17,7 @@ from rich.text import Text
 
 from pii_audit.model import severity_rank
 from pii_audit.reports.load import finding_from_dict, finding_id
-from pii_audit.reports.common import display_sample
+from pii_audit.reports.common import display_sample, location
 
 # What may change while a finding stays the same finding.
 COMPARED = ("severity", "count", "rule", "limit_days", "oldest")
@@ -125,8 +125,7 @@ def render_json(d: Diff) -> str:
 
 
 def _where(f: dict) -> str:
-    c = f.get("container") or ""
-    return f"{c}.{f['field']}" if f.get("field") else c
+    return location(f.get("source") or "", f.get("container") or "", f.get("field"))
 
 
 def _what(f: dict) -> str:

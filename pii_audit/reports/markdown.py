@@ -11,6 +11,7 @@ from pii_audit.reports.common import (
     exit_meaning,
     severity_counts,
     sort_key,
+    where,
 )
 from pii_audit.reports.gate import exit_code, failing
 
@@ -72,7 +73,7 @@ def _table(findings: list[Finding]) -> list[str]:
     for f in findings[:MAX_ROWS]:
         sample = display_sample(f)
         shown = code_span(sample) if sample else cell(detail(f))
-        location = f"{f.container}.{f.field}" if f.field else f.container
+        location = where(f)
         rows.append(
             f"| {f.severity} | {f.type} | {code_span(f.source)} | {code_span(location)} | {code_span(f.entity) if f.entity else '—'} "
             f"| {f.category} | {f.count:,} | {shown} | {code_span(f.rule)} |"

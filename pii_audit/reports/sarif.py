@@ -12,7 +12,7 @@ from pathlib import PurePosixPath, PureWindowsPath
 from urllib.parse import quote
 
 from pii_audit.model import Finding, Report, severity_rank
-from pii_audit.reports.common import describe, display_sample
+from pii_audit.reports.common import describe, display_sample, where
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "piiAuditFindingId/v1"
@@ -173,7 +173,7 @@ def _logical(f: Finding, kind: str) -> list[dict]:
     else:
         out.append({"name": f.container, "fullyQualifiedName": f.container, "kind": "resource"})
     if f.field is not None:
-        out.append({"name": f.field, "fullyQualifiedName": f"{f.container}.{f.field}", "kind": "member"})
+        out.append({"name": f.field, "fullyQualifiedName": where(f), "kind": "member"})
     return out
 
 
