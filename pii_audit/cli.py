@@ -72,7 +72,7 @@ def scan(
     output: Annotated[Optional[Path], typer.Option("--output", help="Write the report here instead of stdout.")] = None,
     occurrences: Annotated[Optional[Path], typer.Option("--occurrences", help="Write one JSON line per detected value.")] = None,
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity.")] = FailOn.high,
-    sample: Annotated[Optional[int], typer.Option("--sample", min=1, help="Read at most N records per table or file: every k-th record in primary-key (or file) order, k = ceil(records / N); the report marks the source sampled.")] = None,
+    sample: Annotated[Optional[int], typer.Option("--sample", min=1, help="Read at most N records per table or file, spread evenly in primary-key (or file) order; the report marks the source sampled.")] = None,
     include: Annotated[Optional[list[str]], typer.Option("--include", help="Scan only database tables matching this glob (`schema.table` or the bare table name); repeatable.")] = None,
     exclude: Annotated[Optional[list[str]], typer.Option("--exclude", help="Skip database tables matching this glob (`schema.table` or the bare table name); repeatable.")] = None,
     workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Processes that scan in parallel (default: one per CPU core).")] = None,

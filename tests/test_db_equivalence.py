@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -111,13 +110,13 @@ def test_records_are_positions_in_key_order(target, scans):
     assert records_of(occ, "order_lines", "card_number", "CREDIT_CARD") == list(range(1, 31))
 
 
-def test_sample_is_every_kth_row_and_reported(target, scans):
+def test_sample_spreads_n_rows_and_is_reported(target, scans):
     code, report, occ = scans(target, "--sample", "7")
     (src,) = report["sources"]
     assert src["status"] == "ok" and src["sampled"] is True
-    assert records_of(occ, "customers", "email", "EMAIL_ADDRESS") == [1, 10, 19, 28, 37, 46, 55]  # k = 9
-    assert records_of(occ, "order_lines", "card_number", "CREDIT_CARD") == [1, 6, 11, 16, 21, 26]  # k = 5
-    assert src["records"] == 7 + 7 + 6 + 7
+    assert records_of(occ, "customers", "email", "EMAIL_ADDRESS") == [1, 9, 18, 26, 35, 43, 52]  # floor(i * 60 / 7) + 1
+    assert records_of(occ, "order_lines", "card_number", "CREDIT_CARD") == [1, 5, 9, 13, 18, 22, 26]
+    assert src["records"] == 4 * 7
     assert any(n.startswith("sampled:") for n in report["notes"])
 
 

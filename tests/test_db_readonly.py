@@ -2,6 +2,8 @@
 connections are one-line errors on that source while the others are still scanned."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.db_fixtures import database, db_url, load_crm, mysql_select_only_user, pg_select_only_role, url_text
@@ -43,8 +45,6 @@ def test_select_only_account_scans_everything(crm, admin_scan):
         code, out, err = run_cli("scan", target, *ARGS, "--format", "json")
     assert code == 0, err
     assert password not in out and password not in err
-    import json
-
     report = json.loads(out)
     (src,) = report["sources"]
     assert src["status"] == "ok" and src["containers"] == 4 and user in src["source"]
@@ -74,8 +74,6 @@ def test_wrong_credentials_are_refused_with_one_line(crm, tmp_path):
     kind, url = crm
     target = url_text(db_url(kind, url.database, "piitest_nobody", "Wr0ng-Secret"))
     code, out, err = run_cli("scan", target, *ARGS, "--format", "json")
-    import json
-
     (src,) = json.loads(out)["sources"]
     assert code == 2 and src["status"] == "error" and src["error"].startswith("cannot connect")
     assert "Wr0ng-Secret" not in out + err and "Traceback" not in err
@@ -92,8 +90,6 @@ def test_refused_connection_fails_that_source_only(target, tmp_path):
     ok = tmp_path / "ok.csv"
     ok.write_text("email\nann@example.com\n")
     code, out, err = run_cli("scan", target, str(ok), *ARGS, "--format", "json")
-    import json
-
     report = json.loads(out)
     db_src, csv_src = report["sources"]
     assert code == 2 and db_src["status"] == "error" and csv_src["status"] == "ok"

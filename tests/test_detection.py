@@ -155,6 +155,66 @@ def test_ner_runs_on_prose_only():
     assert not any(f == "request" and e in ("PERSON", "LOCATION") for f, e in hits)
 
 
+@pytest.fixture(scope="module")
+def ner():
+    model, note = load_ner(load_rules())
+    if model is None:
+        pytest.skip(note)
+    return model
+
+
+def _ner_spans(ner, text: str) -> set[tuple[str, str]]:
+    return {(text[s:e], ent) for s, e, ent, _ in ner.find([text])[0]}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the word before a span outweighs the small model's label
+    ("Bank details: IE16PZRG34941556817546, beneficiary Aideen Linskey.", ("Aideen Linskey", "PERSON")),
+    ("We met Rosalina and Georgina Malo at the Valencia fair.", ("Valencia", "LOCATION")),
+    ("We met Rosalina and Georgina Malo at the Valencia fair.", ("Rosalina", "PERSON")),
+    # a name grows over the parts the model missed
+    ("Ask for Rosa van der Velden at reception.", ("Rosa van der Velden", "PERSON")),
+    ("New lead: Federigo Loredan, interested in the premium plan.", ("Federigo Loredan", "PERSON")),
+    # `X and Y`: a name next to a name is a name
+    ("We met Margaux Lacroix and Stéphane at the fair.", ("Stéphane", "PERSON")),
+    # a title is not part of the name, nor a name alone
+    ("Bank details: beneficiary Dott. Gianluigi Piovani.", ("Gianluigi Piovani", "PERSON")),
+])
+def test_ner_post_processing_finds(ner, text, expected):
+    assert expected in _ner_spans(ner, text)
+
+
+@pytest.mark.parametrize("text,unexpected", [
+    ("Kind regards,\nJames Wang\nJackson and Sons", ("James Wang\nJackson", "PERSON")),  # no growth across lines
+    ("Patient Henning, DOB 20/04/1968, checked in.", ("Patient Henning", "PERSON")),  # a role word is no first name
+    ("Bank details: beneficiary Dott. Gianluigi Piovani.", ("Dott", "LOCATION")),
+    ("Please call Adelaida back about the quote from Aznar y asociados S.L.", ("Aznar", "LOCATION")),
+    ("Tout doux pareil suffire autre toucher fumer lutte endormir accepter recevoir conseil réel.", ("Tout", "LOCATION")),
+])
+def test_ner_post_processing_near_misses(ner, text, unexpected):
+    spans = _ner_spans(ner, text)
+    assert unexpected not in spans
+    assert not any(t == unexpected[0] for t, _ in spans)
+
+
+def test_random_word_descriptions_are_not_places(ner):
+    """Lorem-like product descriptions: capitalised opening words are no places or people."""
+    rng = random.Random(RNG_SEED)
+    words = ["quartier", "argent", "docteur", "preuve", "season", "film", "cold", "size", "garden", "river", "model", "signal"]
+    desc = [" ".join(rng.choice(words) for _ in range(rng.randint(6, 12))).capitalize() + "." for _ in range(150)]
+    det = Detector(load_rules(), ner=ner).container("products")
+    det.update(Batch("products", pa.table({"description": desc}), pa.array(range(1, 151), pa.int64())))
+    assert not [h for h in det.finish() if h.entity in ("PERSON", "LOCATION")]
+
+
+def test_account_number_columns_are_not_phones(detector):
+    rng = random.Random(RNG_SEED)
+    accounts = ["".join(rng.choice("0123456789") for _ in range(rng.randint(9, 14))) for _ in range(150)]
+    hits = verdicts(detector, {"numero_cuenta": accounts}, container="pagos")
+    assert ("numero_cuenta", "US_BANK_NUMBER") in hits and ("numero_cuenta", "PHONE_NUMBER") not in hits
+    assert ("telefono", "PHONE_NUMBER") in verdicts(detector, {"telefono": [f"+34 6{rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(100, 999)}" for _ in range(60)]})
+
+
 def test_no_model_means_regex_only_with_one_warning(tmp_path, sample_dir):
     rules_dir = tmp_path / "rules"
     shutil.copytree(load_rules().directory, rules_dir)

@@ -54,6 +54,25 @@ POSITIVES = [
     ("aws AKIAIOSFODNN7EXAMPLE in the repo", "API_KEY", "AKIAIOSFODNN7EXAMPLE"),
     ("our api key is 9KzJDF7xeP4Gwq92iJnh6XmrWOVUIB7h", "API_KEY", "9KzJDF7xeP4Gwq92iJnh6XmrWOVUIB7h"),
     ("This is Suzanne Julien, call me back", "PERSON", "Suzanne Julien"),
+    # an extension does not count towards the number's length; `(033)-` is a national prefix
+    ("call +1-813-448-6740x59238 today", "PHONE_NUMBER", "+1-813-448-6740x59238"),
+    ("we could not reach you on (033)-1523073.", "PHONE_NUMBER", "(033)-1523073"),
+    # addresses grow over units, postcodes (PT, Eircode, NL) and the city after a comma
+    ("deliver to Travessa do Carmo, 5, 1200-095 Lisboa today", "STREET_ADDRESS", "Travessa do Carmo, 5, 1200-095 Lisboa"),
+    ("moved to 11 Main Street D02 X285 Dublin last week", "STREET_ADDRESS", "11 Main Street D02 X285 Dublin"),
+    ("Envoyez à 8, avenue de la République, 75011 Paris svp", "STREET_ADDRESS", "8, avenue de la République, 75011 Paris"),
+    ("consegna in Via Garibaldi, 12 Piano 3, 10122, Torino (TO) domani", "STREET_ADDRESS", "Via Garibaldi, 12 Piano 3, 10122, Torino (TO)"),
+    ("bezorgen op Stationsboulevard 12, 3011 AB, Rotterdam graag", "STREET_ADDRESS", "Stationsboulevard 12, 3011 AB, Rotterdam"),
+    ("enviar a C. de Alcalá 45, Madrid, 28014 mañana", "STREET_ADDRESS", "C. de Alcalá 45, Madrid, 28014"),
+    # names: display name of an address, titles after a cue, weak cues with a full name
+    ("From: Jane Doe <jane.doe@example.com>", "PERSON", "Jane Doe"),
+    ("beneficiary Sig.ra Valentina Rossi, IBAN to follow", "PERSON", "Valentina Rossi"),
+    ("Please call Renato do Amorim back tomorrow", "PERSON", "Renato do Amorim"),
+    ("Please confirm for Clelia Trotta by Friday", "PERSON", "Clelia Trotta"),
+    # places named by movement or by a site in them
+    ("She moved from Leeds to Bristol in May", "LOCATION", "Leeds"),
+    ("see you at the Rotterdam office", "LOCATION", "Rotterdam"),
+    ("Rotate the leaked token 9sNq0fsHQYdxFuf6ZOTkLvOukOGOyDGd today.", "API_KEY", "9sNq0fsHQYdxFuf6ZOTkLvOukOGOyDGd"),
 ]
 
 
@@ -86,6 +105,15 @@ NEAR_MISSES = [
     ("Dear Customer, welcome", "PERSON"),
     ("contact us at support at example dot com", "EMAIL_ADDRESS"),
     ("file report@2x.png attached", "EMAIL_ADDRESS"),  # `png` is no public suffix
+    ("call +1-813-448-674x59238 today", "PHONE_NUMBER"),  # too short once the extension is off
+    ("Please call Customer Service on Monday", "PERSON"),  # weak cue, no name
+    ("Please call Maria back", "PERSON"),  # weak cue: one word is not enough
+    ("From: Support Team <help@example.com>", "PERSON"),
+    ("the meeting moved to Friday afternoon", "LOCATION"),
+    ("she lives at Flat 7, Cameron Road", "LOCATION"),  # `lives at` leads to an address, not a city
+    ("see you in March", "LOCATION"),
+    ("your session token expired, log in again", "API_KEY"),
+    ("the token aaaaaaaaaaaaaaaaaaa1 is a placeholder", "API_KEY"),  # low entropy
 ]
 
 

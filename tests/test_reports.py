@@ -95,6 +95,17 @@ def test_table_fits_the_terminal_width(report, width):
         assert f.rule in out.replace("\n", "") or f.rule[: width // 4] in out
 
 
+def test_table_wraps_long_names_inside_the_width():
+    r = ok_report()
+    f = r.findings[0]
+    r.findings.append(replace(f, container="x" * 150 + ".csv", field="a very long column name " * 4,
+                              rule="encryption." + "must_encrypt_" * 8, sample="*" * 90))
+    for width in (80, 100, 120):
+        out = render(r, "table", width=width)
+        assert max(len(line) for line in out.splitlines()) <= width
+        assert "must_encrypt_" in out and "x" * 60 in out
+
+
 def test_table_order_summary_then_groups_then_status(report):
     out = render(report, "table", width=110)
     lines = out.splitlines()
@@ -104,7 +115,7 @@ def test_table_order_summary_then_groups_then_status(report):
     # sources in report order, each titled once with its kind and record count
     order = [next(i for i, line in enumerate(lines) if line.startswith(s)) for s in ("exports/billing.csv", PG, "crm.db", "logs/app.log")]
     assert order == sorted(order)
-    assert "(postgresql, 3 containers, 5,000 records)" in out
+    assert "(postgresql, 3 containers, 5,000 records)" in out and "(csv, 1 container, 120 records)" in out
     # the summary crosses category x type x severity
     row = next(line for line in lines if line.split()[:2] == ["Content", "retention"])
     assert row.split()[2:] == ["·", "1", "·", "·", "·", "1"]

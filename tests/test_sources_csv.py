@@ -139,7 +139,7 @@ def test_gzip_plain_and_truncated(tmp_path):
         read(bad)
 
 
-def test_sample_takes_every_kth_record_across_the_whole_file(tmp_path):
+def test_sample_spreads_n_records_across_the_whole_file(tmp_path):
     data = b"n\n" + b"".join(b"%d\n" % i for i in range(1, 101))
     src, _, rows, records = read(write(tmp_path, "s.csv", data), sample=10)
     assert records == list(range(1, 101, 10))

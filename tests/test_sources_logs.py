@@ -141,7 +141,7 @@ def test_empty_log_is_ok_with_nothing(tmp_path):
     assert (src.containers_seen, src.records, batches) == (0, 0, [])
 
 
-def test_sample_every_kth_line(tmp_path):
+def test_sample_spreads_n_lines(tmp_path):
     p = tmp_path / "s.log"
     p.write_text("".join(f"2024-01-01 00:00:00 line {i}\n" for i in range(1, 51)))
     src, batches = read(p, sample=5)

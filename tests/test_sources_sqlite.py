@@ -7,6 +7,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pytest
 
@@ -97,7 +98,7 @@ def test_include_exclude_globs(tmp_path):
     assert list(read(src)) == ["people"]
 
 
-def test_sample_every_kth_row_in_key_order(tmp_path):
+def test_sample_spreads_n_rows_in_key_order(tmp_path):
     db = tmp_path / "s.db"
     con = sqlite3.connect(db)
     con.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
@@ -106,8 +107,8 @@ def test_sample_every_kth_row_in_key_order(tmp_path):
     con.close()
     src = SqliteSource(db, "s.db", sample=8)
     (batch,) = read(src)["t"]
-    assert batch.records.to_pylist() == [1, 14, 27, 40, 53, 66, 79, 92]  # k = ceil(100 / 8) = 13
-    assert batch.table.column("v").to_pylist() == ["v1", "v14", "v27", "v40", "v53", "v66", "v79", "v92"]
+    assert batch.records.to_pylist() == [1, 13, 26, 38, 51, 63, 76, 88]  # floor(i * 100 / 8) + 1
+    assert batch.table.column("v").to_pylist() == ["v1", "v13", "v26", "v38", "v51", "v63", "v76", "v88"]
     assert src.sampled and src.records == 8
 
 
@@ -147,3 +148,18 @@ def test_a_whole_cli_scan_leaves_the_database_untouched(tmp_path):
                            "--workers", "1", "--sample", "2", "--quiet")
     assert code == 0, err
     assert fingerprint(tmp_path) == before
+
+
+@pytest.mark.parametrize("total, n", [(10, 3), (100, 8), (7, 6), (1000, 999), (12345, 17), (5, 2)])
+def test_spread_picks_exactly_n_evenly_and_sql_agrees(total, n):
+    from pii_audit.sources.base import spread
+
+    sample = spread(total, n)
+    want = [i * total // n + 1 for i in range(n)]
+    assert [r for r in range(1, total + 1) if sample.keeps(r)] == want
+    assert np.flatnonzero(sample.mask(np.arange(1, total + 1))).tolist() == [w - 1 for w in want]
+    con = sqlite3.connect(":memory:")
+    con.execute("CREATE TABLE t (rn INTEGER)")
+    con.executemany("INSERT INTO t VALUES (?)", [(r,) for r in range(1, total + 1)])
+    assert [r for (r,) in con.execute(f"SELECT rn FROM t WHERE {sample.sql('rn')} ORDER BY rn")] == want
+    assert spread(total, total) is None and spread(total, None) is None

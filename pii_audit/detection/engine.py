@@ -412,7 +412,9 @@ class ContainerDetection:
                 if not es.cells:
                     continue
                 if free_text:
-                    ok = True
+                    # a pattern match that validated is enough; the model's guess alone is
+                    # not, once: one stray NER span never flags a column
+                    ok = es.cells >= min(d.min_matches, st.values) or any(not r.endswith(".ner") for r in es.rules)
                     evidence = {"match_ratio": round(es.cells / st.values, 4), "values": st.values, "matches": es.cells}
                     confidence = es.score_sum / es.cells
                 else:

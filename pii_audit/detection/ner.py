@@ -21,7 +21,10 @@ _NOT_NER = ["parser", "lemmatizer", "tagger", "attribute_ruler", "senter", "morp
 # Greetings and titles NER sometimes takes into a name (`Hi Brandon`, `Dear Mr Smith`).
 _TITLES = ("mr|mrs|ms|miss|mx|dr|prof|sir|madam|señor|señora|sr|sra|srta|don|doña|dña|herr|frau|monsieur|madame|mme|mlle"
            "|sig\\.ra|sig\\.na|sig|signor|signora|dott\\.ssa|dott|avv|ing|senhor|senhora|dhr|mevr|mevrouw|meneer")
-_LEAD = regex.compile(rf"^(?:(?:hi|hello|hey|dear|thanks|thank you|regards|cheers|hola|bonjour|hallo|ciao|{_TITLES})\b\.?,?\s+)+", regex.I)
+_LEAD = regex.compile(rf"^(?:(?:hi|hello|hey|dear|thanks|thank you|regards|cheers|hola|bonjour|hallo|ciao|{_TITLES}"
+                      r"|patient|customer|client|lead|contact|beneficiary|holder|cardholder|applicant|guest|member)\b\.?,?:?\s+)+", regex.I)
+# Words a place name may hold in lower case (`Son en Breugel`, `Stratford upon Avon`).
+_PLACE_PARTICLES = frozenset("de del di da do dos das la le les lo el sur sous en am an im der den von van upon on of y e et".split())
 _ONLY_TITLE = regex.compile(rf"^(?:{_TITLES})\.?$", regex.I)
 _TAIL = regex.compile(r"(?:'s|’s|[\s,.;:!?)\]]+)$")
 _BAD_PERSON = regex.compile(r"[\d@/_#=<>{}\[\]|\\]|https?:")
@@ -50,9 +53,10 @@ _MOTION = frozenset(
 )
 _FOLLOWED_BY_NOUN = regex.compile(r"^\s+\p{Ll}")
 _NAME_WORD = regex.compile(r"\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*")
-_PARTICLE_RUN = r"(?:(?:van|von|der|den|de|la|le|du|dos|das|da|do|di|del|della|ter|ten|zu|y|e)\s+)*"
-_NAME_AFTER = regex.compile(rf"\s+{_PARTICLE_RUN}\p{{Lu}}\pL+(?:[\-'’]\p{{Lu}}?\pL+)*")
-_NAME_BEFORE = regex.compile(rf"(?<![\pL'])(\p{{Lu}}\pL+)\s+{_PARTICLE_RUN}$")
+# within one line: a signature's next line is a company, not the rest of the name
+_PARTICLE_RUN = r"(?:(?:van|von|der|den|de|la|le|du|dos|das|da|do|di|del|della|ter|ten|zu|y|e)[ \t]+)*"
+_NAME_AFTER = regex.compile(rf"[ \t]+{_PARTICLE_RUN}\p{{Lu}}\pL+(?:[\-'’]\p{{Lu}}?\pL+)*")
+_NAME_BEFORE = regex.compile(rf"(?<![\pL'])(\p{{Lu}}\pL+)[ \t]+{_PARTICLE_RUN}$")
 _AND_NAME = regex.compile(r"\s+(?:and|&|und|et|y|e|en)\s+(\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*(?:\s+\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*){0,2})")
 
 
@@ -125,6 +129,8 @@ def _clean(text: str, start: int, end: int, entity: str) -> tuple[int, int] | No
             return None
     elif _BAD_LOCATION.search(span):
         return None
+    elif any(not w[0].isupper() and w.lower() not in _PLACE_PARTICLES for w in span.split()):
+        return None  # `Garden river`: prose, not a place name
     return start, end
 
 
@@ -155,7 +161,8 @@ def _grow_name(text: str, start: int, end: int) -> tuple[int, int]:
     `Loredan`, `Rosa van der Velden` when it cut at `van`."""
     for _ in range(2):
         m = _NAME_BEFORE.search(text[max(0, start - 40) : start])
-        if not m or m.group(1).lower() in _STOP_WORDS or _ONLY_TITLE.match(m.group(1)):
+        word = m.group(1).lower() if m else ""
+        if not m or word in _STOP_WORDS or word in _PERSON_CUES or _ONLY_TITLE.match(word):
             break
         cand = start - (len(text[max(0, start - 40) : start]) - m.start(1))
         if _SENTENCE_START.search(text[max(0, cand - 3) : cand] if cand else ""):
@@ -166,7 +173,7 @@ def _grow_name(text: str, start: int, end: int) -> tuple[int, int]:
         if not m:
             break
         word = _NAME_WORD.search(text, m.start(), m.end()).group(0)
-        if word.lower() in _STOP_WORDS or _COMPANY_AFTER.match(text, end):
+        if word.lower() in _STOP_WORDS or word.lower() in _PERSON_CUES or _COMPANY_AFTER.match(text, end):
             break
         end = m.end()
     return start, end

@@ -24,7 +24,7 @@ from pii_audit.model import CATEGORIES, LINE_FIELD, Batch
 from pii_audit.names import any_hint, hint_tokens, tokens
 from pii_audit.policy.categories import is_file_container
 from pii_audit.policy.timeparse import DB_FORMS, EPOCH, parse_days, yearless_to_day
-from pii_audit.rules import Rules, RulesError
+from pii_audit.rules import Rules
 
 _UNITS = {"d": 1, "w": 7, "m": 30, "y": 365}
 _LIMIT = re.compile(r"^\s*(\d+)\s*([dwmy])\s*$")

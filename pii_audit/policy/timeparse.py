@@ -252,7 +252,7 @@ def _parse_text(arr: pa.Array, years: tuple[int, int]) -> Parsed:
             got = fast(s)
         else:
             idx = pc.indices_nonzero(todo)
-            got = _scatter(n, idx, fast(pc.take(s, idx)), None)
+            got = _scatter(n, idx, fast(pc.take(s, idx)))
         if _count(got):
             forms[form] = forms.get(form, 0) + _count(got)
             days = pc.coalesce(days, got)
@@ -276,8 +276,8 @@ def _parse_text(arr: pa.Array, years: tuple[int, int]) -> Parsed:
         names = {parts.type.field(i).name for i in range(parts.type.num_fields)}
         if form == "d/m":
             dmy, mdy = _ambiguous(parts, names)
-            out.dmy = _scatter(n, idx, dmy, out.dmy)
-            out.mdy = _scatter(n, idx, mdy, out.mdy)
+            out.dmy = _scatter(n, idx, dmy)
+            out.mdy = _scatter(n, idx, mdy)
             # a value only one order can read is already decided
             only = pc.if_else(pc.is_null(mdy), dmy, pc.if_else(pc.is_null(dmy), mdy, pa.scalar(None, I32)))
             same = pc.if_else(pc.equal(dmy, mdy), dmy, pa.scalar(None, I32))  # 04/04/2021
@@ -289,13 +289,13 @@ def _parse_text(arr: pa.Array, years: tuple[int, int]) -> Parsed:
         if form == "syslog":
             md = pc.add(pc.multiply(_month_number(parts.field("mon")), 100), _int(parts.field("d")))
             md = pc.if_else(_valid_month_day(md), md, pa.scalar(None, I32))
-            out.yearless = _scatter(n, idx, md, out.yearless)
+            out.yearless = _scatter(n, idx, md)
             forms["syslog"] = _count(md)
             continue
         got = _family_days(form, parts, names)
         if _count(got):
             forms[form] = forms.get(form, 0) + _count(got)
-            days = pc.coalesce(days, _scatter(n, idx, got, None))
+            days = pc.coalesce(days, _scatter(n, idx, got))
     out.days = days
     out.forms = {k: v for k, v in forms.items() if v}
     return out
@@ -418,18 +418,13 @@ def _ambiguous(parts: pa.StructArray, names: set[str]) -> tuple[pa.Array, pa.Arr
     return dmy, mdy
 
 
-def _scatter(n: int, idx: pa.Array, values: pa.Array, into: pa.Array | None) -> pa.Array:
-    """An n-long int32 array with `values` at positions `idx` (over `into` or nulls)."""
-    base = np.full(n, np.iinfo(np.int32).min, dtype=np.int64) if into is None else _to_np(into)
-    vals = _to_np(values)
-    base[idx.to_numpy(zero_copy_only=False)] = vals
-    mask = base == np.iinfo(np.int32).min
-    return pa.array(base.astype(np.int32), I32, mask=mask)
-
-
-def _to_np(a: pa.Array):
+def _scatter(n: int, idx: pa.Array, values: pa.Array) -> pa.Array:
+    """An n-long int32 array with `values` at positions `idx`, null elsewhere."""
     sentinel = np.iinfo(np.int32).min
-    return pc.fill_null(pc.cast(a, pa.int64()), sentinel).to_numpy(zero_copy_only=False).astype(np.int64)
+    base = np.full(n, sentinel, dtype=np.int64)
+    base[idx.to_numpy(zero_copy_only=False)] = pc.fill_null(pc.cast(values, pa.int64()), sentinel).to_numpy(zero_copy_only=False)
+    mask = base == sentinel
+    return pa.array(base.astype(np.int32), I32, mask=mask)
 
 
 def day_to_iso(day: int) -> str:

@@ -8,11 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 import json
-import math
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -20,13 +20,13 @@ from pii_audit.model import Batch
 
 BATCH_ROWS = 8192
 
-# How `--sample N` picks records, everywhere: every k-th record in the store's order
-# (primary key, rowid, file order), k = ceil(records / N), starting with the first. The
-# sample spans the whole table or file (old and new records alike) and is the same on
-# every run; `record` numbers stay the records' real positions.
+# How `--sample N` picks records, everywhere: N records spread evenly over the container in
+# the store's order (primary key, rowid, file order): 0-based positions floor(i * T / N)
+# for i = 0..N-1 of T records, the first always included. The sample spans old and new
+# records alike and is the same on every run; `record` numbers stay real positions.
 SAMPLE_METHOD = (
-    "sampled: at most N records per table or file, every k-th record in primary-key "
-    "(or file) order, k = ceil(records / N), starting with the first"
+    "sampled: N records per table or file spread evenly in primary-key (or file) order, "
+    "positions floor(i * records / N) for i = 0..N-1, starting with the first"
 )
 
 
@@ -109,11 +109,33 @@ def records_array(first: int, n: int) -> pa.Array:
     return pa.array(range(first, first + n), pa.int64())
 
 
-def sample_step(total: int, sample: int | None) -> int:
-    """k of the every-k-th-record sample; 1 when the whole container fits."""
+@dataclass(frozen=True)
+class Spread:
+    """N of T records spread evenly: record r (1-based) is kept when some i < N has
+    floor(i * T / N) = r - 1, that is when i = ceil((r - 1) * N / T) lands back on it."""
+
+    total: int
+    n: int
+
+    def mask(self, records: np.ndarray) -> np.ndarray:
+        r = records.astype(np.int64) - 1
+        return ((r * self.n + self.total - 1) // self.total) * self.total // self.n == r
+
+    def keeps(self, record: int) -> bool:
+        r = record - 1
+        return ((r * self.n + self.total - 1) // self.total) * self.total // self.n == r
+
+    def sql(self, rn: str, div: str = "/") -> str:
+        """The same test in SQL over a 1-based row number (`div`: integer division)."""
+        r, t, n = f"({rn} - 1)", self.total, self.n
+        return f"(({r} * {n} + {t - 1}) {div} {t}) * {t} {div} {n} = {r}"
+
+
+def spread(total: int, sample: int | None) -> Spread | None:
+    """The sample to take, or None when the whole container fits."""
     if sample is None or total <= sample:
-        return 1
-    return math.ceil(total / sample)
+        return None
+    return Spread(total, sample)
 
 
 # -- values -> Arrow ----------------------------------------------------------------

@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 
 from pii_audit.model import Batch
-from pii_audit.sources.base import Container, Source, SourceError, sample_step
+from pii_audit.sources.base import Container, Source, SourceError, spread
 
 SNIFF_BYTES = 64 * 1024
 # Arrow reads ~30 blocks ahead: the block size bounds memory (~40 MB at 1 MiB).
@@ -258,16 +258,14 @@ class CsvSource(Source):
                 self._skipped_rows.add(number)
 
     def _batches(self, d: Dialect) -> Iterator[Batch]:
-        step = 1
-        if self.sample is not None:
-            step = sample_step(self._count_records(d), self.sample)
-            self.sampled = step > 1
+        sample = spread(self._count_records(d), self.sample) if self.sample is not None else None
+        self.sampled = sample is not None
         offset = 1 if d.header else 0
         for rb, numbers in self._row_batches(d, lambda n: self._on_invalid(d, n)):
             records = numbers - offset
             keep = records >= 1
-            if step > 1:
-                keep &= (records - 1) % step == 0
+            if sample is not None:
+                keep &= sample.mask(records)
             if not keep.all():
                 rb, records = rb.filter(pa.array(keep)), records[keep]
             if not rb.num_rows:

@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pii_audit.model import LINE_FIELD, Batch
-from pii_audit.sources.base import BATCH_ROWS, Container, Source, SourceError, flatten, sample_step, strings_table
+from pii_audit.sources.base import BATCH_ROWS, Container, Source, SourceError, flatten, spread, strings_table
 from pii_audit.sources.csv import GZIP_MAGIC, _encoding
 
 SNIFF_BYTES = 64 * 1024
@@ -139,10 +139,8 @@ class LogSource(Source):
 
     def _lines(self) -> Iterator[tuple[int, str]]:
         """(line number, line without its newline); blank lines are not records."""
-        step = 1
-        if self.sample is not None:
-            step = sample_step(self._count_lines(), self.sample)
-            self.sampled = step > 1
+        sample = spread(self._count_lines(), self.sample) if self.sample is not None else None
+        self.sampled = sample is not None
         try:
             with self._open() as raw:
                 if self.encoding.startswith("utf-16"):
@@ -150,7 +148,7 @@ class LogSource(Source):
                 else:
                     lines = _byte_lines(raw)
                 for no, line in lines:
-                    if step > 1 and (no - 1) % step:
+                    if sample is not None and not sample.keeps(no):
                         continue
                     if line is None:
                         self.skipped += 1  # longer than MAX_LINE

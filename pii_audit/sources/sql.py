@@ -35,7 +35,8 @@ from pii_audit.sources.base import (
     Source,
     SourceError,
     TableBuilder,
-    sample_step,
+    Spread,
+    spread,
 )
 
 DRIVERS = {
@@ -319,7 +320,8 @@ class SqlSource(Source):
             except SQLAlchemyError:
                 pass
 
-    def _select(self, conn: Connection, table: Table, names: list[str], kinds: list[str], step: int, limit: int | None) -> str:
+    def _select(self, conn: Connection, table: Table, names: list[str], kinds: list[str],
+                sample: Spread | None, limit: int | None) -> str:
         q = lambda n: self._q(conn, n)  # noqa: E731
         src = f"{q(table.schema)}.{q(table.name)}"
         cols = []
@@ -331,21 +333,22 @@ class SqlSource(Source):
             cols.append(c)
         select = ", ".join(cols)
         order = ", ".join(f"src.{q(k)}" for k in table.key)
-        if step == 1:
+        if sample is None:
             sql = f"SELECT {select} FROM {src} AS src"
             sql += f" ORDER BY {order}" if order else ""
             return sql + (f" LIMIT {int(limit)}" if limit else "")
+        keep = sample.sql(RN, "/" if self.postgres else "DIV")
         if table.key:  # the key index alone picks the sample; only the sampled rows are read
             keys = ", ".join(q(k) for k in table.key)
             on = " AND ".join(f"src.{q(k)} = k.{q(k)}" for k in table.key)
             return (
                 f"SELECT k.{RN}, {select} FROM {src} AS src JOIN ("
                 f"SELECT {keys}, {RN} FROM (SELECT {keys}, ROW_NUMBER() OVER (ORDER BY {keys}) AS {RN} "
-                f"FROM {src}) AS n WHERE MOD({RN} - 1, {step}) = 0) AS k ON {on} ORDER BY k.{RN}"
+                f"FROM {src}) AS n WHERE {keep}) AS k ON {on} ORDER BY k.{RN}"
             )
         return (
             f"SELECT * FROM (SELECT ROW_NUMBER() OVER () AS {RN}, {select} FROM {src} AS src) AS k "
-            f"WHERE MOD({RN} - 1, {step}) = 0 ORDER BY {RN}"
+            f"WHERE {keep} ORDER BY {RN}"
         )
 
     def _read(self, conn: Connection, table: Table) -> Iterator[Batch]:
@@ -360,22 +363,22 @@ class SqlSource(Source):
         if not names:
             self.records += total
             return
-        step = sample_step(total or 0, self.sample)
+        sample = spread(total or 0, self.sample)
         limit = None
-        if step > 1:
+        if sample is not None:
             self.sampled = True
             if not self._windows(conn):  # old MySQL: the first N in key order
-                step, limit = 1, self.sample
+                sample, limit = None, self.sample
                 self.remarks.append(f"{table.container}: server has no window functions, sampled the first {limit} rows")
         result = conn.exec_driver_sql(
-            self._select(conn, table, names, kinds, step, limit),
+            self._select(conn, table, names, kinds, sample, limit),
             execution_options={"stream_results": True, "max_row_buffer": BATCH_ROWS},
         )
         builder = TableBuilder(names, kinds)
         record = 1
         try:
             while rows := result.fetchmany(BATCH_ROWS):
-                if step > 1:
+                if sample is not None:
                     records = pa.array([r[0] for r in rows], pa.int64())
                     rows = [tuple(r)[1:] for r in rows]
                 else:

@@ -28,7 +28,7 @@ from pii_audit.sources.base import (
     Source,
     SourceError,
     TableBuilder,
-    sample_step,
+    spread,
 )
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -163,13 +163,13 @@ class SqliteSource(Source):
         if not names:
             self.records += total
             return
-        step = sample_step(total, self.sample)
+        sample = spread(total, self.sample)
         cols = ", ".join(_qident(n) for n in names)
-        if step > 1:
+        if sample is not None:
             self.sampled = True
             sql = (
                 f"SELECT * FROM (SELECT ROW_NUMBER() OVER (ORDER BY {order}) AS pii_audit_rn, {cols} "
-                f"FROM {_qident(table)}) WHERE (pii_audit_rn - 1) % {step} = 0 ORDER BY pii_audit_rn"
+                f"FROM {_qident(table)}) WHERE {sample.sql('pii_audit_rn')} ORDER BY pii_audit_rn"
             )
         else:
             sql = f"SELECT {cols} FROM {_qident(table)} ORDER BY {order}"
@@ -178,7 +178,7 @@ class SqliteSource(Source):
         builder = TableBuilder(names, [JSON if kinds[n] == JSON else TEXT for n in names], text_dates)
         record = 1
         while rows := cur.fetchmany(BATCH_ROWS):
-            if step > 1:
+            if sample is not None:
                 records = pa.array([r[0] for r in rows], pa.int64())
                 rows = [r[1:] for r in rows]
             else:
