@@ -132,8 +132,13 @@ def _as_strings(col: pa.ChunkedArray | pa.Array) -> pa.Array | None:
         return arr
     if pa.types.is_binary(t) or pa.types.is_large_binary(t) or pa.types.is_null(t):
         return None
-    if pa.types.is_boolean(t) or pa.types.is_floating(t) or pa.types.is_temporal(t):
-        return None  # no entity we look for is a boolean, a float or a native date
+    if pa.types.is_boolean(t) or pa.types.is_floating(t):
+        return None  # no entity we look for is a boolean or a float
+    if pa.types.is_date(t) or pa.types.is_timestamp(t):
+        # A native DATE can be a birthday: ISO text lets the hinted DATE_OF_BIRTH rule see it.
+        return pc.strftime(arr, format="%Y-%m-%d")
+    if pa.types.is_temporal(t):
+        return None  # times of day and durations hold no entity
     try:
         return pc.cast(arr, pa.string())
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):

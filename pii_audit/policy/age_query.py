@@ -19,6 +19,8 @@ import datetime as dt
 
 EPOCH = dt.date(1970, 1, 1)
 DIALECTS = ("sqlite", "postgresql", "mysql")
+# Keeps each layer a real subquery: inlined, an expression would run once per reference.
+_FENCE = {"sqlite": " LIMIT -1 OFFSET 0", "postgresql": " OFFSET 0", "mysql": " LIMIT 18446744073709551615"}
 
 
 def _bounds(years: tuple[int, int]) -> tuple[int, int]:
@@ -27,17 +29,109 @@ def _bounds(years: tuple[int, int]) -> tuple[int, int]:
     return lo, hi
 
 
-def _epoch_day(secs_expr: str, years: tuple[int, int], floor: str) -> str:
-    """SQL: seconds / ms / us (by magnitude) -> day, NULL outside `years`."""
+def _layered(dialect: str, table: str, where: str, first: str, steps: list[tuple[str, str]]) -> str:
+    """SELECT `first` AS v from the table, then one computed column per layer (each from
+    the columns before it, computed once per row); the last step is the day `d`."""
+    fence = _FENCE[dialect]
+    q = f"SELECT {first} AS v FROM {table} WHERE {where}"
+    for i, (name, expr) in enumerate(steps):
+        q = f"SELECT l{i}.*, {expr} AS {name} FROM ({q}{fence}) l{i}"
+    return f"SELECT d, COUNT(*) AS n FROM ({q}{fence}) q GROUP BY d"
+
+
+def _epoch_steps(years: tuple[int, int], floor: str) -> list[tuple[str, str]]:
+    """x (a number) -> s (seconds: ms and us by magnitude) -> d, NULL outside `years`."""
     lo, hi = _bounds(years)
-    secs = (
-        f"(CASE WHEN x >= {hi * 1000}.0 THEN x / 1000000.0 WHEN x >= {hi}.0 THEN x / 1000.0 ELSE x END)"
-    )
-    inner = f"(SELECT {secs_expr} AS x FROM {{src}}) xs"
-    return (
-        f"SELECT CASE WHEN s >= {lo} AND s < {hi} THEN {floor.format('s / 86400.0')} END AS d "
-        f"FROM (SELECT {secs} AS s FROM {inner}) ss"
-    )
+    return [
+        ("s", f"CASE WHEN x >= {hi * 1000}.0 THEN x / 1000000.0 WHEN x >= {hi}.0 THEN x / 1000.0 ELSE x END"),
+        ("d", f"CASE WHEN s >= {lo} AND s < {hi} THEN {floor.format('s / 86400.0')} END"),
+    ]
+
+
+# The scan's strict ISO layout (timeparse._STRICT_ISO); a zone only after a time.
+_ISO_DATE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.,][0-9]{1,9})?)?)?"
+_ISO_ZONED = r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.,][0-9]{1,9})?)? ?(Z|UTC|GMT|[+-][0-9]{2}:?[0-9]{2})"
+_EPOCH_TEXT = r"^[0-9]{9,16}([.][0-9]+)?$"
+
+
+def _sqlite(table: str, c: str, form: str, years: tuple[int, int]) -> str | None:
+    where = f"{c} IS NOT NULL AND trim({c}) <> ''"
+    if form == "epoch":
+        steps = [
+            ("t", "CASE WHEN typeof(v) = 'text' THEN trim(v) END"),
+            ("x", "CASE WHEN typeof(v) IN ('integer', 'real') THEN CAST(v AS REAL) "
+                  "WHEN t GLOB '[0-9]*' AND t NOT GLOB '*[^0-9.]*' AND length(t) - length(replace(t, '.', '')) <= 1 "
+                  "THEN CAST(t AS REAL) END"),
+        ]
+        return _layered("sqlite", table, where, c, steps + _epoch_steps(years, "CAST({} AS INTEGER)"))
+    if form in ("iso", "native"):
+        # SQLite has no date type: its "native" dates are ISO text the source read as
+        # dates. strftime('%s') applies a written '+hh:mm'; the written forms it does not
+        # read are normalised first (',123', ' UTC', '+hhmm', a space before the offset).
+        # A bare number would be a Julian day, and 02-30 would roll over to 03-01: the
+        # date part must read back unchanged.
+        steps = [
+            ("t", "CASE WHEN typeof(v) = 'text' THEN trim(v) END"),
+            ("a", "replace(t, ',', '.')"),
+            ("b", "CASE WHEN a LIKE '% UTC' OR a LIKE '% GMT' THEN substr(a, 1, length(a) - 4) || 'Z' "
+                  "WHEN a LIKE '%UTC' OR a LIKE '%GMT' THEN substr(a, 1, length(a) - 3) || 'Z' ELSE a END"),
+            ("z", "replace(replace(CASE WHEN length(t) >= 16 AND substr(t, -5, 1) IN ('+', '-') "
+                  "THEN substr(b, 1, length(b) - 2) || ':' || substr(b, -2) ELSE b END, ' +', '+'), ' -', '-')"),
+            ("s", "CASE WHEN t GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "
+                  "AND date(substr(t, 1, 10), '+0 days') = substr(t, 1, 10) THEN CAST(strftime('%s', z) AS INTEGER) END"),
+            ("d", "CASE WHEN s IS NOT NULL THEN (s - ((s % 86400) + 86400) % 86400) / 86400 END"),
+        ]
+        return _layered("sqlite", table, where, c, steps)
+    return None
+
+
+def _postgresql(table: str, c: str, form: str, years: tuple[int, int], numeric: bool | None) -> str | None:
+    where = f"{c} IS NOT NULL AND btrim({c}::text) <> ''"
+    if form == "native":
+        # infinity has no day (the scan reads it as NULL)
+        return _layered("postgresql", table, where, c,
+                        [("d", "CASE WHEN isfinite(v) THEN floor(extract(epoch FROM v) / 86400)::bigint END")])
+    if form == "epoch":
+        x = ("x", "v::double precision") if numeric else ("x", f"CASE WHEN t ~ '{_EPOCH_TEXT}' THEN t::double precision END")
+        steps = [("t", "btrim(v::text)"), x] + _epoch_steps(years, "floor({})::bigint")
+        return _layered("postgresql", table, where, c, steps)
+    if form == "iso":
+        # an impossible date (02-30, month 13) would abort the query: refused first, in order
+        month_end = "extract(day FROM (substr(t, 1, 7) || '-01')::date + interval '1 month - 1 day')"
+        steps = [
+            ("t", "btrim(v::text)"),
+            ("s", f"CASE WHEN NOT (t ~ '^{_ISO_DATE}$' OR t ~ '^{_ISO_ZONED}$') THEN NULL "
+                  f"WHEN substr(t, 6, 2)::int NOT BETWEEN 1 AND 12 THEN NULL "
+                  f"WHEN substr(t, 9, 2)::int NOT BETWEEN 1 AND {month_end} THEN NULL "
+                  f"WHEN t ~ '^{_ISO_DATE}$' THEN extract(epoch FROM replace(t, ',', '.')::timestamp) "
+                  f"ELSE extract(epoch FROM replace(t, ',', '.')::timestamptz) END"),
+            ("d", "floor(s / 86400)::bigint"),
+        ]
+        return _layered("postgresql", table, where, c, steps)
+    return None
+
+
+def _mysql(table: str, c: str, form: str, years: tuple[int, int], numeric: bool | None) -> str | None:
+    where = f"{c} IS NOT NULL AND TRIM(CAST({c} AS CHAR)) <> ''"
+    if form == "native":
+        return _layered("mysql", table, where, c, [("d", "DATEDIFF(v, '1970-01-01')")])
+    if form == "epoch":
+        x = ("x", "(v + 0.0)") if numeric else ("x", f"CASE WHEN t REGEXP '{_EPOCH_TEXT}' THEN (t + 0.0) END")
+        steps = [("t", "TRIM(CAST(v AS CHAR))"), x] + _epoch_steps(years, "FLOOR({})")
+        return _layered("mysql", table, where, c, steps)
+    if form == "iso":
+        # MySQL reads no zone: the offset (+hh:mm / +hhmm, last 5 characters without
+        # colons) moves the day to UTC here, as in the scan.
+        steps = [
+            ("t", "TRIM(CAST(v AS CHAR))"),
+            ("ok", f"t REGEXP '^{_ISO_DATE}$' OR t REGEXP '^{_ISO_ZONED}$'"),
+            ("tail", "CASE WHEN LENGTH(t) >= 16 AND t REGEXP '[+-][0-9]{2}:?[0-9]{2}$' THEN RIGHT(REPLACE(t, ':', ''), 5) END"),
+            ("d", "CASE WHEN ok THEN DATEDIFF(LEFT(t, 10), '1970-01-01') + CASE WHEN tail IS NULL THEN 0 ELSE "
+                  "FLOOR((SUBSTRING(t, 12, 2) * 60 + SUBSTRING(t, 15, 2) - (CASE LEFT(tail, 1) WHEN '-' THEN -1 ELSE 1 END) "
+                  "* (SUBSTRING(tail, 2, 2) * 60 + SUBSTRING(tail, 4, 2))) / 1440) END END"),
+        ]
+        return _layered("mysql", table, where, c, steps)
+    return None
 
 
 def day_counts_sql(dialect: str, table: str, column: str, form: str, years: tuple[int, int] = (1990, 2100),
@@ -45,88 +139,13 @@ def day_counts_sql(dialect: str, table: str, column: str, form: str, years: tupl
     """SELECT d, COUNT(*) ... GROUP BY d for `table`.`column` (both already quoted for
     the dialect), or None when this dialect cannot compute `form`. `numeric`: the column
     has a number type (PostgreSQL/MySQL read it without going through text)."""
-    c = column
     if dialect == "sqlite":
-        src = f"{table} WHERE {c} IS NOT NULL AND trim({c}) <> ''"
-        if form == "epoch":
-            txt = f"trim({c})"
-            secs = (
-                f"CASE WHEN typeof({c}) IN ('integer', 'real') THEN CAST({c} AS REAL) "
-                f"WHEN typeof({c}) = 'text' AND {txt} GLOB '[0-9]*' AND {txt} NOT GLOB '*[^0-9.]*' "
-                f"AND length({txt}) - length(replace({txt}, '.', '')) <= 1 THEN CAST({txt} AS REAL) END"
-            )
-            body = _epoch_day(secs, years, "CAST({} AS INTEGER)")
-        elif form in ("iso", "native"):
-            # SQLite has no date type: its "native" dates are ISO text the source read as
-            # dates. strftime('%s') applies a written '+hh:mm' offset; the written forms it
-            # does not read are normalised first (',123', ' UTC', '+hhmm', a space before
-            # the offset). A bare number would be a Julian day; 02-30 would roll over to
-            # 03-01, so the date part must read back unchanged.
-            t = "t"
-            a = f"replace({t}, ',', '.')"
-            b = (f"CASE WHEN {a} LIKE '% UTC' OR {a} LIKE '% GMT' THEN substr({a}, 1, length({a}) - 4) || 'Z' "
-                 f"WHEN {a} LIKE '%UTC' OR {a} LIKE '%GMT' THEN substr({a}, 1, length({a}) - 3) || 'Z' ELSE {a} END")
-            norm = (f"replace(replace(CASE WHEN length({t}) >= 16 AND substr({t}, -5, 1) IN ('+', '-') "
-                    f"THEN substr({b}, 1, length({b}) - 2) || ':' || substr({b}, -2) ELSE {b} END, ' +', '+'), ' -', '-')")
-            secs = (
-                f"CASE WHEN {t} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "
-                f"AND date(substr({t}, 1, 10), '+0 days') = substr({t}, 1, 10) THEN CAST(strftime('%s', {norm}) AS INTEGER) END"
-            )
-            body = (
-                f"SELECT CASE WHEN s IS NOT NULL THEN (s - ((s % 86400) + 86400) % 86400) / 86400 END AS d "
-                f"FROM (SELECT {secs} AS s FROM (SELECT CASE WHEN typeof({c}) = 'text' THEN trim({c}) END AS t FROM {{src}}) tt) ss"
-            )
-    elif dialect == "postgresql":
-        src = f"{table} WHERE {c} IS NOT NULL AND btrim({c}::text) <> ''"
-        if form == "native":
-            # infinity has no day (the scan reads it as NULL)
-            body = f"SELECT CASE WHEN isfinite({c}) THEN floor(extract(epoch FROM {c}) / 86400)::bigint END AS d FROM {{src}}"
-        elif form == "epoch":
-            secs = (
-                f"{c}::double precision" if numeric
-                else f"CASE WHEN btrim({c}::text) ~ '^[0-9]{{9,16}}([.][0-9]+)?$' THEN btrim({c}::text)::double precision END"
-            )
-            body = _epoch_day(secs, years, "floor({})::bigint")
-        elif form == "iso":
-            # the scan's strict ISO layout; a zone (Z, UTC, GMT, +hh:mm, +hhmm) only after a time
-            date = r"[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.,][0-9]{1,9})?)?)?"
-            zoned = r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.,][0-9]{1,9})?)? ?(Z|UTC|GMT|[+-][0-9]{2}:?[0-9]{2})"
-            # an impossible date (02-30, month 13) would abort the query: refused first, in order
-            month_end = "extract(day FROM (substr(t, 1, 7) || '-01')::date + interval '1 month - 1 day')"
-            secs = (
-                f"CASE WHEN NOT (t ~ '^{date}$' OR t ~ '^{zoned}$') THEN NULL "
-                f"WHEN substr(t, 6, 2)::int NOT BETWEEN 1 AND 12 THEN NULL "
-                f"WHEN substr(t, 9, 2)::int NOT BETWEEN 1 AND {month_end} THEN NULL "
-                f"WHEN t ~ '^{date}$' THEN extract(epoch FROM replace(t, ',', '.')::timestamp) "
-                f"ELSE extract(epoch FROM replace(t, ',', '.')::timestamptz) END"
-            )
-            body = f"SELECT floor(s / 86400)::bigint AS d FROM (SELECT {secs} AS s FROM (SELECT btrim({c}::text) AS t FROM {{src}}) tt) ss"
-        else:
-            return None
-    elif dialect == "mysql":
-        src = f"{table} WHERE {c} IS NOT NULL AND TRIM(CAST({c} AS CHAR)) <> ''"
-        if form == "native":
-            body = f"SELECT DATEDIFF({c}, '1970-01-01') AS d FROM {{src}}"
-        elif form == "epoch":
-            t = f"TRIM(CAST({c} AS CHAR))"
-            secs = f"({c} + 0.0)" if numeric else f"CASE WHEN {t} REGEXP '^[0-9]{{9,16}}([.][0-9]+)?$' THEN ({t} + 0.0) END"
-            body = _epoch_day(secs, years, "FLOOR({})")
-        elif form == "iso":
-            # 'YYYY-MM-DD[ T]HH:MM[:SS[.fff]]' with an optional Z / UTC / +hh:mm / +hhmm;
-            # the offset moves the day to UTC as in the scan (MySQL has no zone-aware parse).
-            iso = ("'^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.,][0-9]{1,9})?)?"
-                   "( ?(Z|UTC|GMT|[+-][0-9]{2}:?[0-9]{2}))?)?$'")
-            tail = "RIGHT(REPLACE(t, ':', ''), 5)"
-            off = f"(CASE LEFT({tail}, 1) WHEN '-' THEN -1 ELSE 1 END) * (SUBSTRING({tail}, 2, 2) * 60 + SUBSTRING({tail}, 4, 2))"
-            shift = (f"CASE WHEN LENGTH(t) >= 16 AND t REGEXP '[+-][0-9]{{2}}:?[0-9]{{2}}$' "
-                     f"THEN FLOOR((SUBSTRING(t, 12, 2) * 60 + SUBSTRING(t, 15, 2) - {off}) / 1440) ELSE 0 END")
-            body = (
-                f"SELECT CASE WHEN t REGEXP {iso} THEN DATEDIFF(LEFT(t, 10), '1970-01-01') + {shift} END AS d "
-                f"FROM (SELECT TRIM(CAST({c} AS CHAR)) AS t FROM {{src}}) tt"
-            )
-    else:
-        return None
-    return f"SELECT d, COUNT(*) AS n FROM ({body.replace('{src}', src)}) q GROUP BY d"
+        return _sqlite(table, column, form, years)
+    if dialect == "postgresql":
+        return _postgresql(table, column, form, years, numeric)
+    if dialect == "mysql":
+        return _mysql(table, column, form, years, numeric)
+    return None
 
 
 def to_day_counts(rows) -> dict[int | None, int]:
