@@ -52,6 +52,7 @@ def main() -> None:
     OUT.mkdir(exist_ok=True)
     name = "perf_quick.json" if args.quick else "perf.json"
     (OUT / name).write_text(json.dumps(results, indent=2) + "\n")
+    (OUT / name.replace(".json", ".md")).write_text(tables(results))
     print(summary(results))
     log(f"written: {OUT / name}")
 
@@ -83,6 +84,57 @@ def summary(r: dict) -> str:
         if r.get(key, {}).get("workers_2_vs_1"):
             lines.append(f"{key}: --workers 2 is {r[key]['workers_2_vs_1']}x --workers 1")
     return "\n".join(lines)
+
+
+def _mem(v: dict) -> str:
+    return f"{v['peak_pss_mb']:.0f} / {v['peak_rss_sum_mb']:.0f}"
+
+
+def tables(r: dict) -> str:
+    """Markdown tables of one run, for docs/BENCHMARKS.md."""
+    out = []
+    c = r.get("csv")
+    if c:
+        raw = min(c["pyarrow_raw_read_s"].values())
+        out += [f"CSV `{c['file']}`: {c['bytes'] / 1e6:.1f} MB, {c['rows']:,} rows x {c['columns']} columns = {c['cells']:,} cells.", "",
+                "| run | wall s | CPU s | MB/s | vs pyarrow raw read | vs Presidio per cell | peak MB (PSS / RSS sum) |",
+                "|---|---|---|---|---|---|---|",
+                f"| pyarrow raw read (best of streaming / read_csv) | {raw:.2f} | | {c['bytes'] / 1e6 / raw:.0f} | 1 | | |"]
+        for k, v in c["pii_audit"].items():
+            out.append(f"| pii-audit {k.replace('_', ' ')} | {v['seconds']:.1f} | {v['cpu_seconds']:.1f} | {v['mb_per_s']} | "
+                       f"{v['ratio_to_raw_read']} | {v['speedup_vs_presidio']}x | {_mem(v)} |")
+        pp = c["presidio_per_cell"]
+        out += [f"| Presidio AnalyzerEngine per cell ({pp['sampled_cells']} sampled cells, {pp['cells_per_s']} cells/s, projected) | "
+                f"{pp['projected_s_for_file']:.0f} | | | | 1x | {_mem(pp)} |", ""]
+    p = r.get("postgresql")
+    if p and "error" not in p:
+        out += [f"PostgreSQL `public.messages`: {p['rows']:,} rows, {p['table_mb']} MB on disk, {p['copy_bytes'] / 1e6:.1f} MB as COPY text.", "",
+                "| run | wall s | CPU s | rows/s | vs COPY TO STDOUT | peak MB (PSS / RSS sum) |", "|---|---|---|---|---|---|",
+                f"| COPY public.messages TO STDOUT (psycopg, best of 2) | {p['copy_to_stdout_s']:.2f} | | {p['rows'] / p['copy_to_stdout_s']:.0f} | 1 | |"]
+        for k, v in p["pii_audit"].items():
+            out.append(f"| pii-audit {k.replace('_', ' ')} (NER off) | {v['seconds']:.1f} | {v['cpu_seconds']:.1f} | {v.get('rows_per_s')} | {v.get('ratio_to_copy')} | {_mem(v)} |")
+        out.append("")
+    t = r.get("text")
+    if t:
+        pb = t["presidio_batch"]
+        out += [f"Message log: {t['messages']:,} JSON lines, {t['bytes'] / 1e6:.1f} MB.", "",
+                "| run | wall s | CPU s | messages/s | vs Presidio batch | precision | recall | F2 | peak MB (PSS / RSS sum) |",
+                "|---|---|---|---|---|---|---|---|---|"]
+        for k, v in t["pii_audit"].items():
+            a = v["accuracy"]
+            out.append(f"| pii-audit {k.replace('_', ' ')} (NER) | {v['seconds']:.1f} | {v['cpu_seconds']:.1f} | {v['messages_per_s']} | "
+                       f"{v['speedup_vs_presidio_batch']}x | {a['precision']} | {a['recall']} | {a['f2']} | {_mem(v)} |")
+        for thr in ("0.0", "0.5"):
+            a = pb[f"accuracy_threshold_{thr}"]
+            out.append(f"| Presidio BatchAnalyzerEngine, score >= {thr} (analyze only) | {pb['analyze_seconds']:.1f} | {pb['cpu_seconds']:.1f} | "
+                       f"{pb['messages_per_s']} | 1x | {a['precision']} | {a['recall']} | {a['f2']} | {_mem(pb)} |")
+        st = t.get("pii_audit_startup")
+        if st:
+            out += ["", f"pii-audit start-up alone (one-line log): {st['seconds']:.1f} s wall, {st['cpu_seconds']:.1f} s CPU; "
+                    "excluding it, pii-audit is " + ", ".join(f"{v['speedup_excluding_startup']}x ({k.replace('_', ' ')})" for k, v in t["pii_audit"].items())
+                    + " Presidio batch."]
+        out.append("")
+    return "\n".join(out) + "\n"
 
 
 if __name__ == "__main__":

@@ -85,7 +85,7 @@ class Scanner:
                     for container in source.containers():
                         run.result.container_names.append(container.name)
                         det = self.detector.container(container.name, occurrences=occ)
-                        ages = TimestampTracker(self.rules, day_counts=container.day_counts)
+                        ages = TimestampTracker(self.rules, day_counts=container.day_counts, sampled=lambda s=source: s.sampled)
                         for batch in container.batches:
                             progress.records(source.display, batch.num_rows)
                             queue.push(("shard", run, det, ages, shards.submit(batch)), is_work=True)

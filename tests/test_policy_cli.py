@@ -62,7 +62,7 @@ def test_explain_retention_finding_by_prefix(report):
     code, out, _ = run_cli("explain", f["id"][:8], "--report", str(path))
     assert code == 0
     assert f"{f['count']} records dated before" in out
-    assert "365 days for Content" in out and "sent_at" in out and "aggregate query" in out
+    assert "365 days for Content" in out and "sent_at" in out and "counted by the scanned values" in out
     assert "retention.Content" in out and "severity.retention-overrun" in out
 
 

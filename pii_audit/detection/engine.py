@@ -113,6 +113,7 @@ class Detector:
         self.ft_hint_min_len = float(ft.get("min_avg_length_with_hint", 8))
         ner_cfg = cfg.get("ner") or {}
         self.ner_min_prose = float(ner_cfg.get("min_prose_ratio", 0.6))
+        self.ner_min_share = float(ner_cfg.get("min_column_share", 0.1))
         set_phone_regions(cfg.get("phone_regions") or ["US", "GB"])
         self.ner = ner
 
@@ -417,9 +418,10 @@ class ContainerDetection:
                 if not es.cells:
                     continue
                 if free_text:
-                    # a pattern match that validated is enough; the model's guess alone is
-                    # not, once: one stray NER span never flags a column
-                    ok = es.cells >= min(d.min_matches, st.values) or any(not r.endswith(".ner") for r in es.rules)
+                    # a pattern match that validated is enough; the model's guesses alone
+                    # must recur (proper nouns in word salad are no people or places)
+                    ok = any(not r.endswith(".ner") for r in es.rules) or (
+                        es.cells >= min(d.min_matches, st.values) and es.cells >= d.ner_min_share * st.values)
                     evidence = {"match_ratio": round(es.cells / st.values, 4), "values": st.values, "matches": es.cells}
                     confidence = es.score_sum / es.cells
                 else:

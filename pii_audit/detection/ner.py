@@ -60,6 +60,16 @@ _NAME_BEFORE = regex.compile(rf"(?<![\pL'])(\p{{Lu}}\pL+)[ \t]+{_PARTICLE_RUN}$"
 _AND_NAME = regex.compile(r"\s+(?:and|&|und|et|y|e|en)\s+(\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*(?:\s+\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*){0,2})")
 
 
+# spaCy's tokenizer is quadratic in a run of punctuation without a space (5,000 quotes
+# take ~10 s, 20,000 two minutes). No name is made of symbols: such runs become spaces
+# of the same length, so offsets stay exact.
+_SYMBOL_RUN = regex.compile(r"[^\w\s]{32,}")
+
+
+def _tame(text: str) -> str:
+    return _SYMBOL_RUN.sub(lambda m: " " * len(m.group()), text)
+
+
 class SpacyNer:
     def __init__(self, nlp: Any, name: str, labels: dict[str, str], score: float, batch_size: int,
                  max_chars: int = 5000, max_chars_per_value: int = 100_000):
@@ -85,7 +95,7 @@ class SpacyNer:
                 same.append((i, j))
                 continue
             pieces.extend((i, off, chunk) for off, chunk in _chunks(t[: self.max_chars_per_value], self.max_chars))
-        docs = self.nlp.pipe((chunk for _, _, chunk in pieces), batch_size=self.batch_size)
+        docs = self.nlp.pipe((_tame(chunk) for _, _, chunk in pieces), batch_size=self.batch_size)
         for (i, off, chunk), doc in zip(pieces, docs):
             found = []
             for ent in doc.ents:

@@ -19,7 +19,7 @@ from pii_audit.rules import Rules, RulesError
 
 NEEDS = (None, "field_hint", "hint_or_context")
 EXTENDERS = (None, "address")
-_CACHE_LIMIT = 200_000
+_CACHE_LIMIT = 16_384  # per recognizer and process: bounds memory whatever the input size
 
 _KNOWN_KEYS = {
     "id", "entity", "regex", "anchored", "score", "validator", "needs", "group", "field_hints",

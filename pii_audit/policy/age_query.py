@@ -11,7 +11,8 @@ with (timeparse.py). Forms:
 
 A value the query cannot read comes back under the day NULL, so the caller sees how
 complete the store's answer is and keeps its own when the store read less.
-The query is a plain SELECT: nothing is ever written.
+The query is a plain SELECT: nothing is ever written. tests/test_retention_sql.py
+checks every dialect against the Python parser, value for value.
 """
 from __future__ import annotations
 
@@ -49,8 +50,7 @@ def _epoch_steps(years: tuple[int, int], floor: str) -> list[tuple[str, str]]:
 
 
 # The scan's strict ISO layout (timeparse._STRICT_ISO); a zone only after a time.
-_ISO_DATE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.,][0-9]{1,9})?)?)?"
-_ISO_ZONED = r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.,][0-9]{1,9})?)? ?(Z|UTC|GMT|[+-][0-9]{2}:?[0-9]{2})"
+_ISO_ANY = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.,][0-9]{1,9})?)?( ?(Z|UTC|GMT|[+-][0-9]{2}:?[0-9]{2}))?)?$"
 _EPOCH_TEXT = r"^[0-9]{9,16}([.][0-9]+)?$"
 
 
@@ -58,30 +58,25 @@ def _sqlite(table: str, c: str, form: str, years: tuple[int, int]) -> str | None
     where = f"{c} IS NOT NULL AND trim({c}) <> ''"
     if form == "epoch":
         steps = [
-            ("t", "CASE WHEN typeof(v) = 'text' THEN trim(v) END"),
             ("x", "CASE WHEN typeof(v) IN ('integer', 'real') THEN CAST(v AS REAL) "
-                  "WHEN t GLOB '[0-9]*' AND t NOT GLOB '*[^0-9.]*' AND length(t) - length(replace(t, '.', '')) <= 1 "
-                  "THEN CAST(t AS REAL) END"),
+                  "WHEN typeof(v) = 'text' AND trim(v) GLOB '[0-9]*' AND trim(v) NOT GLOB '*[^0-9.]*' "
+                  "AND length(v) - length(replace(v, '.', '')) <= 1 THEN CAST(trim(v) AS REAL) END"),
         ]
         return _layered("sqlite", table, where, c, steps + _epoch_steps(years, "CAST({} AS INTEGER)"))
     if form in ("iso", "native"):
         # SQLite has no date type: its "native" dates are ISO text the source read as
-        # dates. strftime('%s') applies a written '+hh:mm'; the written forms it does not
-        # read are normalised first (',123', ' UTC', '+hhmm', a space before the offset).
-        # A bare number would be a Julian day, and 02-30 would roll over to 03-01: the
-        # date part must read back unchanged.
-        steps = [
-            ("t", "CASE WHEN typeof(v) = 'text' THEN trim(v) END"),
-            ("a", "replace(t, ',', '.')"),
-            ("b", "CASE WHEN a LIKE '% UTC' OR a LIKE '% GMT' THEN substr(a, 1, length(a) - 4) || 'Z' "
-                  "WHEN a LIKE '%UTC' OR a LIKE '%GMT' THEN substr(a, 1, length(a) - 3) || 'Z' ELSE a END"),
-            ("z", "replace(replace(CASE WHEN length(t) >= 16 AND substr(t, -5, 1) IN ('+', '-') "
-                  "THEN substr(b, 1, length(b) - 2) || ':' || substr(b, -2) ELSE b END, ' +', '+'), ' -', '-')"),
-            ("s", "CASE WHEN t GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "
-                  "AND date(substr(t, 1, 10), '+0 days') = substr(t, 1, 10) THEN CAST(strftime('%s', z) AS INTEGER) END"),
-            ("d", "CASE WHEN s IS NOT NULL THEN (s - ((s % 86400) + 86400) % 86400) / 86400 END"),
-        ]
-        return _layered("sqlite", table, where, c, steps)
+        # dates. date() applies a written '+hh:mm'; the written forms it does not read are
+        # normalised first (',123', ' UTC', '+hhmm', a space before the offset). A bare
+        # number would be a Julian day, and 02-30 would roll over to 03-01: the date part
+        # must read back unchanged. One flat expression: SQLite's layers cost more here.
+        t = f"trim({c})"
+        b = f"replace(replace(replace(replace(replace({t}, ',', '.'), ' UTC', 'Z'), ' GMT', 'Z'), 'UTC', 'Z'), 'GMT', 'Z')"
+        z = (f"replace(replace(CASE WHEN length({t}) >= 16 AND substr({t}, -5, 1) IN ('+', '-') "
+             f"THEN substr({b}, 1, length({b}) - 2) || ':' || substr({b}, -2) ELSE {b} END, ' +', '+'), ' -', '-')")
+        d = (f"CASE WHEN typeof({c}) = 'text' AND {t} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "
+             f"AND date(substr({t}, 1, 10), '+0 days') = substr({t}, 1, 10) "
+             f"THEN CAST(julianday(date({z})) - 2440587.5 AS INTEGER) END")
+        return f"SELECT d, COUNT(*) AS n FROM (SELECT {d} AS d FROM {table} WHERE {where}) q GROUP BY d"
     return None
 
 
@@ -96,15 +91,20 @@ def _postgresql(table: str, c: str, form: str, years: tuple[int, int], numeric: 
         steps = [("t", "btrim(v::text)"), x] + _epoch_steps(years, "floor({})::bigint")
         return _layered("postgresql", table, where, c, steps)
     if form == "iso":
-        # an impossible date (02-30, month 13) would abort the query: refused first, in order
+        # One regex pass; the zone is found by position (as the scan does). An impossible
+        # date (02-30, month 13) would abort the query: refused first, WHEN by WHEN.
         month_end = "extract(day FROM (substr(t, 1, 7) || '-01')::date + interval '1 month - 1 day')"
+        day = "substr(t, 9, 2)::int"
         steps = [
             ("t", "btrim(v::text)"),
-            ("s", f"CASE WHEN NOT (t ~ '^{_ISO_DATE}$' OR t ~ '^{_ISO_ZONED}$') THEN NULL "
-                  f"WHEN substr(t, 6, 2)::int NOT BETWEEN 1 AND 12 THEN NULL "
-                  f"WHEN substr(t, 9, 2)::int NOT BETWEEN 1 AND {month_end} THEN NULL "
-                  f"WHEN t ~ '^{_ISO_DATE}$' THEN extract(epoch FROM replace(t, ',', '.')::timestamp) "
-                  f"ELSE extract(epoch FROM replace(t, ',', '.')::timestamptz) END"),
+            ("ok", f"t ~ '{_ISO_ANY}'"),
+            ("zoned", "length(t) >= 16 AND (right(t, 1) = 'Z' OR right(t, 3) IN ('UTC', 'GMT') "
+                      "OR substr(t, length(t) - 5, 1) IN ('+', '-') OR substr(t, length(t) - 4, 1) IN ('+', '-'))"),
+            ("s", f"CASE WHEN NOT ok THEN NULL "
+                  f"WHEN substr(t, 6, 2)::int NOT BETWEEN 1 AND 12 OR {day} = 0 THEN NULL "
+                  f"WHEN {day} > 28 AND {day} > {month_end} THEN NULL "
+                  f"WHEN zoned THEN extract(epoch FROM replace(t, ',', '.')::timestamptz) "
+                  f"ELSE extract(epoch FROM replace(t, ',', '.')::timestamp) END"),
             ("d", "floor(s / 86400)::bigint"),
         ]
         return _layered("postgresql", table, where, c, steps)
@@ -124,7 +124,7 @@ def _mysql(table: str, c: str, form: str, years: tuple[int, int], numeric: bool 
         # colons) moves the day to UTC here, as in the scan.
         steps = [
             ("t", "TRIM(CAST(v AS CHAR))"),
-            ("ok", f"t REGEXP '^{_ISO_DATE}$' OR t REGEXP '^{_ISO_ZONED}$'"),
+            ("ok", f"t REGEXP '{_ISO_ANY}'"),
             ("tail", "CASE WHEN LENGTH(t) >= 16 AND t REGEXP '[+-][0-9]{2}:?[0-9]{2}$' THEN RIGHT(REPLACE(t, ':', ''), 5) END"),
             ("d", "CASE WHEN ok THEN DATEDIFF(LEFT(t, 10), '1970-01-01') + CASE WHEN tail IS NULL THEN 0 ELSE "
                   "FLOOR((SUBSTRING(t, 12, 2) * 60 + SUBSTRING(t, 15, 2) - (CASE LEFT(tail, 1) WHEN '-' THEN -1 ELSE 1 END) "

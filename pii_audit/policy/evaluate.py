@@ -200,6 +200,7 @@ class Policy:
                 "min_parse_ratio": self.timestamps.min_ratio,
                 "epoch_years": list(self.timestamps.years),
                 "day_month_order": self.timestamps.day_month,
+                "age_in_database": self.timestamps.in_database,
             },
             "encryption": {
                 "must_encrypt": list(self.must_encrypt),

@@ -63,6 +63,7 @@ def render_policy(desc: dict[str, Any], full: bool = True) -> str:
     out.append(f"  never a record's time: {_words(ts['exclude_field_hints'])}")
     out.append(f"  a field ages records when >= {ts['min_parse_ratio']:.0%} of its values are dates; epoch numbers "
                f"{ts['epoch_years'][0]}-{ts['epoch_years'][1]}; day/month order: {ts['day_month_order']}")
+    out.append(f"  databases age records themselves (one aggregate query): {ts['age_in_database']}")
     out.append("")
 
     enc = desc["encryption"]

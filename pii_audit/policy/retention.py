@@ -133,12 +133,13 @@ class TimestampConfig:
     min_ratio: float
     years: tuple[int, int]
     day_month: str  # auto | dmy | mdy
+    in_database: str = "sampled"  # sampled | always | never: when the store ages the records itself
 
 
 def parse_timestamp_config(rules: Rules) -> TimestampConfig:
     cfg = rules.timestamps
     f = "timestamps.yaml"
-    known = {"field_hints", "exclude_field_hints", "min_parse_ratio", "epoch_years", "day_month_order"}
+    known = {"field_hints", "exclude_field_hints", "min_parse_ratio", "epoch_years", "day_month_order", "age_in_database"}
     for k in cfg:
         if k not in known:
             raise rules.error(f, (k,), f"unknown key {k!r} (expected {', '.join(sorted(known))})")
@@ -164,7 +165,11 @@ def parse_timestamp_config(rules: Rules) -> TimestampConfig:
     order = cfg.get("day_month_order", "auto")
     if order not in ("auto", "dmy", "mdy"):
         raise rules.error(f, ("day_month_order",), f"day_month_order must be auto, dmy or mdy, got {order!r}")
+    in_db = cfg.get("age_in_database", "sampled")
+    if in_db not in ("sampled", "always", "never"):
+        raise rules.error(f, ("age_in_database",), f"age_in_database must be sampled, always or never, got {in_db!r}")
     return TimestampConfig(
+        in_database=in_db,
         hints=[hint_tokens(h) for h in hints],
         exclude=[hint_tokens(h) for h in exclude],
         min_ratio=float(ratio),
@@ -286,9 +291,11 @@ class RecordAges:
 class TimestampTracker:
     """Collects day histograms for the fields that may date a container's records."""
 
-    def __init__(self, rules: Rules | None = None, day_counts: DayCounts | None = None, config: TimestampConfig | None = None):
+    def __init__(self, rules: Rules | None = None, day_counts: DayCounts | None = None, config: TimestampConfig | None = None,
+                 sampled: Callable[[], bool] | None = None):
         self.cfg = config or cached_timestamp_config(rules)
         self.day_counts = day_counts
+        self.sampled = sampled  # asked at the end: did the scan skip records of this container?
         self.fields: dict[str | None, FieldAges] = {}
         self._rank: dict[str | None, int] = {}
         self._rejected: set[str] = set()
@@ -377,12 +384,20 @@ class TimestampTracker:
             return None
         usable.sort(key=lambda x: (x[0], str(x[1])))
         _, key, fa, res = usable[0]
-        if self.day_counts is not None and key not in (None, LINE_FIELD) and fa.db_form:
+        if self._ask_store() and key not in (None, LINE_FIELD) and fa.db_form:
             db = self._from_store(key, fa.db_form)
             if db is not None and db.values and db.ratio >= self.cfg.min_ratio and db.parsed >= res.parsed:
                 db.notes = res.notes
                 res = db
         return RecordAges(field=key, ages=res, forms=dict(fa.forms), candidates=candidates)
+
+    def _ask_store(self) -> bool:
+        """The store's own count adds nothing when the scan read every record (it parsed
+        them all already, and the query would cost a second pass): by default it is
+        asked for sampled scans only."""
+        if self.day_counts is None or self.cfg.in_database == "never":
+            return False
+        return self.cfg.in_database == "always" or bool(self.sampled and self.sampled())
 
     def _from_store(self, field_name: str, form: str) -> Resolved | None:
         try:
