@@ -365,14 +365,16 @@ def main() -> None:
     ap.add_argument("--no-docs", action="store_true", help="print, do not write docs/BENCHMARKS.md")
     ap.add_argument("--render", action="store_true", help="only re-render bench/results/accuracy.json into the docs")
     args = ap.parse_args()
+    notes = ROOT / "bench" / "accuracy_notes.md"  # hand-written context kept with the numbers
     if args.render:
         results = json.loads((ROOT / "bench" / "results" / "accuracy.json").read_text())
-        update_doc(ROOT / "docs" / "BENCHMARKS.md", render(results))
-        return
-    results = run(args.texts, args.rows, args.splits.split(","))
-    notes = ROOT / "bench" / "accuracy_notes.md"  # hand-written context kept with the numbers
+    else:
+        results = run(args.texts, args.rows, args.splits.split(","))
     if notes.exists():
         results["notes"] = notes.read_text(encoding="utf-8").strip().splitlines()
+    if args.render:
+        update_doc(ROOT / "docs" / "BENCHMARKS.md", render(results))
+        return
     section = render(results)
     # a trial run (--no-docs) must not overwrite the published numbers
     out = ROOT / "bench" / ("out" if args.no_docs else "results")

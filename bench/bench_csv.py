@@ -1,7 +1,8 @@
 """Structured CSV export: pii-audit end to end vs pyarrow's raw read vs Presidio per cell.
 
-    python bench/bench_csv.py [--mb 64] [--workers 1,2] [--presidio-cells 300]
---mb 1024 gives the 1 GB file of the issue (about 20 minutes per run on 2 cores).
+    python bench/bench_csv.py [--mb 32] [--workers 1,2] [--presidio-cells 300]
+--mb 1024 gives the 1 GB file of the issue (about 20 minutes of CPU per pass at the
+throughput measured in docs/BENCHMARKS.md).
 """
 from __future__ import annotations
 
@@ -60,7 +61,7 @@ def sample_cells(path: Path, n: int, seed: int = 1) -> list[str]:
 
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--mb", type=int, default=64)
+    ap.add_argument("--mb", type=int, default=32)
     ap.add_argument("--workers", default="1,2")
     ap.add_argument("--presidio-cells", type=int, default=300)
     args = ap.parse_args(argv)

@@ -1,6 +1,6 @@
 """A PostgreSQL table of message bodies: pii-audit vs `COPY ... TO STDOUT` of the same table.
 
-    python bench/bench_pg.py [--rows 200000] [--workers 1,2] [--dsn postgresql://postgres@127.0.0.1:5432]
+    python bench/bench_pg.py [--rows 100000] [--workers 1,2] [--dsn postgresql://postgres@127.0.0.1:5432]
 Creates its own database (pii_bench_<pid>) and drops it afterwards. --rows 1000000 is the
 issue's size. pii-audit runs with NER off here (a rules copy with `ner.enabled: false`):
 NER throughput is measured by bench_text.py; this one measures reading plus patterns.
@@ -53,7 +53,7 @@ def copy_out_seconds(dsn: str) -> tuple[float, int]:
 
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--rows", type=int, default=200_000)
+    ap.add_argument("--rows", type=int, default=100_000)
     ap.add_argument("--workers", default="1,2")
     ap.add_argument("--dsn", default="postgresql://postgres@127.0.0.1:5432")
     args = ap.parse_args(argv)

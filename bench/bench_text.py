@@ -1,7 +1,7 @@
 """Free-text message logs (JSON lines): pii-audit with NER vs Presidio's BatchAnalyzerEngine
 on the same spaCy model, with accuracy (F2) beside speed.
 
-    python bench/bench_text.py [--messages 10000] [--workers 1,2]
+    python bench/bench_text.py [--messages 20000] [--workers 1,2]
 The texts and their labelled spans are the detection benchmark's held-out split
 (bench/accuracy_data.py), scored with its rules (bench/accuracy.py: IoU >= 0.5, same
 entity or a granted equivalence). Presidio's model load is not timed; pii-audit's is.
@@ -32,7 +32,7 @@ def write_log(path: Path, texts) -> None:
 
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--messages", type=int, default=10_000)
+    ap.add_argument("--messages", type=int, default=20_000)
     ap.add_argument("--workers", default="1,2")
     args = ap.parse_args(argv)
     DATA.mkdir(exist_ok=True)

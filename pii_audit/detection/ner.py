@@ -57,7 +57,7 @@ _NAME_WORD = regex.compile(r"\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*")
 _PARTICLE_RUN = r"(?:(?:van|von|der|den|de|la|le|du|dos|das|da|do|di|del|della|ter|ten|zu|y|e)[ \t]+)*"
 _NAME_AFTER = regex.compile(rf"[ \t]+{_PARTICLE_RUN}\p{{Lu}}\pL+(?:[\-'’]\p{{Lu}}?\pL+)*")
 _NAME_BEFORE = regex.compile(rf"(?<![\pL'])(\p{{Lu}}\pL+)[ \t]+{_PARTICLE_RUN}$")
-_AND_NAME = regex.compile(r"\s+(?:and|&|und|et|y|e|en)\s+(\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*(?:\s+\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*){0,2})")
+_AND_NAME = regex.compile(r"[ \t]+(?:and|&|und|et|y|e|en)[ \t]+(\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*(?:[ \t]+\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*){0,2})")
 
 
 # spaCy's tokenizer is quadratic in a run of punctuation without a space (5,000 quotes
