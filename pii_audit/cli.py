@@ -5,6 +5,7 @@ import contextlib
 import datetime as dt
 import os
 import shutil
+import signal
 import sys
 from enum import Enum
 from pathlib import Path
@@ -133,14 +134,18 @@ def scan(
     except OSError as exc:
         _err(f"{occurrences}: cannot write: {exc.strerror}")
         raise typer.Exit(2)
-    with occ_file:
-        try:
-            options = ScanOptions(as_of=day, sample=sample, occurrences=occ_fh, fail_on=fail_on.value, workers=workers, progress=bars,
-                                  include=tuple(include or ()), exclude=tuple(exclude or ()))
-            report = Scanner(loaded, options, ner=ner).run(sources)
-        finally:
-            if bars is not None:
-                bars.close()
+    try:
+        with occ_file:
+            try:
+                options = ScanOptions(as_of=day, sample=sample, occurrences=occ_fh, fail_on=fail_on.value, workers=workers, progress=bars,
+                                      include=tuple(include or ()), exclude=tuple(exclude or ()))
+                report = Scanner(loaded, options, ner=ner).run(sources)
+            finally:
+                if bars is not None:
+                    bars.close()
+    except OSError as exc:  # sources' errors are caught per source: this is the occurrences file (disk full)
+        _err(f"--occurrences {occurrences}: cannot write: {exc.strerror or exc.__class__.__name__}")
+        raise typer.Exit(2)
     report.notes.append(ner_note)
     if known is not None:
         report = apply_baseline(report, known)
@@ -242,5 +247,25 @@ def explain(
     sys.stdout.write(explain_finding(finding, policy))
 
 
+def _interrupted(signum, frame) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut the cleanup short
+    _err("interrupted: the scan did not finish, no report is written")
+    raise KeyboardInterrupt  # typer exits 130; temp files and workers are cleaned up on the way
+
+
+def _terminated(signum, frame) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    _err("terminated: the scan did not finish, no report is written")
+    raise SystemExit(143)
+
+
 def main() -> None:
-    app()
+    signal.signal(signal.SIGINT, _interrupted)
+    signal.signal(signal.SIGTERM, _terminated)
+    try:
+        app()
+    except Exception as exc:  # a bug: one line; a traceback (with locals) could quote scanned data
+        if os.environ.get("PII_AUDIT_DEBUG"):
+            raise
+        _err(f"internal error: {exc.__class__.__name__} (set PII_AUDIT_DEBUG=1 for the traceback)")
+        sys.exit(2)

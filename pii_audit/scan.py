@@ -101,8 +101,10 @@ class Scanner:
                 progress.source_finished(source.display)
                 self._settle(queue.pop_ready(), findings)
             self._settle(queue.pop_ready(drain=True), findings)
-        finally:
-            shards.close()
+        except BaseException:
+            shards.close(abort=True)  # Ctrl-C or a crash: stop the workers, do not wait for them
+            raise
+        shards.close()
         return results, findings
 
     def _settle(self, items, findings: list[Finding]) -> None:

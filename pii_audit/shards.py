@@ -11,6 +11,7 @@ import gc
 import io
 import multiprocessing
 import os
+import signal
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -78,6 +79,9 @@ _WORKER: tuple[Detector, Rules, bool] | None = None
 def _init_worker(state: tuple[Detector, Rules, bool]) -> None:
     global _WORKER
     _WORKER = state
+    # Ctrl-C reaches the whole process group: the parent alone handles it (and stops us).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # terminate() stops us quietly
 
 
 def _run_in_worker(batch: Batch) -> Partial:
@@ -120,9 +124,18 @@ class Shards:
         finally:
             gc.unfreeze()
 
-    def close(self) -> None:
+    def close(self, abort: bool = False) -> None:
+        """Wait for the workers; with `abort` (Ctrl-C, a failure) stop them at once."""
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            if abort:
+                procs = list((getattr(self._pool, "_processes", None) or {}).values())
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                for proc in procs:
+                    proc.terminate()
+                for proc in procs:
+                    proc.join(5)
+            else:
+                self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
 

@@ -70,8 +70,13 @@ def write_all(report: Report, outputs: list[Output]) -> list[str]:
             tty = sys.stdout.isatty()
             color = tty and out.fmt == "table" and not os.environ.get("NO_COLOR")
             width = max(shutil.get_terminal_size((100, 24)).columns, 80) if tty else None
-            sys.stdout.write(render(report, out.fmt, color=color, width=width))
-            sys.stdout.flush()
+            try:
+                sys.stdout.write(render(report, out.fmt, color=color, width=width))
+                sys.stdout.flush()
+            except OSError as exc:  # a full disk or a closed pipe: the report did not arrive
+                errors.append(f"stdout: cannot write report: {exc.strerror or exc.__class__.__name__}")
+                # the unflushed rest would fail again (and print a traceback) at exit
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             continue
         try:
             write_text_atomic(out.path, render(report, out.fmt))
