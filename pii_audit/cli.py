@@ -248,20 +248,38 @@ def explain(
 
 
 def _interrupted(signum, frame) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut the cleanup short
-    _err("interrupted: the scan did not finish, no report is written")
-    raise KeyboardInterrupt  # typer exits 130; temp files and workers are cleaned up on the way
+    from pii_audit import interrupt
+
+    if interrupt.request(KeyboardInterrupt()):  # the scan also checks the flag between batches
+        _err("interrupted: the scan did not finish, no report is written")
+        raise KeyboardInterrupt  # typer exits 130; temp files and workers are cleaned up on the way
 
 
 def _terminated(signum, frame) -> None:
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    _err("terminated: the scan did not finish, no report is written")
-    raise SystemExit(143)
+    from pii_audit import interrupt
+
+    if interrupt.request(SystemExit(143)):
+        _err("terminated: the scan did not finish, no report is written")
+        raise SystemExit(143)
+
+
+def _quiet_unraisable(unraisable) -> None:
+    """A stop request raised where Python cannot propagate it (a fork handler, a __del__)
+    is not lost: the scan checks the flag. Anything else goes to the default hook."""
+    if not isinstance(unraisable.exc_value, (KeyboardInterrupt, SystemExit)):
+        sys.__unraisablehook__(unraisable)
+
+
+def _child_signals() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops its workers
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def main() -> None:
     signal.signal(signal.SIGINT, _interrupted)
     signal.signal(signal.SIGTERM, _terminated)
+    sys.unraisablehook = _quiet_unraisable
+    os.register_at_fork(after_in_child=_child_signals)
     try:
         app()
     except Exception as exc:  # a bug: one line; a traceback (with locals) could quote scanned data

@@ -11,6 +11,7 @@ from typing import IO
 
 from pii_audit import __version__
 from pii_audit.detection.engine import Detector
+from pii_audit.interrupt import check as stop_if_interrupted
 from pii_audit.model import LINE_FIELD, Finding, Report, SourceResult, severity_rank
 from pii_audit.policy.evaluate import Policy
 from pii_audit.policy.retention import TimestampTracker
@@ -87,6 +88,7 @@ class Scanner:
                         det = self.detector.container(container.name, occurrences=occ)
                         ages = TimestampTracker(self.rules, day_counts=container.day_counts, sampled=lambda s=source: s.sampled)
                         for batch in container.batches:
+                            stop_if_interrupted()
                             progress.records(source.display, batch.num_rows)
                             queue.push(("shard", run, det, ages, shards.submit(batch)), is_work=True)
                             self._settle(queue.pop_ready(), findings)
@@ -113,6 +115,7 @@ class Scanner:
             kind, run = item[0], item[1]
             if kind == "shard":
                 det, ages, fut = item[2:]
+                stop_if_interrupted()
                 try:
                     part = fut.result()
                 except (OSError, MemoryError, RecursionError, ValueError, BrokenProcessPool) as exc:

@@ -82,6 +82,20 @@ def _init_worker(state: tuple[Detector, Rules, bool]) -> None:
     # Ctrl-C reaches the whole process group: the parent alone handles it (and stops us).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # terminate() stops us quietly
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    """A worker never outlives its parent (killed -9, or by the OOM killer): Linux only."""
+    parent = os.getppid()
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
 
 
 def _run_in_worker(batch: Batch) -> Partial:
