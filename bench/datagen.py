@@ -161,7 +161,7 @@ def write_customers_csv(path: Path, target_bytes: int, seed: int = SEED, chunk: 
     rng = np.random.default_rng(seed)
     p = pools(seed)
     rows = 0
-    n = chunk
+    n = max(1000, min(chunk, target_bytes // 300))  # ~300 bytes a row; corrected after each chunk
     with pacsv.CSVWriter(str(path), customers_table(rng, p, 1, 1).schema) as w:
         while path.stat().st_size < target_bytes:
             w.write_table(customers_table(rng, p, rows + 1, n))
