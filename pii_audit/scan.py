@@ -6,7 +6,6 @@ import json
 import logging
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from pathlib import Path
 from typing import IO
 
 from pii_audit import __version__
@@ -195,22 +194,3 @@ def exit_code(report: Report, fail_on: str) -> int:
 
     return gate_exit_code(report, fail_on)
 
-
-def write_text_atomic(path: Path, text: str) -> None:
-    """Owner-only, all-or-nothing: a killed scan never leaves a half report behind."""
-    import os
-    import tempfile
-
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise

@@ -2,7 +2,7 @@
 `--FORMAT-output FILE` extras, so a cron job scans once and writes every format.
 
 Every file is written whole or not at all, owner-only (0600): a temp file in the same
-directory, then a rename (scan.write_text_atomic; `atomic_writer` for streamed files)."""
+directory, then a rename (`atomic_writer`)."""
 from __future__ import annotations
 
 import os
@@ -86,9 +86,8 @@ def write_all(report: Report, outputs: list[Output]) -> list[str]:
 
 
 def write_text_atomic(path: Path, text: str) -> None:
-    from pii_audit.scan import write_text_atomic as write  # the one implementation for whole files
-
-    write(path, text)
+    with atomic_writer(path) as fh:
+        fh.write(text)
 
 
 @contextmanager
