@@ -30,10 +30,30 @@ test: $(DEPS)
 bench: $(DEPS)
 	$(BIN)/python bench/run_all.py $(BENCH_ARGS)
 
-# Re-pin after changing dependencies in pyproject.toml.
+# Longer reliability runs, not in CI; docs/RELIABILITY.md records their results.
+# fuzz: atheris on the CSV, JSON-lines and log readers (FUZZ_SECONDS each), then the
+# property tests with 2000 examples each. A crash leaves its input in fuzz/artifacts/.
+FUZZ_SECONDS ?= 300
+fuzz: $(DEPS)
+	$(BIN)/pip install -q -c constraints.txt -e '.[dev,fuzz]'
+	mkdir -p fuzz/artifacts
+	for t in csv jsonl log; do \
+	  mkdir -p fuzz/corpus/$$t && \
+	  $(BIN)/python -m fuzz.targets $$t fuzz/corpus/$$t fuzz/seeds/$$t -max_total_time=$(FUZZ_SECONDS) \
+	    -timeout=60 -rss_limit_mb=4096 -max_len=65536 -artifact_prefix=fuzz/artifacts/$$t- || exit 1; \
+	done
+	PII_AUDIT_HYPOTHESIS_EXAMPLES=2000 $(BIN)/python -m pytest tests/test_properties.py -q
+
+# stress: 100k small files, 10 GB sparse files, huge cells and lines, deep trees, symlink
+# farms, repeated Ctrl-C (stress/run.py; STRESS_ARGS="--only many_files --files 20000").
+stress: $(DEPS)
+	$(BIN)/python stress/run.py $(STRESS_ARGS)
+
+# Re-pin after changing dependencies in pyproject.toml (--all: setuptools is a runtime
+# dependency of spaCy; the model is pinned by hash in requirements-model.txt instead).
 lock: | $(BIN)/python
-	$(BIN)/pip install -q -e '.[dev]'
-	$(BIN)/pip freeze --exclude-editable | grep -v -i '^en-core-web' > constraints.txt
+	$(BIN)/pip install -q -e '.[dev,fuzz]'
+	$(BIN)/pip freeze --all --exclude-editable | grep -v -i -E '^(en[-_]core[-_]web|pip==)' > constraints.txt
 
 clean:
 	rm -rf $(VENV) .pytest_cache

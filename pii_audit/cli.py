@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import shutil
 import signal
@@ -264,10 +265,11 @@ def _terminated(signum, frame) -> None:
 
 
 def _quiet_unraisable(unraisable) -> None:
-    """A stop request raised where Python cannot propagate it (a fork handler, a __del__)
-    is not lost: the scan checks the flag. Anything else goes to the default hook."""
-    if not isinstance(unraisable.exc_value, (KeyboardInterrupt, SystemExit)):
-        sys.__unraisablehook__(unraisable)
+    """Exceptions Python cannot propagate (in a __del__, a fork handler) change no result:
+    a driver closing a dead connection, or a stop request the scan sees through its flag.
+    Their tracebacks can quote data: one line at debug level instead."""
+    where = getattr(unraisable.object, "__qualname__", type(unraisable.object).__name__)
+    logging.getLogger("pii_audit").debug("ignored in %s: %s", where, unraisable.exc_type.__name__)
 
 
 def _child_signals() -> None:
@@ -275,9 +277,34 @@ def _child_signals() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
+class _OneLine(logging.Formatter):
+    """A log record as one line, without exception text or traceback: both can quote the
+    data being scanned (a driver's error, a parser's message)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        exc = record.exc_info[0].__name__ if record.exc_info and record.exc_info[0] else None
+        record = logging.makeLogRecord({**record.__dict__, "exc_info": None, "exc_text": None, "stack_info": None})
+        line = " ".join(super().format(record).split())
+        return f"{line} ({exc})" if exc else line
+
+
+def _logging() -> None:
+    """Libraries' log records (a driver complaining about a dropped connection) would reach
+    stderr with their tracebacks through logging's last resort. Only PII_AUDIT_LOG=debug
+    (or info, warning) shows any, one line each; the scan's own errors are reported anyway."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_OneLine("pii-audit: log: %(levelname)s %(name)s: %(message)s"))
+    level = os.environ.get("PII_AUDIT_LOG", "").upper()
+    handler.setLevel(getattr(logging, level, logging.CRITICAL + 1) if level else logging.CRITICAL + 1)
+    logging.getLogger().addHandler(handler)
+    if level == "DEBUG":
+        logging.getLogger("pii_audit").setLevel(logging.DEBUG)
+
+
 def main() -> None:
     signal.signal(signal.SIGINT, _interrupted)
     signal.signal(signal.SIGTERM, _terminated)
+    _logging()
     sys.unraisablehook = _quiet_unraisable
     os.register_at_fork(after_in_child=_child_signals)
     try:

@@ -280,7 +280,9 @@ def test_ten_gigabyte_sparse_file(tmp_path, name):
 
 
 def test_ten_gigabyte_sparse_file_after_a_valid_header(tmp_path):
-    """A real header and rows, then 10 GB of holes: --sample stops reading early."""
+    """A real header and rows, then 10 GB of holes (one endless NUL "record"): sampled
+    rows, or a one-line error once the record outgrows the reader's bound — never a read
+    of all 10 GB, never a hang."""
     path = tmp_path / "export.csv"
     with open(path, "wb") as fh:
         fh.write(b"id,email\n" + b"".join(b"%d,user%d@example.com\n" % (i, i) for i in range(5000)))
@@ -288,7 +290,10 @@ def test_ten_gigabyte_sparse_file_after_a_valid_header(tmp_path):
     proc = run(str(path), "--format", "json", *BASE, "--sample", "1000", timeout=300)
     one_line_errors(proc.stderr)
     (src,) = json.loads(proc.stdout)["sources"]
-    assert src["status"] == "ok" and src["records"] <= 1000 and src["sampled"] is True, src
+    if src["status"] == "ok":
+        assert src["records"] <= 1000 and src["sampled"] is True, src
+    else:
+        assert "\n" not in src["error"] and src["records"] <= 5000, src
 
 
 # -- a database that drops the connection mid-scan --------------------------------------
@@ -314,7 +319,7 @@ def test_postgres_connection_dropped_mid_scan(tmp_path):
         with engine.connect() as conn:
             conn.execute(text("CREATE TABLE messages (id int PRIMARY KEY, body text)"))
             conn.execute(text("INSERT INTO messages SELECT i, 'Maria Lopez wrote to Peter Hansen at maria' || i || "
-                              "'@example.com about the Dublin office' FROM generate_series(1, 200000) i"))
+                              "'@example.com about the Dublin office' FROM generate_series(1, 50000) i"))
         engine.dispose()
         proc = subprocess.Popen(cli(url_text(url), str(other), "--format", "json", *BASE),
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -326,7 +331,7 @@ def test_postgres_connection_dropped_mid_scan(tmp_path):
                 with admin.connect() as conn:
                     killed = conn.execute(text(
                         "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                        "WHERE datname = :db AND pid <> pg_backend_pid() AND query ILIKE '%messages%'"),
+                        "WHERE datname = :db AND pid <> pg_backend_pid() AND query ILIKE 'FETCH%'"),
                         {"db": url.database}).scalar()
                 time.sleep(0.05)
             out, err = proc.communicate(timeout=HANG)
@@ -352,12 +357,12 @@ def test_mariadb_connection_dropped_mid_scan(tmp_path):
     with database("mysql") as url:
         engine = create_engine(url, poolclass=NullPool)
         with engine.begin() as conn:
-            conn.execute(text("CREATE TABLE messages (id int PRIMARY KEY, body text)"))
-            conn.execute(text("INSERT INTO messages WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s "
-                              "WHERE i < 200000) SELECT i, CONCAT('Maria Lopez wrote to Peter Hansen at maria', i, "
-                              "'@example.com about the Dublin office') FROM s"))
+            # structured values (no NER): rows already in the socket buffer are detected fast
+            conn.execute(text("CREATE TABLE messages (id int PRIMARY KEY, sender varchar(80), sent_at datetime)"))
+            conn.execute(text("INSERT INTO messages SELECT seq, CONCAT('maria', seq, '@example.com'), "
+                              "'2024-01-01' + INTERVAL seq MINUTE FROM seq_1_to_400000"))
         engine.dispose()
-        proc = subprocess.Popen(cli(url_text(url), "--format", "json", *BASE),
+        proc = subprocess.Popen(cli(url_text(url), "--format", "json", *BASE, "--workers", "1"),
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         admin = admin_engine("mysql")
         try:
@@ -365,9 +370,12 @@ def test_mariadb_connection_dropped_mid_scan(tmp_path):
             deadline = time.monotonic() + 300
             while not killed and time.monotonic() < deadline and proc.poll() is None:
                 with admin.connect() as conn:
+                    # rows stream from the socket: the statement may already read as done
                     ids = conn.execute(text(
-                        "SELECT id FROM information_schema.processlist WHERE db = :db AND info LIKE '%messages%' "
-                        "AND id <> CONNECTION_ID()"), {"db": url.database}).scalars().all()
+                        "SELECT id FROM information_schema.processlist WHERE db = :db AND id <> CONNECTION_ID()"),
+                        {"db": url.database}).scalars().all()
+                    if ids:
+                        time.sleep(1.0)  # well into reading 400,000 rows
                     for pid in ids:
                         conn.execute(text(f"KILL CONNECTION {int(pid)}"))
                         killed += 1

@@ -192,3 +192,56 @@ def test_make_test_installs_from_the_constraints():
     assert "$(DEPS)" in test_rule[0]
     installs = [ln for ln in deps_rule if "pip install" in ln]
     assert installs and all("-c constraints.txt" in ln or "--require-hashes" in ln for ln in installs), installs
+
+
+# -- no network, no cache writes --------------------------------------------------------
+
+_GUARDED_CLI = """
+import atexit, json, os, socket, sys
+attempts = []
+def refuse(original):
+    def connect(self, address):
+        if self.family == socket.AF_UNIX:
+            return original(self, address)
+        attempts.append(repr(address))
+        raise OSError("network refused by the test")
+    return connect
+socket.socket.connect = refuse(socket.socket.connect)
+socket.socket.connect_ex = refuse(socket.socket.connect_ex)
+def no_dns(host, *args, **kwargs):
+    attempts.append(repr(host))
+    raise socket.gaierror("DNS refused by the test")
+socket.getaddrinfo = no_dns
+socket.gethostbyname = no_dns
+atexit.register(lambda: open(os.environ["NET_LOG"], "w").write(json.dumps(attempts)))
+from pii_audit.cli import main
+sys.argv = ["pii-audit", *sys.argv[1:]]
+main()
+"""
+
+
+def test_full_scan_with_ner_and_email_validation_stays_offline_and_writes_no_cache(tmp_path):
+    """In a fresh HOME: not one socket or DNS attempt (tldextract's suffix list, spaCy,
+    presidio), and nothing written under HOME (tldextract caches in ~/.cache by default)."""
+    home = tmp_path / "home"
+    home.mkdir()
+    data = tmp_path / "data"
+    data.mkdir()
+    rows = [f"{i},Ann Lee{i},ann.lee{i}@example.co.uk,Maria Lopez called Peter Hansen about the Dublin office on Monday."
+            for i in range(30)]
+    (data / "customers.csv").write_text("id,full_name,email,notes\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    (data / "sms.jsonl").write_text("\n".join(json.dumps({"to": f"x{i}@mail.example.org", "body": f"Hi Jonas Berg, write to jo{i}@example.com"})
+                                              for i in range(30)) + "\n", encoding="utf-8")
+    env = {k: v for k, v in __import__("os").environ.items() if not k.startswith(("XDG_", "TLDEXTRACT", "HF_", "SPACY"))}
+    env.update(HOME=str(home), NET_LOG=str(tmp_path / "net.json"))
+    proc = subprocess.run([sys.executable, "-c", _GUARDED_CLI, "scan", str(data), "--format", "json",
+                           "--fail-on", "never", "--as-of", "2026-11-25"],
+                          capture_output=True, text=True, timeout=HANG, env=env)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert json.loads((tmp_path / "net.json").read_text()) == []
+    report = json.loads(proc.stdout)
+    entities = {f.get("entity") for f in report["findings"]}
+    assert "EMAIL_ADDRESS" in entities  # the email validator (tldextract) ran
+    assert any(f.get("evidence", {}).get("ner") or str(f.get("rule", "")).endswith(".ner")
+               for f in report["findings"]), "NER ran"
+    assert [str(p.relative_to(home)) for p in home.rglob("*")] == []
