@@ -265,6 +265,22 @@ def test_symlink_loops_and_special_files_never_hang(tmp_path):
     assert proc.returncode in (0, 2)
 
 
+def test_very_deep_directory_tree(tmp_path):
+    """1,200 nested directories (the walk once recursed and overflowed at ~1,000)."""
+    d = tmp_path / "deep"
+    cur = d
+    for i in range(1200):
+        cur = cur / "d"
+        cur.mkdir(parents=True)
+        if i % 300 == 299:
+            (cur / "up").symlink_to("..")
+            (cur / f"f{i}.csv").write_text(f"email\nuser{i}@example.com\n")
+    proc = run(str(d), "--format", "json", *BASE, "--quiet", timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    sources = json.loads(proc.stdout)["sources"]
+    assert sorted(Path(s["source"]).name for s in sources) == ["f1199.csv", "f299.csv", "f599.csv", "f899.csv"]
+
+
 @pytest.mark.parametrize("name", ["huge.csv", "huge.log", "huge.jsonl", "huge.db", "huge.csv.gz", "huge.bin"])
 def test_ten_gigabyte_sparse_file(tmp_path, name):
     """All zero bytes, 10 GB: rejected as binary or read within --sample, in bounded time."""

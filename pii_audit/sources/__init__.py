@@ -104,18 +104,21 @@ def _walk(root: Path, opened: Opened) -> Iterator[Path]:
     """Files under root in a stable order; symlinked directories are followed once (no loops)."""
     seen: set[tuple[int, int]] = set()
 
-    def visit(d: Path) -> Iterator[Path]:
+    # a stack, not recursion: a tree thousands of levels deep must not overflow Python's stack
+    stack = [root]
+    while stack:
+        d = stack.pop()
         try:
             st = d.stat()
             key = (st.st_dev, st.st_ino)
             if key in seen:
                 opened.skipped_files.append(f"{d} (directory already visited: symlink loop)")
-                return
+                continue
             seen.add(key)
             entries = sorted(os.scandir(d), key=lambda e: e.name)
         except OSError as exc:
             opened.errors.append((str(d), "file", f"cannot read directory: {exc.strerror or 'unreadable'}"))
-            return
+            continue
         subdirs = []
         for e in entries:
             p = d / e.name
@@ -133,10 +136,7 @@ def _walk(root: Path, opened: Opened) -> Iterator[Path]:
                     opened.skipped_files.append(f"{p} (not a regular file)")
             except OSError:
                 opened.skipped_files.append(f"{p} (unreadable)")
-        for s in subdirs:
-            yield from visit(s)
-
-    yield from visit(root)
+        stack.extend(reversed(subdirs))  # visited in name order, each after its parent's files
 
 
 def open_targets(
