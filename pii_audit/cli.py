@@ -254,6 +254,7 @@ def _interrupted(signum, frame) -> None:
     if interrupt.request(KeyboardInterrupt()):  # the scan also checks the flag between batches
         _err("interrupted: the scan did not finish, no report is written")
         raise KeyboardInterrupt  # typer exits 130; temp files and workers are cleaned up on the way
+    os._exit(130)  # a second Ctrl-C: stop now (workers die with us; a temp file may stay)
 
 
 def _terminated(signum, frame) -> None:

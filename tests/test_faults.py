@@ -228,13 +228,21 @@ def test_disk_full_on_report_write_is_exit_2_and_leaves_no_file(pii_csv, tmp_pat
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")], list(tmp_path.iterdir())
 
 
-def test_disk_full_on_stdout_is_exit_2_without_traceback(pii_csv):
-    with open("/dev/full", "w") as full:
-        proc = subprocess.run(cli(str(pii_csv), "--format", "json", *BASE), stdout=full, stderr=subprocess.PIPE,
+@pytest.mark.parametrize("sink", ["/dev/full", "closed pipe"])
+def test_unwritable_stdout_is_exit_2_without_traceback(pii_csv, sink):
+    if sink == "/dev/full":
+        fd = os.open("/dev/full", os.O_WRONLY)
+    else:
+        r, fd = os.pipe()
+        os.close(r)  # the reader is gone: `| head -c0`
+    try:
+        proc = subprocess.run(cli(str(pii_csv), "--format", "json", *BASE), stdout=fd, stderr=subprocess.PIPE,
                               text=True, timeout=HANG)
+    finally:
+        os.close(fd)
     assert proc.returncode == 2, proc.stderr[-2000:]
     errors = one_line_errors(proc.stderr)
-    assert len(errors) == 1 and "stdout" in errors[0], errors
+    assert len(errors) == 1 and errors[0].startswith("pii-audit: stdout: cannot write report"), errors
 
 
 # -- special files, links, huge sparse files -------------------------------------------
@@ -269,13 +277,16 @@ def test_very_deep_directory_tree(tmp_path):
     """1,200 nested directories (the walk once recursed and overflowed at ~1,000)."""
     d = tmp_path / "deep"
     cur = d
-    for i in range(1200):
-        cur = cur / "d"
-        cur.mkdir(parents=True)
-        if i % 300 == 299:
-            (cur / "up").symlink_to("..")
-            (cur / f"f{i}.csv").write_text(f"email\nuser{i}@example.com\n")
-    proc = run(str(d), "--format", "json", *BASE, "--quiet", timeout=300)
+    try:
+        for i in range(1200):
+            cur = cur / "d"
+            cur.mkdir(parents=True)
+            if i % 300 == 299:
+                (cur / "up").symlink_to("..")
+                (cur / f"f{i}.csv").write_text(f"email\nuser{i}@example.com\n")
+        proc = run(str(d), "--format", "json", *BASE, "--quiet", timeout=300)
+    finally:
+        subprocess.run(["rm", "-rf", str(d)], check=False)  # pytest's own cleanup recurses and would overflow
     assert proc.returncode == 0, proc.stderr[-2000:]
     sources = json.loads(proc.stdout)["sources"]
     assert sorted(Path(s["source"]).name for s in sources) == ["f1199.csv", "f299.csv", "f599.csv", "f899.csv"]
