@@ -171,4 +171,13 @@ def load_rules(directory: Path | str | None = None) -> Rules:
 
     build_recognizers(rules)
     Policy(rules)
+    from pii_audit.detection.engine import Detector
+    from pii_audit.policy.retention import TimestampTracker
+
+    try:  # the detector's and the timestamps' settings, as the scan will read them
+        Detector(rules)
+        TimestampTracker(rules)
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError) as exc:
+        raise RulesError(f"{d}: a setting in detection.yaml, encryption.yaml or timestamps.yaml has the wrong "
+                         f"type or form ({exc.__class__.__name__})") from None
     return rules

@@ -26,13 +26,22 @@ class ProtectedForm:
 
 def build_protected(rules: Rules) -> list[ProtectedForm]:
     forms = []
-    for i, e in enumerate(rules.encryption.get("protected") or []):
-        if not isinstance(e, dict) or not e.get("id") or not e.get("regex"):
-            raise RulesError(f"{rules.directory / 'encryption.yaml'}: protected #{i + 1} needs 'id' and 'regex'")
+    where = rules.directory / "encryption.yaml"
+    entries = rules.encryption.get("protected") or []
+    if not isinstance(entries, list):
+        raise RulesError(f"{where}: 'protected' must be a list")
+    for i, e in enumerate(entries):
+        if not isinstance(e, dict) or not isinstance(e.get("id"), str) or not isinstance(e.get("regex"), str) \
+                or not e["id"] or not e["regex"]:
+            raise RulesError(f"{where}: protected #{i + 1} needs 'id' and 'regex' strings")
+        min_entropy = e.get("min_entropy", 0.0)
+        if isinstance(min_entropy, bool) or not isinstance(min_entropy, (int, float)):
+            raise RulesError(f"{where}: {e['id']}: 'min_entropy' must be a number")
         try:
             compiled = regex.compile(e["regex"])
-        except regex.error as exc:
-            raise RulesError(f"{rules.directory / 'encryption.yaml'}: {e['id']}: invalid regex: {exc}") from None
+            pc.match_substring_regex(pa.array([""], pa.string()), e["regex"])  # Arrow's RE2 runs it too
+        except (regex.error, pa.ArrowInvalid) as exc:
+            raise RulesError(f"{where}: {e['id']}: invalid regex: {' '.join(str(exc).split())}") from None
         forms.append(ProtectedForm(e["id"], e["regex"], compiled, float(e.get("min_entropy", 0.0)), str(e.get("must_contain") or "")))
     return forms
 

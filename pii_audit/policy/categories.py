@@ -239,7 +239,7 @@ def _parse_rule(rules: Rules, r: object, i: int, known: set[str]) -> CategoryRul
     if "entity" in r:
         ents = r["entity"] if isinstance(r["entity"], list) else [r["entity"]]
         for j, e in enumerate(ents):
-            if e not in known:
+            if not isinstance(e, str) or e not in known:
                 raise rules.error(FILE, path + ("entity", j) if isinstance(r["entity"], list) else path + ("entity",),
                                   f"rule {rid}: unknown entity {e!r}")
         entity = frozenset(ents)
