@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from fuzz.harness import check, scan_bytes
@@ -30,8 +30,6 @@ FUZZ = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
     derandomize=EXAMPLES <= 30,  # the fast suite is reproducible; `make fuzz` explores
-    # long runs report a failing example as found: shrinking a whole rules file takes minutes
-    phases=None if EXAMPLES <= 30 else [Phase.explicit, Phase.reuse, Phase.generate],
 )
 REGRESSIONS = Path(__file__).resolve().parents[1] / "fuzz" / "regressions"
 
