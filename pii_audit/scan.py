@@ -16,7 +16,7 @@ from pii_audit.policy.evaluate import Policy
 from pii_audit.policy.retention import TimestampTracker
 from pii_audit.reports.progress import NoProgress, ScanProgress
 from pii_audit.rules import Rules
-from pii_audit.shards import OrderedQueue, Shards, default_workers, merge_into
+from pii_audit.shards import OrderedQueue, Shards, default_workers, merge_into, shard_batches
 from pii_audit.sources import Source, SourceError, open_targets
 from pii_audit.sources.base import SAMPLE_METHOD
 
@@ -86,7 +86,7 @@ class Scanner:
                         run.result.container_names.append(container.name)
                         det = self.detector.container(container.name, occurrences=occ)
                         ages = TimestampTracker(self.rules, day_counts=container.day_counts, sampled=lambda s=source: s.sampled)
-                        for batch in container.batches:
+                        for batch in shard_batches(container.batches):
                             stop_if_interrupted()
                             progress.records(source.display, batch.num_rows)
                             queue.push(("shard", run, det, ages, shards.submit(batch)), is_work=True)

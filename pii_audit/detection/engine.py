@@ -13,14 +13,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from pii_audit.detection.masking import mask
 from pii_audit.detection.protected import ProtectedForm, build_protected, protected_form, protected_mask
+from pii_audit.detection.re2fast import relax_letters
 from pii_audit.detection.recognizers import Recognizer, build_recognizers
 from pii_audit.detection.spans import SECRET_ENTITIES, Span, SpanConfig, confirm, resolve
 from pii_audit.detection.validators import set_phone_regions
+from pii_audit.detection.whole_cells import WholeCells, whole_cells
 from pii_audit.model import Batch, Hit
 from pii_audit.names import any_hint, container_tokens, hint_tokens, tokens
 from pii_audit.rules import Rules
@@ -146,6 +149,9 @@ def _as_strings(col: pa.ChunkedArray | pa.Array) -> pa.Array | None:
         return None
 
 
+_LETTERS = relax_letters(r"\pL+")
+
+
 def _sum(arr: pa.Array) -> int:
     return pc.sum(arr).as_py() or 0
 
@@ -254,7 +260,8 @@ class ContainerDetection:
         """Each profiled value's shape (`+99 9 9`), and the field's count per class
         signature, so look-alike values of matched ones can be counted at the end."""
         sample = arr.slice(0, self.d.profile_rows)
-        shapes = pc.replace_substring_regex(pc.replace_substring_regex(sample, r"\d+", "9"), r"\pL+", "a")
+        # any non-ASCII character counts as a letter: RE2's Unicode letter class is 6x slower here
+        shapes = pc.replace_substring_regex(pc.replace_substring_regex(sample, r"\d+", "9"), _LETTERS, "a")
         vc = pc.value_counts(shapes)
         if len(vc) > self.d.profile_rows // 2 and len(vc) > 64:
             return None  # nearly every value its own shape: no family to compare against
@@ -273,24 +280,35 @@ class ContainerDetection:
     def _detect(self, name: str, plan: _FieldPlan, arr: pa.Array, records: pa.Array, st: FieldStats,
                 free_text: bool, ner: bool, shapes: pa.Array | None) -> None:
         d = self.d
-        per_cell: dict[int, list[Span]] = {}
-        cell_values: dict[int, str] = {}
-        trimmed = None
-        for rec, hinted in plan.recognizers:
+        trimmed = pc.utf8_trim_whitespace(arr) if not free_text else None
+        candidates: dict[int, np.ndarray] = {}
+        for pos, (rec, hinted) in enumerate(plan.recognizers):
             if rec.anchored and free_text:
                 continue
             if rec.needs == "hint_or_context" and not hinted and not free_text:
                 continue  # a single value carries no context words
-            if rec.anchored:
-                trimmed = pc.utf8_trim_whitespace(arr) if trimmed is None else trimmed
-                target = trimmed
-            else:
-                target = arr
-            idx = pc.indices_nonzero(pc.fill_null(pc.match_substring_regex(target, rec.prefilter), False))
-            if not len(idx):
-                continue
-            values = pc.take(arr, idx).to_pylist()
-            for i, value in zip(idx.to_pylist(), values):
+            target = trimmed if rec.anchored else arr
+            mask = pc.fill_null(pc.match_substring_regex(target, rec.prefilter), False)
+            idx = np.flatnonzero(mask.to_numpy(zero_copy_only=False))
+            if len(idx):
+                candidates[pos] = idx
+        whole = None
+        if trimmed is not None and candidates:
+            whole = whole_cells(plan.recognizers, trimmed, candidates, d.spans, d.overlap_exempt)
+        per_cell: dict[int, list[Span]] = {}
+        cell_values: dict[int, str] = {}
+        for pos, idx in candidates.items():
+            rec, hinted = plan.recognizers[pos]
+            if whole is not None:
+                # cells taken whole need no span search, except for the exempt entities
+                keep = np.ones(len(idx), dtype=bool) if rec.entity in d.overlap_exempt else ~whole.decided[idx]
+                if rec.anchored and pos in whole.full:
+                    keep &= ~np.isin(idx, whole.full[pos])  # the same full match, already judged
+                idx = idx[keep]
+                if not len(idx):
+                    continue
+            values = arr.take(pa.array(idx)).to_pylist()
+            for i, value in zip(idx.tolist(), values):
                 try:
                     spans = list(confirm(rec, value, hinted, d.spans))
                 except TimeoutError:  # pathological input for this pattern: skip the record, count it
@@ -301,9 +319,21 @@ class ContainerDetection:
                     cell_values[i] = value
         if ner and d.ner is not None:
             self._ner(arr, per_cell, cell_values)
-        if not per_cell:
-            return
-        self._tally(name, cell_values, records, st, per_cell, free_text, shapes)
+        occ: list[tuple[int, str]] | None = [] if self._spool is not None else None
+        seen: dict[str, set[str]] = {}
+        first: dict[str, tuple[int, str]] = {}
+        if per_cell:
+            self._tally(name, cell_values, records, st, per_cell, free_text, shapes, seen, first, occ)
+        if whole is not None and whole.rules:
+            self._tally_whole(name, whole, arr, trimmed, records, st, shapes, per_cell, seen, first, occ)
+        for ent, vals in seen.items():
+            st.entities[ent].distinct += len(vals)
+        for ent, (_i, sample) in first.items():
+            es = st.entities[ent]
+            es.sample = es.sample or sample
+        if occ:
+            occ.sort(key=lambda r: r[0])
+            self._spool.writelines(line for _i, line in occ)
 
     def _ner(self, arr: pa.Array, per_cell: dict[int, list[Span]], cell_values: dict[int, str]) -> None:
         idx = pc.indices_nonzero(pc.fill_null(pc.greater(pc.utf8_length(arr), 0), False))
@@ -315,11 +345,13 @@ class ContainerDetection:
                 cell_values[i] = text
 
     def _tally(self, name: str, cell_values: dict[int, str], records: pa.Array, st: FieldStats,
-               per_cell: dict[int, list[Span]], free_text: bool, shapes: pa.Array | None) -> None:
+               per_cell: dict[int, list[Span]], free_text: bool, shapes: pa.Array | None,
+               seen: dict[str, set[str]], first: dict[str, tuple[int, str]], occ: list | None) -> None:
+        """Per-cell tallies for the cells with spans; fills `seen` (distinct span texts),
+        `first` (the first cell's masked sample) and `occ` (occurrence lines) per entity."""
         d = self.d
-        rec_list = records.to_pylist() if self._spool is not None else None
+        rec_list = records.to_pylist() if occ is not None else None
         shape_list = shapes.to_pylist() if shapes is not None else None
-        seen: dict[str, set[str]] = {}
         for i in sorted(per_cell):
             spans = resolve(per_cell[i], d.overlap_exempt)
             if not spans:
@@ -343,15 +375,50 @@ class ContainerDetection:
                 if sig is not None:
                     es.shapes[sig] += 1
                 seen.setdefault(ent, set()).add(value[span.start : span.end])
-                if not es.sample:
-                    es.sample = mask(value[span.start : span.end], ent)
-            if self._spool is not None:
+                if ent not in first:
+                    first[ent] = (i, mask(value[span.start : span.end], ent))
+            if occ is not None:
                 for s in spans if free_text else best.values():
                     # a structured cell is one value: its occurrence is the whole cell
                     start, end = (s.start, s.end) if free_text else (0, len(value))
-                    self._spool.write(json.dumps([name, rec_list[i], start, end, s.entity, round(s.score, 3)]) + "\n")
-        for ent, vals in seen.items():
-            st.entities[ent].distinct += len(vals)
+                    occ.append((i, json.dumps([name, rec_list[i], start, end, s.entity, round(s.score, 3)]) + "\n"))
+
+    def _tally_whole(self, name: str, whole: WholeCells, arr: pa.Array, trimmed: pa.Array, records: pa.Array,
+                     st: FieldStats, shapes: pa.Array | None, per_cell: dict[int, list[Span]],
+                     seen: dict[str, set[str]], first: dict[str, tuple[int, str]], occ: list | None) -> None:
+        """The same tallies for the cells taken whole, in bulk. A cell can also be in
+        `per_cell` (an exempt URL span inside a whole value): it is one PII cell."""
+        winner = whole.winner
+        decided = np.flatnonzero(winner >= 0)
+        st.pii_cells += len(decided) - (int(np.isin(decided, list(per_cell)).sum()) if per_cell else 0)
+        by_entity: dict[str, list[np.ndarray]] = {}
+        for k, (rec, score) in enumerate(whole.rules):
+            idx = np.flatnonzero(winner == k)
+            es = st.entities.setdefault(rec.entity, EntityStats())
+            es.cells += len(idx)
+            es.score_sum += score * len(idx)
+            es.rules[rec.id] = es.rules.get(rec.id, 0) + len(idx)
+            prof = idx[idx < len(shapes)] if shapes is not None else idx[:0]
+            if len(prof):
+                for item in pc.value_counts(shapes.take(pa.array(prof))).to_pylist():
+                    if item["values"]:
+                        es.shapes[_signature(item["values"])] += item["counts"]
+            by_entity.setdefault(rec.entity, []).append(idx)
+        for ent, parts in by_entity.items():
+            idx = np.sort(np.concatenate(parts))
+            vals = trimmed.take(pa.array(idx))
+            if ent in seen:
+                seen[ent].update(pc.unique(vals).to_pylist())
+            else:
+                st.entities[ent].distinct += pc.count_distinct(vals).as_py()
+            if ent not in first or first[ent][0] > idx[0]:
+                first[ent] = (int(idx[0]), mask(vals[0].as_py(), ent))
+        if occ is not None:
+            rec_list = records.to_pylist()
+            for i in decided.tolist():
+                rec, score = whole.rules[winner[i]]
+                line = json.dumps([name, rec_list[i], 0, len(arr[i].as_py()), rec.entity, round(score, 3)]) + "\n"
+                occ.append((i, line))
 
     # -- end of container --------------------------------------------------------------
     def _column_verdict(self, name: str, st: FieldStats, ent: str, es: EntityStats) -> tuple[bool, dict[str, Any], float]:
@@ -362,10 +429,12 @@ class ContainerDetection:
         toks = tokens(name)
         recs = [r for r in d.recognizers if r.entity == ent]
         hint = None
+        generic = False  # the name says only `name`, `holder`, `contact`: the values must say more
         for r in recs:
             h = any_hint(toks, r.field_hints)
             if h is None and r.generic_field_hints and self._hinted(r, toks):
                 h = any_hint(toks, r.generic_field_hints)
+                generic = h is not None
             if h is not None:
                 hint = "_".join(h)
                 break
@@ -382,13 +451,18 @@ class ContainerDetection:
         family = sum(es.shapes.values()) / same_family if same_family else 1.0
         distinct_ratio = es.distinct / es.cells if es.cells else 0.0
         need = min(d.min_matches, n)
+        # A format that is evidence by itself (a known API-key prefix, an e-mail address,
+        # a checksummed IBAN: base score >= 0.9) is no lucky subset of look-alike codes:
+        # the unmatched rest of its family is more of the same (keys without a prefix).
+        self_evident = bool(es.rules) and all(r.score >= 0.9 for r in recs if r.id in es.rules)
         if field_rule:
-            ok = hint is not None and ratio >= d.min_ratio_field
+            # a generic name (`name` in a table of things) must be backed by most values
+            ok = hint is not None and ratio >= (max(d.min_ratio_field, 0.8) if generic else d.min_ratio_field)
         else:
             ok = ratio >= d.min_ratio or (hint is not None and ratio >= d.min_ratio_hint) or (
                 any_ratio >= d.min_ratio and ratio >= d.min_mixed_share
             )
-            ok = ok and family >= (d.min_family_hint if hint is not None else d.min_family)
+            ok = ok and family >= (d.min_family_hint if hint is not None or self_evident else d.min_family)
         ok = ok and es.cells >= need
         # one value repeated down a long column is a default or a placeholder, not people
         if es.cells >= 20 and distinct_ratio < d.min_distinct_ratio and hint is None:

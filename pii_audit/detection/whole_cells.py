@@ -1,0 +1,87 @@
+"""Structured cells decided in bulk: a value that is one entity from end to end.
+
+In an export most PII cells are exactly one value (`+1 (415) 555-2671`, an IBAN, an
+address). For those, the span checks of `spans.confirm` have nothing to look at: no
+neighbour characters to be glued to, no context words around, nothing after to extend
+over. So a structured column is decided here first, in Arrow: RE2 full-matches of each
+recognizer's own pattern on its prefilter candidates, the validator once per distinct
+candidate value, and the overlap rule of `spans.resolve` (a whole-value span encloses
+every other span in the cell; among whole-value spans the higher score, then the entity
+name, then the rule order wins). Only cells no recognizer takes whole go through the
+per-cell `regex` path.
+
+RE2 is never wider than the `regex` module here: `\\d`, `\\s` and `\\w` are ASCII in RE2, and
+patterns with `\\b` (ASCII in RE2, Unicode in `regex`) are only applied to ASCII cells.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from pii_audit.detection.protected import ProtectedForm, protected_form
+from pii_audit.detection.recognizers import Recognizer
+from pii_audit.detection.spans import SECRET_ENTITIES, SpanConfig
+
+
+@dataclass
+class WholeCells:
+    winner: np.ndarray  # per cell: index into `rules`, -1 where no whole-value span
+    rules: list[tuple[Recognizer, float]]  # (recognizer, score) of each winner index
+    full: dict[int, np.ndarray]  # plan position -> cells its pattern matched whole (valid or not)
+
+    @property
+    def decided(self) -> np.ndarray:
+        return self.winner >= 0
+
+
+def _validated(rec: Recognizer, values: pa.Array, protected: list[ProtectedForm]) -> np.ndarray:
+    """The validator (and, for secrets, "not a hash or ciphertext") once per distinct value."""
+    if rec.validator is None and rec.entity not in SECRET_ENTITIES:
+        return np.ones(len(values), dtype=bool)
+    good = []
+    for v in pc.unique(values).to_pylist():
+        if rec.valid(v) and not (rec.entity in SECRET_ENTITIES and protected_form(v, protected)):
+            good.append(v)
+    if not good:
+        return np.zeros(len(values), dtype=bool)
+    return pc.is_in(values, value_set=pa.array(good, pa.string())).to_numpy(zero_copy_only=False)
+
+
+def whole_cells(plan: list[tuple[Recognizer, bool]], trimmed: pa.Array, candidates: dict[int, np.ndarray],
+                cfg: SpanConfig, exempt: frozenset[str]) -> WholeCells:
+    """`candidates`: plan position -> indices of the cells its prefilter kept."""
+    n = len(trimmed)
+    ascii_cells = None
+    ranked: list[tuple[float, str, int, Recognizer, np.ndarray]] = []
+    full: dict[int, np.ndarray] = {}
+    for pos, (rec, hinted) in enumerate(plan):
+        cand = candidates.get(pos)
+        if cand is None or not len(cand) or rec.group != 0 or rec.entity in exempt:
+            continue
+        score = min(rec.score + (cfg.hint_boost if hinted else 0.0), 1.0)
+        if score < cfg.min_score or (rec.needs == "hint_or_context" and not hinted):
+            continue  # a whole value has no context words around it
+        sub = trimmed.take(pa.array(cand))
+        matched = pc.fill_null(pc.match_substring_regex(sub, f"^(?:{rec.pattern})$"), False)
+        if r"\b" in rec.pattern:
+            if ascii_cells is None:
+                ascii_cells = pc.fill_null(pc.string_is_ascii(trimmed), False).to_numpy(zero_copy_only=False)
+            matched = pc.and_(matched, pa.array(ascii_cells[cand]))
+        idx = cand[matched.to_numpy(zero_copy_only=False)]
+        if not len(idx):
+            continue
+        full[pos] = idx
+        ok = _validated(rec, trimmed.take(pa.array(idx)), cfg.protected)
+        if ok.any():
+            ranked.append((-score, rec.entity, pos, rec, idx[ok]))
+    winner = np.full(n, -1, dtype=np.int32)
+    rules: list[tuple[Recognizer, float]] = []
+    for neg_score, _entity, _pos, rec, idx in sorted(ranked, key=lambda r: r[:3]):
+        free = idx[winner[idx] < 0]
+        if len(free):
+            winner[free] = len(rules)
+            rules.append((rec, -neg_score))
+    return WholeCells(winner, rules, full)
