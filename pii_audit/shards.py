@@ -26,11 +26,14 @@ from pii_audit.policy.retention import TimestampTracker
 from pii_audit.rules import Rules
 
 
-# A shard is at most this big: Arrow compiles each regex anew for every call, once per
-# recognizer and column of a shard, so small batches (a 1 MiB CSV block is ~6k rows) spent
-# more time compiling patterns than matching them.
+# Arrow compiles each regex anew for every call, once per recognizer and column of a
+# shard: small batches of short values (a 1 MiB CSV block is ~6k rows) spent more time
+# compiling patterns than matching them, so they are joined up to this size. Batches with
+# a column of prose (mean value >= PROSE_BYTES) are not: NER costs milliseconds a row, and
+# a shard is what a worker gets, so they stay small enough to spread over the workers.
 SHARD_ROWS = 65_536
 SHARD_BYTES = 16 << 20
+PROSE_BYTES = 80
 
 
 def shard_batches(batches: Iterable[Batch]) -> Iterator[Batch]:
@@ -48,6 +51,12 @@ def shard_batches(batches: Iterable[Batch]) -> Iterator[Batch]:
                      pa.concat_arrays([b.records for b in pending]), first.text_fields, ts, first.timestamp_field)
 
     for batch in batches:
+        if _has_prose(batch):
+            if pending:
+                yield joined()
+                pending, rows, size = [], 0, 0
+            yield batch
+            continue
         if pending and not _same_shape(pending[0], batch):
             yield joined()
             pending, rows, size = [], 0, 0
@@ -59,6 +68,13 @@ def shard_batches(batches: Iterable[Batch]) -> Iterator[Batch]:
             pending, rows, size = [], 0, 0
     if pending:
         yield joined()
+
+
+def _has_prose(batch: Batch) -> bool:
+    rows = max(batch.num_rows, 1)
+    return bool(batch.text_fields) or any(
+        col.nbytes / rows >= PROSE_BYTES for col in batch.table.columns
+        if pa.types.is_string(col.type) or pa.types.is_large_string(col.type) or pa.types.is_binary(col.type))
 
 
 def _same_shape(a: Batch, b: Batch) -> bool:

@@ -24,6 +24,7 @@ import pyarrow.compute as pc
 from pii_audit.detection.protected import ProtectedForm, protected_form
 from pii_audit.detection.recognizers import Recognizer
 from pii_audit.detection.spans import SECRET_ENTITIES, SpanConfig
+from pii_audit.detection.vector_validators import validate
 
 
 @dataclass
@@ -41,13 +42,15 @@ def _validated(rec: Recognizer, values: pa.Array, protected: list[ProtectedForm]
     """The validator (and, for secrets, "not a hash or ciphertext") once per distinct value."""
     if rec.validator is None and rec.entity not in SECRET_ENTITIES:
         return np.ones(len(values), dtype=bool)
-    good = []
-    for v in pc.unique(values).to_pylist():
-        if rec.valid(v) and not (rec.entity in SECRET_ENTITIES and protected_form(v, protected)):
-            good.append(v)
-    if not good:
+    uniq = pc.unique(values)
+    if rec.validator is not None and rec.entity not in SECRET_ENTITIES:
+        good = uniq.filter(pa.array(validate(rec.validator, uniq)))
+    else:
+        good = [v for v in uniq.to_pylist()
+                if rec.valid(v) and not (rec.entity in SECRET_ENTITIES and protected_form(v, protected))]
+    if not len(good):
         return np.zeros(len(values), dtype=bool)
-    return pc.is_in(values, value_set=pa.array(good, pa.string())).to_numpy(zero_copy_only=False)
+    return pc.is_in(values, value_set=pa.array(good, pa.string()) if isinstance(good, list) else good).to_numpy(zero_copy_only=False)
 
 
 def whole_cells(plan: list[tuple[Recognizer, bool]], trimmed: pa.Array, candidates: dict[int, np.ndarray],

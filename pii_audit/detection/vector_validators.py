@@ -1,0 +1,179 @@
+"""Column forms of the validators, for the cells taken whole (`whole_cells`).
+
+Each gives, for a string array, exactly what its scalar twin in `validators.py` says for
+each value (tests/test_vector_validators.py compares them on generated values). They work
+on ASCII values as a byte matrix; anything else goes to the scalar validator.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from pii_audit.detection import validators as v
+
+VectorValidator = Callable[[pa.Array], np.ndarray]
+
+
+def _matrix(arr: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """(n x width uint8 matrix, lengths) of a null-free ASCII string array; short rows
+    are padded with 0."""
+    arr = arr.cast(pa.string()) if not pa.types.is_string(arr.type) else arr
+    n = len(arr)
+    offsets = np.frombuffer(arr.buffers()[1], dtype=np.int32)[arr.offset : arr.offset + n + 1]
+    data = np.frombuffer(arr.buffers()[2], dtype=np.uint8) if arr.buffers()[2] is not None else np.zeros(1, np.uint8)
+    lengths = np.diff(offsets)
+    width = int(lengths.max()) if n else 0
+    if width == 0:
+        return np.zeros((n, 0), np.uint8), lengths
+    cols = np.arange(width)
+    inside = cols[None, :] < lengths[:, None]
+    idx = np.where(inside, offsets[:-1, None] + cols[None, :], 0)
+    return np.where(inside, data[idx], 0).astype(np.uint8), lengths
+
+
+def _digits_only(arr: pa.Array) -> pa.Array:
+    return pc.replace_substring_regex(arr, r"[^0-9]+", "")
+
+
+def _one_separator(arr: pa.Array) -> np.ndarray:
+    """`_separators_consistent`: at most one distinct non-alphanumeric character."""
+    seps, lengths = _matrix(pc.replace_substring_regex(arr, r"[0-9A-Za-z]+", ""))
+    if seps.shape[1] == 0:
+        return np.ones(len(arr), dtype=bool)
+    same = (seps == seps[:, :1]) | (np.arange(seps.shape[1])[None, :] >= lengths[:, None])
+    return same.all(axis=1)
+
+
+def _distinct_digits(mat: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    inside = np.arange(mat.shape[1])[None, :] < lengths[:, None]
+    return sum(((mat == 48 + d) & inside).any(axis=1).astype(np.int32) for d in range(10))
+
+
+def _card_prefix_pattern() -> str:
+    alts = []
+    for prefixes, lengths in v._CARD_RANGES:
+        for p in prefixes:
+            rest = "|".join(str(n - len(p)) for n in lengths if n > len(p))
+            alts.append(f"{p}(?:" + "|".join(f"[0-9]{{{k}}}" for k in rest.split("|")) + ")")
+    return "^(?:" + "|".join(alts) + ")$"
+
+
+_CARD_PATTERN = _card_prefix_pattern()
+
+
+def luhn(arr: pa.Array) -> np.ndarray:
+    digits = _digits_only(arr)
+    ok = pc.fill_null(pc.match_substring_regex(digits, _CARD_PATTERN), False).to_numpy(zero_copy_only=False)
+    mat, lengths = _matrix(digits)
+    ok &= _distinct_digits(mat, lengths) >= 3
+    ok &= _one_separator(arr)
+    # right-aligned: position 0 is the last digit
+    width = mat.shape[1]
+    total = np.zeros(len(arr), dtype=np.int64)
+    for k in range(width):
+        col = lengths - 1 - k  # index of the k-th digit from the right
+        present = col >= 0
+        d = np.where(present, mat[np.arange(len(arr)), np.maximum(col, 0)].astype(np.int64) - 48, 0)
+        if k % 2:
+            d = d * 2
+            d = np.where(d > 9, d - 9, d)
+        total += d
+    return ok & (total % 10 == 0)
+
+
+def iban(arr: pa.Array) -> np.ndarray:
+    s = pc.utf8_upper(pc.replace_substring(arr, " ", ""))
+    mat, lengths = _matrix(s)
+    n = len(arr)
+    if mat.shape[1] < 4:
+        return np.zeros(n, dtype=bool)
+    country = pc.utf8_slice_codeunits(s, 0, 2)
+    expected = pc.index_in(country, value_set=pa.array(list(v._IBAN_LENGTHS))).to_numpy(zero_copy_only=False)
+    table = np.array(list(v._IBAN_LENGTHS.values()), dtype=np.int64)
+    known = ~np.isnan(expected.astype(float)) if expected.dtype == object else expected >= 0
+    exp_len = np.where(known, table[np.where(known, expected, 0).astype(np.int64)], -1)
+    ok = known & (lengths == exp_len)
+    ok &= ((mat[:, 2] >= 48) & (mat[:, 2] <= 57) & (mat[:, 3] >= 48) & (mat[:, 3] <= 57))
+    # value of each character in base 36, -1 where it is none
+    val = np.full(mat.shape, -1, dtype=np.int64)
+    digit = (mat >= 48) & (mat <= 57)
+    upper = (mat >= 65) & (mat <= 90)
+    val[digit] = mat[digit].astype(np.int64) - 48
+    val[upper] = mat[upper].astype(np.int64) - 55
+    width = mat.shape[1]
+    inside = np.arange(width)[None, :] < lengths[:, None]
+    ok &= ~((val < 0) & inside).any(axis=1)
+    rem = np.zeros(n, dtype=np.int64)
+    # s[4:] + s[:4], one character after the other
+    for k in range(4, width + 4):
+        j = np.where(k < lengths, k, k - lengths)  # past the end: the first four
+        step = k < lengths + 4
+        c = val[np.arange(n), np.clip(j, 0, width - 1)]
+        c = np.maximum(c, 0)
+        nxt = np.where(c >= 10, (rem * 100 + c) % 97, (rem * 10 + c) % 97)
+        rem = np.where(step, nxt, rem)
+    return ok & (rem == 1)
+
+
+def us_ssn(arr: pa.Array) -> np.ndarray:
+    digits = _digits_only(arr)
+    mat, lengths = _matrix(digits)
+    n = len(arr)
+    if mat.shape[1] < 9:
+        return np.zeros(n, dtype=bool)
+    ok = (lengths == 9) & _one_separator(arr)
+    d = mat[:, :9].astype(np.int64) - 48
+    area = d[:, 0] * 100 + d[:, 1] * 10 + d[:, 2]
+    group = d[:, 3] * 10 + d[:, 4]
+    serial = d[:, 5] * 1000 + d[:, 6] * 100 + d[:, 7] * 10 + d[:, 8]
+    ok &= (area != 0) & (area != 666) & (area < 900) & (group != 0) & (serial != 0)
+    number = (d * (10 ** np.arange(8, -1, -1))[None, :]).sum(axis=1)
+    ok &= (number // 10 != 98765432) & ~np.isin(number, [123456789, 78051120, 219099999])
+    return ok & (_distinct_digits(mat, lengths) > 2)
+
+
+_DOTTED_QUAD = r"^(?:[0-9]{1,3}\.){3}[0-9]{1,3}$"
+
+
+def ipv4(arr: pa.Array) -> np.ndarray | None:
+    """None unless every value is a dotted quad of 1-3 digit parts (the scalar decides)."""
+    if not pc.all(pc.fill_null(pc.match_substring_regex(arr, _DOTTED_QUAD), False)).as_py():
+        return None
+    parts = pc.split_pattern(arr, ".")
+    flat = parts.flatten()
+    n = len(arr)
+    num = pc.cast(flat, pa.int64()).to_numpy(zero_copy_only=False).reshape(n, 4)
+    plen = pc.utf8_length(flat).to_numpy(zero_copy_only=False).reshape(n, 4)
+    lead0 = pc.starts_with(flat, "0").to_numpy(zero_copy_only=False).reshape(n, 4) & (plen > 1)
+    ok = ~lead0.any(axis=1) & (num <= 255).all(axis=1)
+    ok &= ~(num == 0).all(axis=1) & (num[:, 0] != 127) & ~(num == 255).all(axis=1)
+    return ok
+
+
+VECTOR: dict[str, VectorValidator] = {"luhn": luhn, "iban": iban, "us_ssn": us_ssn, "ipv4": ipv4}
+SCALAR_NAMES = {fn: name for name, fn in v.VALIDATORS.items()}
+
+
+def validate(validator: Callable[[str], bool], values: pa.Array) -> np.ndarray:
+    """The validator's verdict for each of `values` (null-free strings): the column form
+    on ASCII values where there is one, the scalar validator on the rest."""
+    vec = VECTOR.get(SCALAR_NAMES.get(validator, ""))
+    n = len(values)
+    out = np.zeros(n, dtype=bool)
+    if vec is not None and n:
+        is_ascii = pc.fill_null(pc.string_is_ascii(values), False).to_numpy(zero_copy_only=False)
+        idx = np.flatnonzero(is_ascii)
+        if len(idx):
+            got = vec(values.take(pa.array(idx)))
+            if got is not None:
+                out[idx] = got
+                rest = np.flatnonzero(~is_ascii)
+                for i, value in zip(rest.tolist(), values.take(pa.array(rest)).to_pylist()):
+                    out[i] = bool(validator(value))
+                return out
+    for i, value in enumerate(values.to_pylist()):
+        out[i] = bool(validator(value))
+    return out
