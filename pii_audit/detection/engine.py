@@ -206,6 +206,7 @@ class ContainerDetection:
     def update(self, batch: Batch) -> None:
         self.text_fields |= batch.text_fields
         records = batch.records
+        work: list[tuple] = []
         for name in batch.fields:
             arr = _as_strings(batch.table.column(name))
             if arr is None:
@@ -230,7 +231,27 @@ class ContainerDetection:
             shapes = None if free_text else self._profile_shapes(arr, st)
             if plan.must_encrypt and not free_text:
                 st.protected += self._count_protected(arr)
-            self._detect(name, plan, arr, records, st, free_text, ner, shapes)
+            trimmed = None if free_text else pc.utf8_trim_whitespace(arr)
+            work.append((name, plan, arr, trimmed, st, free_text, ner, shapes))
+        for (name, plan, arr, trimmed, st, free_text, ner, shapes), candidates in zip(work, self._prefilter(work)):
+            self._detect(name, plan, arr, trimmed, records, st, free_text, ner, shapes, candidates)
+
+    def _prefilter(self, work: list[tuple]) -> list[dict[int, np.ndarray]]:
+        """Per field, plan position -> the cells its recognizer's prefilter keeps (one RE2
+        pass a column: joining columns into one chunked call measured 20% slower)."""
+        out: list[dict[int, np.ndarray]] = [{} for _ in work]
+        for k, (_name, plan, arr, trimmed, _st, free_text, _ner, _shapes) in enumerate(work):
+            for pos, (rec, hinted) in enumerate(plan.recognizers):
+                if rec.anchored and free_text:
+                    continue
+                if rec.needs == "hint_or_context" and not hinted and not free_text:
+                    continue  # a single value carries no context words
+                target = trimmed if rec.anchored else arr
+                mask = pc.fill_null(pc.match_substring_regex(target, rec.prefilter), False)
+                idx = np.flatnonzero(mask.to_numpy(zero_copy_only=False))
+                if len(idx):
+                    out[k][pos] = idx
+        return out
 
     def _kind(self, name: str, plan: _FieldPlan, arr: pa.Array, n: int, total_len: int, with_space: int) -> tuple[bool, bool]:
         """(free text?, worth NER?) for this batch of a field: the name first, then the
@@ -277,21 +298,10 @@ class ContainerDetection:
             return 0
         return sum(1 for v in pc.take(arr, cand).to_pylist() if protected_form(v, self.d.protected))
 
-    def _detect(self, name: str, plan: _FieldPlan, arr: pa.Array, records: pa.Array, st: FieldStats,
-                free_text: bool, ner: bool, shapes: pa.Array | None) -> None:
+    def _detect(self, name: str, plan: _FieldPlan, arr: pa.Array, trimmed: pa.Array | None, records: pa.Array,
+                st: FieldStats, free_text: bool, ner: bool, shapes: pa.Array | None,
+                candidates: dict[int, np.ndarray]) -> None:
         d = self.d
-        trimmed = pc.utf8_trim_whitespace(arr) if not free_text else None
-        candidates: dict[int, np.ndarray] = {}
-        for pos, (rec, hinted) in enumerate(plan.recognizers):
-            if rec.anchored and free_text:
-                continue
-            if rec.needs == "hint_or_context" and not hinted and not free_text:
-                continue  # a single value carries no context words
-            target = trimmed if rec.anchored else arr
-            mask = pc.fill_null(pc.match_substring_regex(target, rec.prefilter), False)
-            idx = np.flatnonzero(mask.to_numpy(zero_copy_only=False))
-            if len(idx):
-                candidates[pos] = idx
         whole = None
         if trimmed is not None and candidates:
             whole = whole_cells(plan.recognizers, trimmed, candidates, d.spans, d.overlap_exempt)
