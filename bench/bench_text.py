@@ -35,6 +35,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--messages", type=int, default=20_000)
     ap.add_argument("--workers", default="1,2")
     ap.add_argument("--split", default="final")
+    ap.add_argument("--presidio-messages", type=int, default=20_000,
+                    help="Presidio reads the first N messages (its rate is per message; 200 MB would take hours)")
     args = ap.parse_args(argv)
     DATA.mkdir(exist_ok=True)
     texts = free_text(args.split, args.messages)
@@ -67,21 +69,24 @@ def main(argv: list[str] | None = None) -> dict:
 
     log("presidio BatchAnalyzerEngine ...")
     src, out = DATA / "presidio_texts.json", DATA / "presidio_texts_out.json"
-    src.write_text(json.dumps([t.text for t in texts]))
+    ptexts = texts[: args.presidio_messages]
+    src.write_text(json.dumps([t.text for t in ptexts]))
     prun = run_cmd([str(BIN / "python"), str(Path(__file__).parent / "presidio_run.py"), "batch", str(src), str(out)])
     if prun.rc != 0:
         raise SystemExit(f"presidio failed: {prun.stderr}")
     p = json.loads(out.read_text())
     pres = {k: v for k, v in prun.as_dict().items() if k != "seconds"}
+    pres["messages"] = len(ptexts)
     pres["analyze_seconds"] = round(p["seconds"], 2)
-    pres["messages_per_s"] = round(len(texts) / p["seconds"], 1)
+    pres["messages_per_s"] = round(len(ptexts) / p["seconds"], 1)
     for thr in (0.0, 0.5):
         preds = [[(s, e, ent) for s, e, ent, score in spans if score >= thr] for spans in p["spans"]]
-        pres[f"accuracy_threshold_{thr}"] = summarise(score_spans(truth, preds))["overall"]
+        pres[f"accuracy_threshold_{thr}"] = summarise(score_spans(truth[: len(ptexts)], preds))["overall"]
     res["presidio_batch"] = pres
+    per_msg = p["seconds"] / len(ptexts)  # Presidio's time for the whole file, at its measured rate
     for r in res["pii_audit"].values():
-        r["speedup_vs_presidio_batch"] = round(p["seconds"] / r["seconds"], 2)
-        r["speedup_excluding_startup"] = round(p["seconds"] / max(r["seconds"] - start.seconds, 1e-3), 2)
+        r["speedup_vs_presidio_batch"] = round(per_msg * len(texts) / r["seconds"], 2)
+        r["speedup_excluding_startup"] = round(per_msg * len(texts) / max(r["seconds"] - start.seconds, 1e-3), 2)
     pa = res["pii_audit"]
     if "workers_1" in pa and "workers_2" in pa:
         res["workers_2_vs_1"] = round(pa["workers_1"]["seconds"] / pa["workers_2"]["seconds"], 3)

@@ -119,6 +119,7 @@ class Detector:
         self.ner_min_share = float(ner_cfg.get("min_column_share", 0.1))
         set_phone_regions(cfg.get("phone_regions") or ["US", "GB"])
         self.ner = ner
+        self.plans: dict[str, dict[str, _FieldPlan]] = {}  # container -> field -> plan
 
     def container(self, container: str, occurrences: bool = False) -> ContainerDetection:
         return ContainerDetection(self, container, occurrences)
@@ -170,7 +171,11 @@ class ContainerDetection:
         self.container_tokens = container_tokens(container)
         self.fields: dict[str, FieldStats] = {}
         self.text_fields: set[str] = set()
-        self._plans: dict[str, _FieldPlan] = {}
+        # a field's plan depends only on the container's and the field's names: shared by
+        # every shard of the container in this process
+        if len(detector.plans) >= 256 and container not in detector.plans:
+            detector.plans.clear()  # bounded: a walk can open 100k files
+        self._plans: dict[str, _FieldPlan] = detector.plans.setdefault(container, {})
         self._spool = tempfile.TemporaryFile(mode="w+", encoding="utf-8") if occurrences else None
         self.unchecked: set[int] = set()  # records whose check hit the regex time bound
 
