@@ -85,3 +85,22 @@ def test_ipv4_with_other_shapes_falls_back():
     values = ["10.0.0.1", "::1", "fe80::1", "1.2.3"]
     got = validate(v.ipv4, pa.array(values, pa.string()))
     assert list(got) == [bool(v.ipv4(x)) for x in values]
+
+
+@pytest.mark.parametrize("regions", [("US", "GB"), ("DE",), ("GB", "US", "FR")])
+def test_phone_column_matches_scalar(regions):
+    from tests.test_phones import _examples
+
+    rng = random.Random(str(regions))
+    values = _examples(rng, 3000) + ["00 44 20 7946 0958", "+1 415 555 2671 x12", "2024-01-02", "12:30", "555-1212",
+                                      "+44 (0)20 7946 0958", "020 7946 0958", "1-415-555-2671", "+1 (415) 555-2671"]
+    old = v._PHONE_REGIONS
+    v.set_phone_regions(list(regions))
+    try:
+        got = validate(v.phone, pa.array(values, pa.string()))
+        want = [bool(v.phone(x)) for x in values]
+    finally:
+        v.set_phone_regions(list(old))
+    assert sum(want) > 50 and len(want) - sum(want) > 50
+    wrong = [x for x, g, w in zip(values, got, want) if bool(g) != w]
+    assert not wrong, wrong[:10]

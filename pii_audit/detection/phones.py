@@ -14,7 +14,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy as np
 import phonenumbers
+import pyarrow as pa
+import pyarrow.compute as pc
 from phonenumbers import PhoneMetadata
 from phonenumbers.phonenumberutil import COUNTRY_CODE_TO_REGION_CODE, REGION_CODE_FOR_NON_GEO_ENTITY
 
@@ -133,3 +136,129 @@ def valid_national(text: str, region: str) -> bool:
             if verdict is not None:
                 return verdict
     return _library(t, region)
+
+
+# -- column form: the same decision for a whole array of candidate values ---------------
+# Values it cannot decide exactly as above (a prefix parse would strip, a number written
+# with `00`, non-ASCII text) come back as -1 for the scalar path.
+
+_CC_RE2 = "^(?P<cc>" + "|".join(str(c) for c in sorted(COUNTRY_CODE_TO_REGION_CODE)) + ")"  # prefix-free codes
+_INTL_RE2 = r"^\+[0-9 \t\n\r\f\v().\-/]+$"
+_NATL_RE2 = r"^[0-9 \t\n\r\f\v().\-/]+$"
+
+
+def _np(arr) -> np.ndarray:
+    return pc.fill_null(arr, False).to_numpy(zero_copy_only=False)
+
+
+def _desc_mask(desc: _Desc, nsn: pa.Array, lengths: np.ndarray) -> np.ndarray:
+    if desc.pattern is None:
+        return np.zeros(len(nsn), dtype=bool)
+    ok = np.isin(lengths, list(desc.lengths)) if desc.lengths else np.ones(len(nsn), dtype=bool)
+    idx = np.flatnonzero(ok)
+    if len(idx):
+        ok[idx] = _np(pc.match_substring_regex(nsn.take(pa.array(idx)), f"^(?:{desc.pattern.pattern})$"))
+    return ok
+
+
+@lru_cache(maxsize=None)
+def _type_groups(r: _Region) -> tuple[tuple[frozenset[int], str], ...]:
+    """The region's number types as one alternation per set of possible lengths: "any
+    type matches" in as few RE2 passes as there are length sets (RE2 builds its automaton
+    once per call, and NANPA's patterns are long)."""
+    groups: dict[frozenset[int], list[str]] = {}
+    for d in r.types:
+        if d.pattern is not None:
+            groups.setdefault(d.lengths, []).append(f"(?:{d.pattern.pattern})")
+    return tuple((lengths, "^(?:" + "|".join(pats) + ")$") for lengths, pats in groups.items())
+
+
+def _region_mask(r: _Region, nsn: pa.Array, lengths: np.ndarray) -> np.ndarray:
+    ok = _desc_mask(r.general, nsn, lengths)
+    idx = np.flatnonzero(ok)
+    if not len(idx):
+        return ok
+    sub, sub_len = nsn.take(pa.array(idx)), lengths[idx]
+    any_type = np.zeros(len(idx), dtype=bool)
+    for type_lengths, pattern in _type_groups(r):
+        rest = np.flatnonzero(~any_type & (np.isin(sub_len, list(type_lengths)) if type_lengths else True))
+        if len(rest):
+            any_type[rest] = _np(pc.match_substring_regex(sub.take(pa.array(rest)), pattern))
+    ok[idx] = any_type
+    return ok
+
+
+def _cc_column(cc: int, nsn: pa.Array) -> np.ndarray:
+    """`_valid_cc_nsn` for many national numbers of one country code: 1/0, -1 undecided."""
+    regions = _regions_for_cc(cc)
+    n = len(nsn)
+    if not regions:
+        return np.zeros(n, dtype=np.int8)
+    lengths = pc.utf8_length(nsn).to_numpy(zero_copy_only=False)
+    out = np.full(n, -1, dtype=np.int8)
+    sure = (lengths >= 2) & (lengths <= 17)
+    for _, r in regions:
+        if r.prefix is not None:
+            sure &= ~_np(pc.match_substring_regex(nsn, f"^(?:{r.prefix.pattern})"))
+    idx = np.flatnonzero(sure)
+    if not len(idx):
+        return out
+    sub, sub_len = nsn.take(pa.array(idx)), lengths[idx]
+    if len(regions) == 1:
+        out[idx] = _region_mask(regions[0][1], sub, sub_len)
+        return out
+    verdict = np.zeros(len(idx), dtype=bool)
+    open_rows = np.arange(len(idx))  # no region chosen yet
+    for _, r in regions:  # _region_code_for_number_from_list, row by row
+        if not len(open_rows):
+            break
+        rows = sub.take(pa.array(open_rows))
+        if r.leading is not None:
+            chosen = _np(pc.match_substring_regex(rows, f"^(?:{r.leading.pattern})"))
+            pick = open_rows[chosen]
+            if len(pick):
+                verdict[pick] = _region_mask(r, sub.take(pa.array(pick)), sub_len[pick])
+        else:
+            chosen = _region_mask(r, rows, sub_len[open_rows])
+            verdict[open_rows[chosen]] = True
+        open_rows = open_rows[~chosen]
+    out[idx] = verdict
+    return out
+
+
+def valid_column(values: pa.Array, regions: tuple[str, ...]) -> np.ndarray:
+    """`validators.phone` for trimmed, ASCII, null-free candidate values: 1 valid, 0 not,
+    -1 for the scalar validator."""
+    n = len(values)
+    out = np.full(n, -1, dtype=np.int8)
+    digits = pc.replace_substring_regex(values, r"[^0-9]+", "")
+    intl = np.flatnonzero(_np(pc.match_substring_regex(values, _INTL_RE2)))
+    if len(intl):
+        d = digits.take(pa.array(intl))
+        cc = pc.struct_field(pc.extract_regex(d, _CC_RE2), [0])
+        for code in pc.unique(cc).to_pylist():
+            if code is None:
+                continue
+            rows = np.flatnonzero(_np(pc.equal(cc, code)))
+            nsn = pc.utf8_slice_codeunits(d.take(pa.array(rows)), len(code))
+            out[intl[rows]] = _cc_column(int(code), nsn)
+    natl = np.flatnonzero(_np(pc.match_substring_regex(values, _NATL_RE2)))
+    if len(natl) and regions:
+        d = digits.take(pa.array(natl))
+        # `any(...)` over the regions in order: the first valid one decides, and so does the
+        # first one only the library can judge
+        acc = np.zeros(len(natl), dtype=np.int8)
+        for code in regions:
+            r = _region(code)
+            if r is None:
+                acc[acc == 0] = -1
+                break
+            rewrites = pc.starts_with(d, r.cc)
+            for p in (r.idd, r.prefix):
+                if p is not None:
+                    rewrites = pc.or_(rewrites, pc.match_substring_regex(d, f"^(?:{p.pattern})"))
+            v = _cc_column(int(r.cc), d)
+            v[_np(rewrites)] = -1
+            acc = np.where(acc == 0, v, acc).astype(np.int8)
+        out[natl] = acc
+    return out

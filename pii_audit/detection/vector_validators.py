@@ -12,6 +12,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from pii_audit.detection import phones
 from pii_audit.detection import validators as v
 
 VectorValidator = Callable[[pa.Array], np.ndarray]
@@ -153,7 +154,31 @@ def ipv4(arr: pa.Array) -> np.ndarray | None:
     return ok
 
 
-VECTOR: dict[str, VectorValidator] = {"luhn": luhn, "iban": iban, "us_ssn": us_ssn, "ipv4": ipv4}
+_DATE_LIKE = r"^[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}$|^[0-9]{1,2}:[0-9]{2}"
+
+
+def phone(arr: pa.Array) -> np.ndarray:
+    """`validators.phone`: its cheap rejections here, then `phones.valid_column`; -1 where
+    the scalar must decide (an extension, a `00` prefix, a prefix parse would strip)."""
+    t = pc.utf8_trim_whitespace(arr)
+    n = len(arr)
+    out = np.full(n, -1, dtype=np.int8)
+    plain = ~_np(pc.match_substring_regex(t, r"[A-Za-z]")) & ~_np(pc.starts_with(t, "00"))
+    digits = _digits_only(t)
+    mat, lengths = _matrix(digits)
+    bad = (lengths < 7) | (lengths > 15) | (_distinct_digits(mat, lengths) < 3) | _np(pc.match_substring_regex(t, _DATE_LIKE))
+    out[plain & bad] = 0
+    todo = np.flatnonzero(plain & ~bad)
+    if len(todo):
+        out[todo] = phones.valid_column(t.take(pa.array(todo)), v._PHONE_REGIONS)
+    return out
+
+
+def _np(arr) -> np.ndarray:
+    return pc.fill_null(arr, False).to_numpy(zero_copy_only=False)
+
+
+VECTOR: dict[str, VectorValidator] = {"luhn": luhn, "iban": iban, "us_ssn": us_ssn, "ipv4": ipv4, "phone": phone}
 SCALAR_NAMES = {fn: name for name, fn in v.VALIDATORS.items()}
 
 
@@ -169,8 +194,12 @@ def validate(validator: Callable[[str], bool], values: pa.Array) -> np.ndarray:
         if len(idx):
             got = vec(values.take(pa.array(idx)))
             if got is not None:
+                scalar = ~is_ascii
+                if got.dtype == np.int8:  # -1: the column form leaves this value to the scalar
+                    scalar[idx[got < 0]] = True
+                    got = got > 0
                 out[idx] = got
-                rest = np.flatnonzero(~is_ascii)
+                rest = np.flatnonzero(scalar)
                 for i, value in zip(rest.tolist(), values.take(pa.array(rest)).to_pylist()):
                     out[i] = bool(validator(value))
                 return out
