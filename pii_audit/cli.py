@@ -119,6 +119,8 @@ def scan(
         _err(str(exc))
         raise typer.Exit(2)
     ner, ner_note = load_ner(loaded)
+    if ner is not None:
+        ner.warn = not quiet
     if ner is None and not quiet:
         _err(f"warning: {ner_note}")
 

