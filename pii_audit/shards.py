@@ -31,8 +31,8 @@ from pii_audit.rules import Rules
 # compiling patterns than matching them, so they are joined up to this size. Batches with
 # a column of prose (mean value >= PROSE_BYTES) are not: NER costs milliseconds a row, and
 # a shard is what a worker gets, so they stay small enough to spread over the workers.
-SHARD_ROWS = 65_536
-SHARD_BYTES = 16 << 20
+SHARD_ROWS = 32_768
+SHARD_BYTES = 8 << 20
 PROSE_BYTES = 80
 
 
