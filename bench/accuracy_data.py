@@ -14,6 +14,12 @@ Three splits that share no template and no locale:
   container words), locales cs_CZ / fi_FI / no_NO / hu_HU / ro_RO / en_NZ / pt_BR / fr_CH /
   sk_SK / en_IN, wall-clock-free dates. Written on 2026-11-26 before the scanner was run
   on it; frozen since its first evaluation: never edit it (write a new split instead).
+- `blind`: templates E (chats, SMS, e-mails, CRM notes, call transcripts, log lines), its own
+  value shapes (passphrases, more key formats, date formats), look-alikes and tables
+  (kebab-case, Hungarian prefixes, dotted paths, German/Turkish/Slovene headers, warehouse
+  dim_/fact_/stg_ tables), locales sl_SI / hr_HR / de_CH / nl_BE / es_MX / id_ID / tr_TR /
+  el_GR / lt_LT / et_EE, no clock. Written 2026-11-26 before the scanner ran on it and
+  before `final`'s errors were read; frozen, like `final`.
 """
 from __future__ import annotations
 
@@ -31,11 +37,14 @@ LOCALES = {
     "heldout": ["fr_FR", "es_ES", "it_IT", "nl_NL", "en_IE", "pt_PT"],
     "fresh": ["pl_PL", "sv_SE", "da_DK", "en_AU", "en_CA", "de_AT"],
     "final": ["cs_CZ", "fi_FI", "no_NO", "hu_HU", "ro_RO", "en_NZ", "pt_BR", "fr_CH", "sk_SK", "en_IN"],
+    "blind": ["sl_SI", "hr_HR", "de_CH", "nl_BE", "es_MX", "id_ID", "tr_TR", "el_GR", "lt_LT", "et_EE"],
 }
 _REGION = {"en_US": "US", "en_GB": "GB", "de_DE": "DE", "fr_FR": "FR", "es_ES": "ES", "it_IT": "IT", "nl_NL": "NL", "en_IE": "IE", "pt_PT": "PT",
            "pl_PL": "PL", "sv_SE": "SE", "da_DK": "DK", "en_AU": "AU", "en_CA": "CA", "de_AT": "AT",
            "cs_CZ": "CZ", "fi_FI": "FI", "no_NO": "NO", "hu_HU": "HU", "ro_RO": "RO", "en_NZ": "NZ", "pt_BR": "BR",
-           "fr_CH": "CH", "sk_SK": "SK", "en_IN": "IN"}
+           "fr_CH": "CH", "sk_SK": "SK", "en_IN": "IN",
+           "sl_SI": "SI", "hr_HR": "HR", "de_CH": "CH", "nl_BE": "BE", "es_MX": "MX", "id_ID": "ID", "tr_TR": "TR",
+           "el_GR": "GR", "lt_LT": "LT", "et_EE": "EE"}
 LABELS = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "US_BANK_NUMBER", "IBAN_CODE",
           "IP_ADDRESS", "STREET_ADDRESS", "LOCATION", "DATE_OF_BIRTH", "PASSWORD", "API_KEY")
 
@@ -213,6 +222,79 @@ class Values:
                                 f"{self.rng.randint(100, 999)}-{self.rng.randint(1000000, 9999999)}-{self.rng.randint(1000000, 9999999)}",
                                 f"PO{self.rng.randint(10**5, 10**6 - 1)}"])
 
+    # -- used by the `blind` split only (added 2026-11-26, frozen with it) --
+    def dob_blind(self) -> str:
+        d = self.f.date_between_dates(dt.date(1931, 1, 1), dt.date(2007, 6, 30))
+        fmt = self.rng.choice(["%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d %B %Y", "%B %d, %Y", "%Y/%m/%d", "%d-%m-%Y", "%d %b %Y"])
+        return d.strftime(fmt)
+
+    def password_blind(self) -> str:
+        """What people type: generated strings, word + digits + symbol, or a short passphrase."""
+        r = self.rng.random()
+        if r < 0.5:
+            return self.f.password(length=self.rng.randint(8, 14))
+        if r < 0.8:
+            word = self.rng.choice(["Sunflower", "Dragon", "Monkey", "Summer", "Winter", "Football", "Princess", "Galaxy",
+                                    "Shadow", "Rainbow", "Tiger", "Coffee", "Lemon", "Pirate", "Falcon", "Jupiter"])
+            return f"{word}{self.rng.randint(1, 2025)}{self.rng.choice('!?#$*.')}"
+        words = ["blue", "horse", "battery", "staple", "river", "candle", "orbit", "maple", "copper", "violet", "thunder", "pepper"]
+        return self.rng.choice(["-", ".", "_"]).join(self.rng.sample(words, 3)) + str(self.rng.randint(0, 99))
+
+    def api_key_blind(self) -> str:
+        a = string.ascii_letters + string.digits
+        body = "".join(self.rng.choice(a) for _ in range(40))
+        return self.rng.choice([
+            f"xoxb-{self.rng.randint(10**10, 10**11)}-{self.rng.randint(10**11, 10**12)}-{body[:24]}",
+            f"AIza{body[:35]}",
+            f"glpat-{body[:20]}",
+            f"sk-proj-{body}",
+            f"SG.{body[:22]}.{body[:18]}{body[22:40]}{body[:7]}",
+            f"pk_live_{body[:24]}",
+            f"github_pat_{body[:22]}_{body[:36]}{body[:23]}",
+        ])
+
+    def phone_blind(self) -> str:
+        """phone_any without Faker's extensions (`x123`, `ext. 45`), which nobody types in a chat."""
+        val = self.phone_any()
+        for _ in range(8):
+            if "x" not in val.lower():
+                return val
+            val = self.phone_any()
+        return phonenumbers.format_number(phonenumbers.example_number(self.region), phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+    def ticket(self) -> str:
+        return self.rng.choice([f"{self.rng.choice(['SUP', 'OPS', 'CRM', 'HD'])}-{self.rng.randint(100, 99999)}",
+                                f"CS{self.rng.randint(10**7, 10**8 - 1)}", f"case #{self.rng.randint(100000, 999999)}"])
+
+    def flight(self) -> str:
+        return f"{self.rng.choice(['JP', 'OU', 'LX', 'SN', 'AM', 'GA', 'TK', 'A3', 'BT', 'LH'])}{self.rng.randint(100, 9999)}"
+
+    def pod(self) -> str:
+        return (f"{self.rng.choice(['api', 'worker', 'billing', 'ingest'])}-{self.rng.choice(['7d9f8b', '5c6b4f', '84fd9c'])}"
+                f"{''.join(self.rng.choice(string.ascii_lowercase + string.digits) for _ in range(4))}-"
+                f"{''.join(self.rng.choice(string.ascii_lowercase + string.digits) for _ in range(5))}")
+
+    def pct(self) -> str:
+        return f"{self.rng.randint(1, 100)}{self.rng.choice(['%', ' %', '.5%'])}"
+
+    def duration(self) -> str:
+        return f"{self.rng.randint(0, 2):02d}:{self.rng.randint(0, 59):02d}:{self.rng.randint(0, 59):02d}"
+
+    def cve(self) -> str:
+        return f"CVE-{self.rng.randint(2019, 2026)}-{self.rng.randint(1000, 49999)}"
+
+    def room(self) -> str:
+        """Meeting rooms and plans named after mountains, rivers and stars: place-like, not places."""
+        return self.rng.choice(["Triglav", "Everest", "Kilimanjaro", "Danube", "Amazon", "Sirius", "Orion", "Matterhorn",
+                                "Olympus", "Ararat", "Vega", "Andromeda", "Rhine", "Nile", "Aconcagua", "Denali"])
+
+    def money_eu(self) -> str:
+        return f"{self.rng.randint(1, 9)}.{self.rng.randint(0, 999):03d},{self.rng.randint(0, 99):02d} {self.rng.choice(['EUR', '€', 'TRY', 'MXN', 'CHF'])}"
+
+    def day_blind(self) -> str:
+        d = self.f.date_between_dates(dt.date(2025, 3, 1), dt.date(2026, 10, 31))
+        return d.strftime(self.rng.choice(["%Y-%m-%d", "%d.%m.%Y", "%d %b", "%a %d %b"]))
+
 
 KINDS = {
     "PERSON": ("PERSON", Values.person), "FIRST": ("PERSON", lambda v: v.f.first_name()),
@@ -229,6 +311,11 @@ KINDS = {
     "LAST": ("PERSON", Values.last_name), "DOBX": ("DATE_OF_BIRTH", Values.dob_fixed),
     "DAY": (None, Values.date_fixed), "PRODUCT": (None, Values.product), "SKU": (None, Values.sku),
     "HASH": (None, Values.hexhash), "LATLON": (None, Values.latlon), "OREF": (None, Values.order_ref),
+    # `blind` only
+    "PHONEB": ("PHONE_NUMBER", Values.phone_blind), "DOBB": ("DATE_OF_BIRTH", Values.dob_blind), "PWB": ("PASSWORD", Values.password_blind),
+    "KEYB": ("API_KEY", Values.api_key_blind), "TICKET": (None, Values.ticket), "FLIGHT": (None, Values.flight),
+    "POD": (None, Values.pod), "PCT": (None, Values.pct), "DUR": (None, Values.duration), "CVE": (None, Values.cve),
+    "ROOM": (None, Values.room), "EUR": (None, Values.money_eu), "DAYB": (None, Values.day_blind),
 }
 
 TEMPLATES_A = [
@@ -344,7 +431,47 @@ TEMPLATES_D = [
     "Customer was born {DOBX} and lives in {CITY}.",
     "Your {PRODUCT} order {OREF} was delivered to the parcel locker at {TIME}.",
 ]
-TEMPLATES = {"dev": TEMPLATES_A, "heldout": TEMPLATES_B, "fresh": TEMPLATES_C, "final": TEMPLATES_D}
+# `blind`: written 2026-11-26 before the scanner ran on it and before `final`'s errors were
+# read (support chats, SMS, e-mails, CRM notes, call-centre transcripts, log lines). Frozen.
+TEMPLATES_E = [
+    "Visitor: hi, I can't get into my account, the username is {EMAIL}\nAgent: Thanks, a reset link is on its way.",
+    "SMS to {PHONEB}: your parcel {TICKET} is out for delivery today, {TIME}-17:00.",
+    "Call summary: caller {PERSON}, callback number {PHONEB}, disputes a duplicate charge of {EUR}.",
+    "Hello,\n\nplease send the invoice to {PERSON}, {ADDRESS}.\n\nBest,\n{FIRST}",
+    "CRM note {DAYB}: {PERSON} prefers e-mail ({EMAIL}), do not call before 10am.",
+    "Agent: for security, can you confirm your date of birth?\nCaller: yes, it's {DOBB}.",
+    "2025-11-03 08:12:44,551 ERROR [billing] charge declined card={CARD} client={IP}",
+    "DEBUG auth attempt user={EMAIL} pass={PWB} result=denied",
+    "The wifi password is {PWB} if the technician needs it.",
+    "Account unlocked, temporary passcode {PWB} sent by text to {PHONEB}.",
+    "Customer says the SSN we hold ({SSN}) has two digits swapped.",
+    "Please pay the deposit back into my account {IBAN}, account name {PERSON}.",
+    "Direct debit mandate signed by {PERSON} for checking acct {BANK}.",
+    "Courier left the box with a neighbour at {STREET}, {CITY}.",
+    "We're moving next month! New address from the 1st: {ADDRESS}",
+    "Stuck at the airport in {CITY}, flight {FLIGHT} got cancelled. Can someone call me back?",
+    "Key rotated: {KEYB} revoked by {EMAIL} after the leak.",
+    "config: SLACK_BOT_TOKEN={KEYB} LOG_LEVEL=warn",
+    "Ticket {TICKET} escalated to tier 2 (CPU at {PCT}, pod {POD}).",
+    "Hi, this is {FIRST} from flat 4B, the heating is broken again.",
+    "Agent {FIRST} transferred the call to billing after {DUR}.",
+    "Guest {PERSON} checked in; born {DOBB}, hometown {CITY}.",
+    "Spoke with the daughter, {PERSON}, who will forward the letter to {ADDRESS}.",
+    "Fraud alert: card {CARD} used in {CITY}, then 40 minutes later from {IP}.",
+    "pls unsubscribe {EMAIL} from all lists",
+    "WhatsApp from {PHONEB}: ok, see you at {TIME} in the {ROOM} room",
+    "Refund {EUR} to IBAN {IBAN}, case {TICKET}.",
+    "Contact: {PERSON} · {PHONEB} · {EMAIL}",
+    "Release {VERSION}: fixes {CVE}, commit {HASH}.",
+    "DOB {DOBB} / name {PERSON} / member {ORDER}",
+    "Transcript 00:01:12 CUSTOMER: my name is {PERSON} and I live at {STREET} in {CITY}.",
+    "{FIRST} wrote: the {PRODUCT} arrived broken, photos attached.",
+    "Hi {FIRST}, your booking for the {ROOM} suite on {DAYB} is confirmed.",
+    "Lead imported: {PERSON}, tel {PHONEB}, located in {CITY}, owner team {ROOM}.",
+    "Set the admin password to {PWB} and share it with {FIRST} only.",
+    "Token for the staging API: {KEYB}",
+]
+TEMPLATES = {"dev": TEMPLATES_A, "heldout": TEMPLATES_B, "fresh": TEMPLATES_C, "final": TEMPLATES_D, "blind": TEMPLATES_E}
 
 
 @dataclass
@@ -396,6 +523,8 @@ def structured(split: str, rows: int = 150, seed: int = 11) -> dict[str, list[Co
     """Tables of columns with a known entity, and look-alike columns that hold none."""
     if split == "final":
         return _structured_final(rows, seed)
+    if split == "blind":
+        return _structured_blind(rows, seed)
     rng = random.Random(f"{split}-{seed}")
     locs = LOCALES[split]
     dev = split == "dev"
@@ -635,6 +764,146 @@ def _structured_final(rows: int, seed: int) -> dict[str, list[Column]]:
             const("payload_sha256", lambda v: hexs(64)),
             const("duration_ms", lambda v: str(rng.randint(1, 90000))),
             const("http_status", lambda v: rng.choice(["200", "201", "302", "401", "403", "500"])),
+        ],
+    }
+
+
+def _structured_blind(rows: int, seed: int) -> dict[str, list[Column]]:
+    """The `blind` split's tables, written 2026-11-26 before the scanner ran on them and
+    before `final`'s errors were read; frozen. Header styles not used elsewhere:
+    kebab-case, Hungarian prefixes (strX, sX), dotted paths, table prefixes (c_, cust_),
+    suffixes (_txt, _str), Title Case With Spaces, headers in German, Dutch, Slovene,
+    Croatian and Turkish; warehouse tables (dim_/fact_/stg_). Look-alikes that look like
+    names (rooms named after mountains, campaign names, fonts, pet names of a shop's
+    products), like numbers with a PII-ish header (dob_verified, password_changed_at,
+    phone_ext, iban_masked). Every value is drawn from rng: no clock."""
+    rng = random.Random(f"blind-{seed}")
+    locs = LOCALES["blind"]
+
+    def col(name: str, entity: str | None, gen, blank: float = 0.07) -> Column:
+        v = Values(rng.choice(locs), rng)
+        return Column(name, entity, [None if rng.random() < blank else gen(v) for _ in range(rows)])
+
+    def const(name: str, gen) -> Column:
+        v = Values(rng.choice(locs), rng)
+        return Column(name, None, [gen(v) for _ in range(rows)])
+
+    def hexs(n: int) -> str:
+        return "".join(rng.choice("0123456789abcdef") for _ in range(n))
+
+    def stamp(v: Values) -> str:
+        return v.f.date_time_between_dates(dt.datetime(2021, 6, 1), dt.datetime(2026, 9, 30)).strftime(
+            rng.choice(["%Y-%m-%dT%H:%M:%SZ", "%d.%m.%Y %H:%M"]))
+
+    def e164(v: Values) -> str:
+        return phonenumbers.format_number(phonenumbers.parse(v.phone(), v.region), phonenumbers.PhoneNumberFormat.E164)
+
+    return {
+        "dim_customer": [
+            col("customer-name", "PERSON", Values.person),
+            col("e-mail-address", "EMAIL_ADDRESS", Values.email),
+            col("mobile-phone", "PHONE_NUMBER", Values.phone_blind),
+            col("street-line", "STREET_ADDRESS", Values.street),
+            col("home-city", "LOCATION", Values.city),
+            col("birth-date", "DATE_OF_BIRTH", Values.dob_blind),
+            const("customer-key", lambda v: str(rng.randint(10**5, 10**6 - 1))),
+            const("dob-verified", lambda v: rng.choice(["yes", "no", "pending"])),
+            const("email-bounced", lambda v: rng.choice(["0", "1"])),
+            const("valid-from", stamp),
+            const("scd-version", lambda v: str(rng.randint(1, 9))),
+            const("favourite-room", Values.room),
+            const("preferred-font", lambda v: rng.choice(["Helvetica Neue", "Open Sans", "Fira Sans", "Source Serif Pro", "Noto Sans Mono"])),
+        ],
+        "Kunden": [
+            col("Vorname", "PERSON", lambda v: v.f.first_name()),
+            col("Nachname", "PERSON", Values.last_name),
+            col("Strasse", "STREET_ADDRESS", Values.street),
+            col("Wohnort", "LOCATION", Values.city),
+            col("Geburtsdatum", "DATE_OF_BIRTH", Values.dob_blind),
+            col("Telefon", "PHONE_NUMBER", Values.phone),
+            const("Kundennummer", lambda v: f"K-{rng.randint(0, 999999):06d}"),
+            const("Anrede", lambda v: rng.choice(["Herr", "Frau", "Divers"])),
+            const("Rabatt", Values.pct),
+            const("Kampagne", lambda v: rng.choice(["Frühling 2025", "Black Friday", "Herbst Aktion", "Neujahr 2026"])),
+        ],
+        "stg_leads": [
+            col("strFullName", "PERSON", Values.person),
+            col("strEmail", "EMAIL_ADDRESS", Values.email),
+            col("sPhone", "PHONE_NUMBER", Values.phone_blind),
+            col("strPostalAddress", "STREET_ADDRESS", Values.address),
+            col("sAssignedRep", "PERSON", Values.person),
+            const("nScore", lambda v: str(rng.randint(0, 100))),
+            const("strCampaign", lambda v: rng.choice(["Spring Promo", "Summer Deals", "Partner Webinar", "Trade Fair Ljubljana"])),
+            const("strSource", lambda v: rng.choice(["web", "fair", "referral", "cold call"])),
+            const("dtCreated", stamp),
+            const("sPhoneExt", lambda v: str(rng.randint(100, 9999))),
+        ],
+        "fact_payments": [
+            col("c_card_no", "CREDIT_CARD", Values.card),
+            col("c_ssn_txt", "US_SSN", Values.ssn),
+            col("c_bank_acct", "US_BANK_NUMBER", Values.bank),
+            col("c_iban_str", "IBAN_CODE", Values.iban),
+            col("c_holder", "PERSON", Values.person),
+            const("c_iban_masked", lambda v: (lambda i: i[:4] + " **** **** " + i[-4:])(v.f.iban())),
+            const("c_card_bin", lambda v: str(rng.choice([411111, 545454, 371449, 601100, 222300]))),
+            const("c_amount", Values.money_eu),
+            const("c_gln", lambda v: "".join(rng.choice(string.digits) for _ in range(13))),
+            const("c_txn_ref", lambda v: hexs(20).upper()),
+            const("c_posted", stamp),
+        ],
+        "auth.users_v2": [
+            col("login.email", "EMAIL_ADDRESS", Values.email),
+            col("login.secret", "PASSWORD", Values.password_blind),
+            col("integration.token", "API_KEY", Values.api_key_blind),
+            col("net.last_ip", "IP_ADDRESS", Values.ip),
+            const("login.password_changed_at", stamp),
+            const("login.password_policy", lambda v: rng.choice(["min8", "min12-upper-digit", "legacy", "sso-only"])),
+            const("login.secret_hash", lambda v: "pbkdf2_sha256$600000$" + "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(22)) + "$" + "".join(rng.choice(string.ascii_letters + string.digits + "+/") for _ in range(43)) + "="),
+            const("net.cidr", lambda v: rng.choice(["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"])),
+            const("ui.theme", lambda v: rng.choice(["dark", "light", "system"])),
+            const("k8s.pod", Values.pod),
+        ],
+        "musteriler": [  # Turkish: customers
+            col("ad_soyad", "PERSON", Values.person),
+            col("e_posta", "EMAIL_ADDRESS", Values.email),
+            col("telefon_no", "PHONE_NUMBER", e164),
+            col("adres", "STREET_ADDRESS", Values.address),
+            col("dogum_tarihi", "DATE_OF_BIRTH", Values.dob_blind),
+            const("musteri_no", lambda v: str(rng.randint(10**7, 10**8 - 1))),
+            const("sehir_kodu", lambda v: f"{rng.randint(1, 81):02d}"),
+            const("kayit_tarihi", stamp),
+        ],
+        "stranke": [  # Slovene / Croatian: clients
+            col("ime_in_priimek", "PERSON", Values.person),
+            col("naslov", "STREET_ADDRESS", Values.street),
+            col("kraj", "LOCATION", Values.city),
+            col("IP naslov", "IP_ADDRESS", Values.ip),
+            const("sifra", lambda v: f"{rng.randint(0, 99999):05d}"),
+            const("ljubljenček", lambda v: rng.choice(["Luna", "Max", "Bella", "Rex", "Mici", "Piki"]) + " (" + rng.choice(["pes", "mačka"]) + ")"),
+            const("status", lambda v: rng.choice(["aktiven", "neaktiven"])),
+        ],
+        "Support Tickets": [
+            col("Requester", "PERSON", Values.person),
+            col("Requester Email", "EMAIL_ADDRESS", Values.email),
+            col("Callback", "PHONE_NUMBER", Values.phone_blind),
+            const("Ticket", Values.ticket),
+            const("Flight", Values.flight),
+            const("Handle Time", Values.duration),
+            const("Meeting Room", Values.room),
+            const("Advisory", Values.cve),
+            const("Commit", lambda v: hexs(rng.choice([7, 12, 40]))),
+            const("Opened", lambda v: v.day_blind()),
+        ],
+        "x_blob": [
+            # headers that say nothing: the values alone must carry the decision
+            col("f01", "EMAIL_ADDRESS", Values.email),
+            col("f02", "PHONE_NUMBER", e164),
+            col("f03", "IBAN_CODE", lambda v: v.f.iban()),
+            col("f04", "IP_ADDRESS", lambda v: v.f.ipv4_public()),
+            col("f05", "CREDIT_CARD", Values.card),
+            const("f06", lambda v: f"{rng.randint(1, 52):02d}/{rng.randint(2024, 2026)}"),
+            const("f07", lambda v: f"{rng.randint(1, 30)}.{rng.randint(0, 9)}.{rng.randint(0, 99)}"),
+            const("f08", lambda v: str(1_700_000_000_000 + rng.randint(0, 10**11))),
         ],
     }
 

@@ -102,6 +102,9 @@ class Detector:
         self.min_ratio = float(col.get("min_ratio", 0.5))
         self.min_ratio_hint = float(col.get("min_ratio_with_hint", 0.2))
         self.min_ratio_field = float(col.get("min_ratio_field_rule", 0.6))
+        self.min_ratio_generic = float(col.get("min_ratio_generic_name", 0.8))
+        self.self_evident_score = float(col.get("self_evident_score", 0.9))
+        self.full_confidence_ratio = float(col.get("full_confidence_ratio", 0.8)) or 0.8
         self.min_mixed_share = float(col.get("min_share_in_pii_column", 0.1))
         self.min_matches = int(col.get("min_matches", 2))
         self.min_family = float(col.get("min_family_share", 0.8))
@@ -469,10 +472,10 @@ class ContainerDetection:
         # A format that is evidence by itself (a known API-key prefix, an e-mail address,
         # a checksummed IBAN: base score >= 0.9) is no lucky subset of look-alike codes:
         # the unmatched rest of its family is more of the same (keys without a prefix).
-        self_evident = bool(es.rules) and all(r.score >= 0.9 for r in recs if r.id in es.rules)
+        self_evident = bool(es.rules) and all(r.score >= d.self_evident_score for r in recs if r.id in es.rules)
         if field_rule:
             # a generic name (`name` in a table of things) must be backed by most values
-            ok = hint is not None and ratio >= (max(d.min_ratio_field, 0.8) if generic else d.min_ratio_field)
+            ok = hint is not None and ratio >= (max(d.min_ratio_field, d.min_ratio_generic) if generic else d.min_ratio_field)
         else:
             ok = ratio >= d.min_ratio or (hint is not None and ratio >= d.min_ratio_hint) or (
                 any_ratio >= d.min_ratio and ratio >= d.min_mixed_share
@@ -493,7 +496,7 @@ class ContainerDetection:
             "any_pii_ratio": round(any_ratio, 4),
         }
         mean = es.score_sum / es.cells if es.cells else 0.0
-        confidence = mean * min(1.0, 0.5 + 0.5 * ratio / 0.8) * (0.7 + 0.3 * family) + (0.05 if container_hint else 0.0)
+        confidence = mean * min(1.0, 0.5 + 0.5 * ratio / d.full_confidence_ratio) * (0.7 + 0.3 * family) + (0.05 if container_hint else 0.0)
         return ok, evidence, max(0.05, min(1.0, confidence))
 
     def finish(self) -> list[Hit]:

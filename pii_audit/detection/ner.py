@@ -12,7 +12,7 @@ from typing import Any
 import regex
 
 from pii_audit.detection.validators import STOP_WORDS as _STOP_WORDS
-from pii_audit.detection.validators import person_in_text
+from pii_audit.detection.validators import _PRODUCT_WORDS, person_in_text, place_in_text
 from pii_audit.rules import Rules
 
 log = logging.getLogger("pii_audit")
@@ -24,7 +24,8 @@ _NOT_NER = ["parser", "lemmatizer", "tagger", "attribute_ruler", "senter", "morp
 _TITLES = ("mr|mrs|ms|miss|mx|dr|prof|sir|madam|señor|señora|sr|sra|srta|don|doña|dña|herr|frau|monsieur|madame|mme|mlle"
            "|sig\\.ra|sig\\.na|sig|signor|signora|dott\\.ssa|dott|avv|ing|senhor|senhora|dhr|mevr|mevrouw|meneer"
            "|univ|mag|dipl")
-_LEAD = regex.compile(rf"^(?:(?:hi|hello|hey|dear|thanks|thank you|regards|cheers|hola|bonjour|hallo|ciao|{_TITLES}"
+_GREETINGS = "hi|hello|hey|dear|thanks|thank you|regards|cheers|hola|bonjour|hallo|ciao|hei|hej|moi|ahoj|szia|salut|olá|oi|servus|grüezi|hallå|namaste"
+_LEAD = regex.compile(rf"^(?:(?:{_GREETINGS}|{_TITLES}"
                       r"|patient|customer|client|lead|contact|beneficiary|holder|cardholder|applicant|guest|member)\b\.?,?:?\s+)+", regex.I)
 # Words a place name may hold in lower case (`Son en Breugel`, `Stratford upon Avon`).
 _PLACE_PARTICLES = frozenset("de del di da do dos das la le les lo el sur sous en am an im der den von van upon on of y e et".split())
@@ -32,9 +33,9 @@ _ONLY_TITLE = regex.compile(rf"^(?:{_TITLES})\.?$", regex.I)
 _TAIL = regex.compile(r"(?:'s|’s|[\s,.;:!?)\]]+)$")
 _BAD_PERSON = regex.compile(r"[\d@/_#=<>{}\[\]|\\]|https?:")
 # A name followed by a legal form, or inside `Davis, Richards and Burton`, is a company.
-_COMPANY_AFTER = regex.compile(r",?\s*(?:&\s*Co\b|and Sons\b|(?:y|e|&)\s+(?:asociados|associados|hijos|filhos|figli|hermanos|irmãos)\b|(?:LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|S\.?A|S\.?L|S\.?Com|S\.?Coop|B\.?V|N\.?V|S\.?p\.?A|(?i:s\.?r\.?l|s\.?a\.?s|s\.?n\.?c)|SARL|SAS|Lda|Ltda|Group|Partners|Holdings|e\.?G|e\.?V|A/S|ApS|AB|HB|KB|ASA|I/S|(?i:sp\.\s?z\s?o\.\s?o|sp\.\s?j|sp\.\s?k))(?![\pL\d]))")
+_COMPANY_AFTER = regex.compile(r",?\s*(?:&\s*Co\b|and Sons\b|(?:y|e|&)\s+(?:asociados|associados|hijos|filhos|figli|hermanos|irmãos)\b|(?:LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|S\.?A|S\.?L|S\.?Com|S\.?Coop|B\.?V|N\.?V|S\.?p\.?A|(?i:s\.?r\.?l|s\.?a\.?s|s\.?n\.?c)|SARL|SAS|Lda|Ltda|Group|Partners|Holdings|e\.?G|e\.?V|A/S|ApS|AB|HB|KB|ASA|AS|ANS|I/S|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|Tmi|SRL|Sàrl|Pvt|(?i:s\.\s?r\.\s?o|a\.\s?s|v\.\s?o\.\s?s|k\.\s?s)|(?i:sp\.\s?z\s?o\.\s?o|sp\.\s?j|sp\.\s?k))(?![\pL\d]))")
 # A span that itself ends in a legal form (`Conley Inc`, `Vestergaard & Steffensen A/S`).
-_LEGAL_TAIL = regex.compile(r"(?:^|\s)(?:LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|Group|Partners|Holdings|A/S|ApS|AB|HB|ASA)\.?$")
+_LEGAL_TAIL = regex.compile(r"(?:^|\s)(?:LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|Group|Partners|Holdings|A/S|ApS|AB|HB|ASA|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|SRL|Pvt)\.?$")
 _COMPANY_BEFORE = regex.compile(r"(?:Hermanos|Hnos\.?|Grupo|Gruppo|Groupe|Promociones|Inversiones|Industrias|Construcciones|Transportes|Studio|Officine"
                              r"|Spółdzielnia|Spółka|Przedsiębiorstwo|Firma|Fundacja|Stowarzyszenie|Zakład|Zakłady|Gruppen|Koncernen|Fabriken)\s+$")
 # Who a business document comes from is a business (`the quote from Maury`, `an invoice
@@ -55,7 +56,8 @@ _PERSON_CUES = frozenset(
     "hi hello hey dear thanks regards cheers sincerely for beneficiary beneficiario bénéficiaire holder cardholder customer client patient "
     "lead contact applicant candidate guest member employee tenant attn attention met meet meeting call called "
     "calling ring phone email emailed text texted ask asked tell told spoke speak talk talked with and by signed "
-    "mr mrs ms dr sr sra herr frau mme sig dott hola bonjour hallo ciao".split()
+    "mr mrs ms dr sr sra herr frau mme sig dott hola bonjour hallo ciao hei hej moi ahoj szia salut olá oi servus "
+    "grüezi hallå namaste caller requester reporter".split()
 )
 _PLACE_PREPS = frozenset("in near around nearby outside inside across throughout à nach aus naar uit em".split())
 _MOTION = frozenset(
@@ -69,7 +71,7 @@ _NAME_WORD = regex.compile(r"\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*")
 _PARTICLE_RUN = r"(?:(?:van|von|der|den|de|la|le|du|dos|das|da|do|di|del|della|ter|ten|zu|y|e)[ \t]+)*"
 _NAME_AFTER = regex.compile(rf"[ \t]+{_PARTICLE_RUN}\p{{Lu}}\pL+(?:[\-'’]\p{{Lu}}?\pL+)*")
 _NAME_BEFORE = regex.compile(rf"(?<![\pL'])(\p{{Lu}}\pL+)[ \t]+{_PARTICLE_RUN}$")
-_AND_NAME = regex.compile(r"[ \t]+(?:and|&|und|et|y|e|en)[ \t]+(\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*(?:[ \t]+\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*){0,2})")
+_AND_NAME = regex.compile(r"[ \t]+(?:and|or|&|und|oder|et|ou|y|o|e|en|of|eller|tai|vagy|sau|nebo|alebo|ali)[ \t]+(\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*(?:[ \t]+\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*){0,2})")
 
 
 # spaCy's tokenizer is quadratic in a run of punctuation without a space (5,000 quotes
@@ -141,6 +143,42 @@ class SpacyNer:
         return out
 
 
+# Cues that hold in any language of the data, whatever the model says about the span:
+# glued to a code (`SKU VPN-57404`, `SKU SKU2907`), a field label (`| Callback: +41...`),
+# a determiner before it (`wants the Velvet Mug replaced`: names take no article), a size,
+# model or pack after it (`Nova Lamp 63GB`, `Summit Lamp 3`, `Turbo Black, 5-pack`).
+_GLUED_AFTER = regex.compile(r"[\pL\d]|[\-_/.][\pL\d]")
+_LABEL_AFTER = regex.compile(r"[ \t]*:(?:[ \t]|$)")
+_DETERMINER_BEFORE = regex.compile(r"(?:^|[^\pL])(?i:the|your|our|my|this|that|these|those|its|their)[ \t]+$")
+_MEASURE_AFTER = regex.compile(r"[ \t]+(?:\d+(?:[.,]\d+)?[ \t]?(?:GB|TB|MB|mAh|cm|mm|in|inch|L|ml|W|kW|kg|g|V|Hz|m|ft|oz|lb|pcs|x)?|X{0,2}[LS]|II|III|IV|Mk[ \t]?\d)(?![\pL\d])|,?[ \t]+\d+-pack\b")
+_POSSESSIVE_BEFORE = regex.compile(r"(?:^|[^\pL])(?i:your|our|my|their|his|her|its)[ \t]+$")
+_SITE_AFTER = regex.compile(r"[ \t]+(?i:office|offices|store|shop|branch|warehouse|clinic|hotel|hospital|airport|station|site|plant|depot|"
+                            r"factory|campus|headquarters|hq|centre|center|area|region|fair|expo|venue|conference|market|show)\b")
+_MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
+_DOTTED = regex.compile(r"\pL\.\pL")
+
+
+def _context_veto(text: str, start: int, end: int, entity: str) -> bool:
+    """True when the text around a span says it names neither a person nor a place."""
+    span = text[start:end]
+    if _GLUED_AFTER.match(text, end) or (start and (text[start - 1].isalnum() or text[start - 1] in "_-/")):
+        return True
+    if " " not in span and _LABEL_AFTER.match(text, end) and not _LINE_START.search(text[max(0, start - 50) : start]):
+        return True  # `Topic:` / `Callback:` inside a line is a label; a speaker opens the line
+    if entity == "PERSON":
+        if _DETERMINER_BEFORE.search(text[max(0, start - 12) : start]) and not _SITE_AFTER.match(text, end):
+            return True  # (`at the Valencia fair` is a place the cues relabel later)
+    else:
+        if span.lower().strip(".") in _MONTH_ABBR or _DOTTED.search(span):
+            return True
+        # `your Nova Charger`, `my Crystal Mug`: a possession, unless a site follows (`our Diesbach warehouse`)
+        if _POSSESSIVE_BEFORE.search(text[max(0, start - 8) : start]) and not _SITE_AFTER.match(text, end):
+            return True
+    if _MEASURE_AFTER.match(text, end) or any(w.strip(".,'’()").lower() in _PRODUCT_WORDS for w in span.split()[1:]):
+        return True
+    return False
+
+
 def _clean(text: str, start: int, end: int, entity: str) -> tuple[int, int] | None:
     """Trim greetings, titles, possessives and punctuation; drop what cannot be a name
     or a place (digits in a name, a path, an all-lowercase word)."""
@@ -162,6 +200,8 @@ def _clean(text: str, start: int, end: int, entity: str) -> tuple[int, int] | No
                                              or _COMPANY_BEFORE.search(text[max(0, start - 20) : start])
                                              or _LEGAL_TAIL.search(span) or _COMPANY_WORD.match(span)
                                              or _DOC_FROM.search(text[max(0, start - 40) : start])):
+        return None
+    if entity in ("PERSON", "LOCATION") and _context_veto(text, start, end, entity):
         return None
     # one capitalised word opening a text is as often a verb, a noun or a lorem word as a name
     if " " not in span and _SENTENCE_START.search(text[max(0, start - 3) : start] if start else ""):
@@ -204,6 +244,8 @@ def _cue_label(text: str, start: int, end: int, entity: str) -> str:
     before = text[max(0, start - 40) : start]
     m = _WORDS_BEFORE.search(before)
     prev = m.group(1).lower() if m else ""
+    if prev in ("the", "our", "your", "their") and _SITE_AFTER.match(text, end) and place_in_text(text[start:end]):
+        return "LOCATION"  # `our Radauti warehouse`, `cover the Posio store`
     if prev == "the":  # `at the Cádiz fair`, `in the Leeds office`: a place naming a thing
         m2 = _WORDS_BEFORE.search(before[: m.start()])
         if m2 and m2.group(1).lower() in ("at", "in", "near", "from", "to") and _FOLLOWED_BY_NOUN.match(text[end:]):

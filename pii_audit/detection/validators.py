@@ -314,6 +314,8 @@ def person_in_text(span: str) -> bool:
     caps = [w for w in capitalised if w.isupper() and len(w) > 1]
     if caps and (len(caps) < len(capitalised) or len(capitalised) == 1):
         return False  # `Reply HELP`, `KG`
+    if caps and any(len(w) <= 3 for w in caps):
+        return False  # `SKU VPN`, `ATM PIN`: acronyms (an upper-case name has longer words)
     return len(words[-1]) > 1  # `Reply C`
 
 
@@ -360,6 +362,9 @@ _NUM_DATE = regex.compile(r"^(\d{1,4})[-/. ](\d{1,2})[-/. ](\d{2,4})$")
 _TEXT_DATE = regex.compile(r"^(?:(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\pL+)\.?,?\s+(?:de\s+)?(\d{4})|(\pL+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))$", regex.I)
 
 
+_DASHED_TEXT_DATE = regex.compile(r"^(\d{1,2})[-/](\pL{3,10})\.?[-/](\d{4})$")
+
+
 def _plausible_birth(y: int, m: int, d: int) -> bool:
     try:
         day = dt.date(y, m, d)
@@ -369,8 +374,14 @@ def _plausible_birth(y: int, m: int, d: int) -> bool:
 
 
 def date_of_birth(text: str) -> bool:
-    """A real calendar date in the past (1900 on), in any common order."""
+    """A real calendar date in the past (1900 on), in any common order: `1962-01-31`,
+    `31.01.1962`, `19620131`, `31 Jan 1962`, `31-Jan-1962`, `January 31, 1962`."""
     t = text.strip()
+    if len(t) == 8 and t.isdigit():
+        return _plausible_birth(int(t[:4]), int(t[4:6]), int(t[6:]))
+    m = _DASHED_TEXT_DATE.match(t)
+    if m:
+        t = f"{m.group(1)} {m.group(2)} {m.group(3)}"
     m = _NUM_DATE.match(t)
     if m:
         a, b, c = (int(x) for x in m.groups())
@@ -455,3 +466,32 @@ def person_field_value(text: str) -> bool:
 
 VALIDATORS["place_after_cue"] = place_after_cue
 VALIDATORS["person_field_value"] = person_field_value
+
+
+# A password found after a keyword in prose: `password: X` and `with password X` both
+# reach here, so the next word must not be prose (`password reset link`, `password for the
+# account`, `passcode expired`). Letters-only values are kept unless they are such a word.
+_PROSE_AFTER_PASSWORD = {
+    "reset", "resets", "change", "changed", "changes", "changing", "expired", "expires", "expiry", "expiration",
+    "policy", "policies", "manager", "managers", "field", "fields", "hint", "hints", "protected", "required",
+    "requirements", "rules", "rule", "strength", "length", "update", "updated", "updates", "recovery", "recover",
+    "forgotten", "forgot", "please", "again", "sent", "attempt", "attempts", "link", "email", "mail", "prompt",
+    "login", "page", "screen", "form", "dialog", "request", "requests", "issue", "issues", "problem", "problems",
+    "works", "worked", "incorrect", "invalid", "wrong", "correct", "accepted", "rejected", "locked", "unlock",
+    "protection", "management", "vault", "safe", "hash", "hashes", "hashed", "salt", "encrypted", "plaintext",
+    "here", "there", "below", "above", "later", "soon", "yet", "twice", "once", "via", "sms", "text", "phone",
+    "section", "settings", "setting", "option", "options", "entry", "entries", "tool", "app", "token", "tokens",
+}
+
+
+def password_in_text(span: str) -> bool:
+    t = span.strip().strip("\"'").rstrip(".!?:)")
+    if not password(t):
+        return False
+    low = t.lower()
+    if low in STOP_WORDS or low in _PROSE_AFTER_PASSWORD or low in _NOT_SECRETS:
+        return False
+    return True  # `password: sunflower` stays a password
+
+
+VALIDATORS["password_in_text"] = password_in_text
