@@ -519,6 +519,26 @@ class Column:
     values: list[str | None]
 
 
+class _Columns:
+    """Column builders over one split's rng. Values are drawn in the same order as when the
+    splits were written: the frozen splits' digests (tests/test_accuracy_splits.py) pin it."""
+
+    def __init__(self, rng: random.Random, locs: list[str], rows: int, blank: float):
+        self.rng, self.locs, self.rows, self.blank = rng, locs, rows, blank
+
+    def col(self, name: str, entity: str | None, gen, blank: float | None = None) -> Column:
+        v = Values(self.rng.choice(self.locs), self.rng)
+        b = self.blank if blank is None else blank
+        return Column(name, entity, [None if self.rng.random() < b else gen(v) for _ in range(self.rows)])
+
+    def const(self, name: str, gen) -> Column:
+        v = Values(self.rng.choice(self.locs), self.rng)
+        return Column(name, None, [gen(v) for _ in range(self.rows)])
+
+    def hexs(self, n: int) -> str:
+        return "".join(self.rng.choice("0123456789abcdef") for _ in range(n))
+
+
 def structured(split: str, rows: int = 150, seed: int = 11) -> dict[str, list[Column]]:
     """Tables of columns with a known entity, and look-alike columns that hold none."""
     if split == "final":
@@ -528,10 +548,7 @@ def structured(split: str, rows: int = 150, seed: int = 11) -> dict[str, list[Co
     rng = random.Random(f"{split}-{seed}")
     locs = LOCALES[split]
     dev = split == "dev"
-
-    def col(name: str, entity: str | None, gen, blank: float = 0.05) -> Column:
-        v = Values(rng.choice(locs), rng)
-        return Column(name, entity, [None if rng.random() < blank else gen(v) for _ in range(rows)])
+    col = _Columns(rng, locs, rows, blank=0.05).col
 
     def const(name: str, gen) -> Column:
         v = Values(locs[0], rng)
@@ -644,17 +661,8 @@ def _structured_final(rows: int, seed: int) -> dict[str, list[Column]]:
     Czech (container words the rules do not know). Every value is drawn from rng: no clock."""
     rng = random.Random(f"final-{seed}")
     locs = LOCALES["final"]
-
-    def col(name: str, entity: str | None, gen, blank: float = 0.05) -> Column:
-        v = Values(rng.choice(locs), rng)
-        return Column(name, entity, [None if rng.random() < blank else gen(v) for _ in range(rows)])
-
-    def const(name: str, gen) -> Column:
-        v = Values(rng.choice(locs), rng)
-        return Column(name, None, [gen(v) for _ in range(rows)])
-
-    def hexs(n: int) -> str:
-        return "".join(rng.choice("0123456789abcdef") for _ in range(n))
+    kit = _Columns(rng, locs, rows, blank=0.05)
+    col, const, hexs = kit.col, kit.const, kit.hexs
 
     def stamp(v: Values) -> str:
         return v.f.date_time_between_dates(dt.datetime(2022, 1, 1), dt.datetime(2026, 6, 30)).strftime("%Y-%m-%d %H:%M:%S")
@@ -779,17 +787,8 @@ def _structured_blind(rows: int, seed: int) -> dict[str, list[Column]]:
     phone_ext, iban_masked). Every value is drawn from rng: no clock."""
     rng = random.Random(f"blind-{seed}")
     locs = LOCALES["blind"]
-
-    def col(name: str, entity: str | None, gen, blank: float = 0.07) -> Column:
-        v = Values(rng.choice(locs), rng)
-        return Column(name, entity, [None if rng.random() < blank else gen(v) for _ in range(rows)])
-
-    def const(name: str, gen) -> Column:
-        v = Values(rng.choice(locs), rng)
-        return Column(name, None, [gen(v) for _ in range(rows)])
-
-    def hexs(n: int) -> str:
-        return "".join(rng.choice("0123456789abcdef") for _ in range(n))
+    kit = _Columns(rng, locs, rows, blank=0.07)
+    col, const, hexs = kit.col, kit.const, kit.hexs
 
     def stamp(v: Values) -> str:
         return v.f.date_time_between_dates(dt.datetime(2021, 6, 1), dt.datetime(2026, 9, 30)).strftime(

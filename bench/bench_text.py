@@ -3,7 +3,7 @@ on the same spaCy model, with accuracy (F2) beside speed.
 
     python bench/bench_text.py [--messages 20000] [--workers 1,2] [--split final]
 The texts and their labelled spans are a split of the detection benchmark
-(bench/accuracy_data.py; by default `final`, the one no rule was tuned on), scored with its rules (bench/accuracy.py: IoU >= 0.5, same
+(bench/accuracy_data.py; by default `blind`, the one no rule was tuned on), scored with its rules (bench/accuracy.py: IoU >= 0.5, same
 entity or a granted equivalence). Presidio's model load is not timed; pii-audit's is.
 """
 from __future__ import annotations
@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser()
     ap.add_argument("--messages", type=int, default=20_000)
     ap.add_argument("--workers", default="1,2")
-    ap.add_argument("--split", default="final")
+    ap.add_argument("--split", default="blind")
     ap.add_argument("--presidio-messages", type=int, default=20_000,
                     help="Presidio reads the first N messages (its rate is per message; 200 MB would take hours)")
     args = ap.parse_args(argv)
