@@ -32,8 +32,9 @@ bench: $(DEPS)
 
 # Longer reliability runs, not in CI; docs/RELIABILITY.md records their results.
 # fuzz: atheris on the CSV, JSON-lines and log readers (FUZZ_SECONDS each), then the
-# property tests with 2000 examples each. A crash leaves its input in fuzz/artifacts/.
+# property tests with FUZZ_EXAMPLES (2000) examples each. A crash leaves its input in fuzz/artifacts/.
 FUZZ_SECONDS ?= 300
+FUZZ_EXAMPLES ?= 2000
 fuzz: $(DEPS)
 	$(BIN)/pip install -q -c constraints.txt -e '.[dev,fuzz]'
 	mkdir -p fuzz/artifacts
@@ -42,7 +43,7 @@ fuzz: $(DEPS)
 	  $(BIN)/python -m fuzz.targets $$t fuzz/corpus/$$t fuzz/seeds/$$t -max_total_time=$(FUZZ_SECONDS) \
 	    -timeout=60 -rss_limit_mb=4096 -max_len=65536 -artifact_prefix=fuzz/artifacts/$$t- || exit 1; \
 	done
-	PII_AUDIT_HYPOTHESIS_EXAMPLES=2000 $(BIN)/python -m pytest tests/test_properties.py -q
+	PII_AUDIT_HYPOTHESIS_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest tests/test_properties.py -q
 
 # stress: 100k small files, 10 GB sparse files, huge cells and lines, deep trees, symlink
 # farms, repeated Ctrl-C (stress/run.py; STRESS_ARGS="--only many_files --files 20000").

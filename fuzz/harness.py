@@ -4,14 +4,17 @@ and the regression tests (tests/test_properties.py replays fuzz/regressions/).
 An input is written to a file with the reader's extension and scanned in-process through
 the real pipeline (reader -> detection -> policy), NER off for speed. The scan may report
 the source ok (broken records skipped and counted) or as a one-line error; anything else —
-an exception, a multi-line error, input text echoed in an error — is a bug.
+an exception, a multi-line error, input text echoed in an error, or scan.py's catch-all
+"<Exception> while reading" (an exception the reader did not expect) — is a bug.
 """
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import gzip
 import os
 import re
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -31,6 +34,7 @@ SUFFIXES = {
 
 _SCANNER: Scanner | None = None
 _TMP = Path(tempfile.mkdtemp(prefix="pii-fuzz-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None))
+atexit.register(shutil.rmtree, _TMP, ignore_errors=True)  # one directory per process, gone at exit
 
 
 def scanner() -> Scanner:
@@ -78,6 +82,8 @@ def check(data: bytes, kind: str, compress: bool | None = None) -> None:
     if result.status == "error":
         err = result.error or ""
         assert err and "\n" not in err and "Traceback" not in err, repr(err)
+        # "<Exception> while reading" is scan.py's catch-all: an exception no reader expected
+        assert not err.endswith(" while reading"), f"unexpected exception: {err!r}"
         for tok in _data_tokens(data):
             if tok not in str(_TMP):
                 assert tok not in err, f"input text in error message: {err!r}"

@@ -172,13 +172,12 @@ def load_rules(directory: Path | str | None = None) -> Rules:
     # Build once here so a bad regex, limit or contradiction is reported before any data is read.
     from pii_audit.detection.recognizers import build_recognizers
     from pii_audit.policy.evaluate import Policy
-
-    build_recognizers(rules)
-    Policy(rules)
     from pii_audit.detection.engine import Detector
     from pii_audit.policy.retention import TimestampTracker
 
-    try:  # the detector's and the timestamps' settings, as the scan will read them
+    try:  # the recognizers, the policy, the detector's and the timestamps' settings, as the scan will read them
+        build_recognizers(rules)
+        Policy(rules)
         Detector(rules)
         TimestampTracker(rules)
     except (TypeError, ValueError, KeyError, AttributeError, IndexError) as exc:

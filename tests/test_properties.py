@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from fuzz.harness import check, scan_bytes
@@ -30,6 +30,8 @@ FUZZ = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
     derandomize=EXAMPLES <= 30,  # the fast suite is reproducible; `make fuzz` explores
+    # long runs report a failing example as found: shrinking a whole rules file takes minutes
+    phases=tuple(Phase) if EXAMPLES <= 30 else (Phase.explicit, Phase.reuse, Phase.generate),
 )
 REGRESSIONS = Path(__file__).resolve().parents[1] / "fuzz" / "regressions"
 
@@ -38,7 +40,7 @@ LOOKALIKES = [
     "jane.doe@example.com", "+1 415 555 0100", "4111 1111 1111 1111", "078-05-1120",
     "DE89 3704 0044 0532 0130 00", "192.168.0.1", "2019-03-02T10:00:00Z", "10/Oct/2020:13:55:36 -0700",
     '"', '""', "'", ",", ";", "\t", "|", "\n", "\r\n", "\r", "\x00", "\ufeff", "\\", "{", "[", "]", "}",
-    "\u202e", "\udcff"[:0], "é", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "1" * 40, "-" * 40, "a@" * 20,
+    "\u202e", "\udcff", "é", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "1" * 40, "-" * 40, "a@" * 20,
 ]
 text_cell = st.one_of(st.text(max_size=30), st.sampled_from(LOOKALIKES))
 rows = st.lists(st.lists(text_cell, min_size=0, max_size=7), min_size=0, max_size=25)
@@ -198,7 +200,7 @@ def sqlite_bytes(draw, tmp_dir: Path) -> bytes:
                     vals = [v.decode("latin-1") if isinstance(v, bytes) else v for v in vals]
                 try:
                     con.execute('INSERT INTO "{}" VALUES ({})'.format(table.replace('"', '""'), ",".join("?" * len(cols))), vals)
-                except sqlite3.Error:
+                except (sqlite3.Error, UnicodeEncodeError):  # a lone surrogate cannot be stored
                     pass
         con.commit()
     finally:
@@ -235,6 +237,28 @@ def test_fuzz_regressions(case):
     check(case.read_bytes(), case.parent.name.replace("_", "."))
 
 
+def test_timestamps_outside_python_dates_are_read(tmp_path):
+    # year 0000 parses (Arrow and the text parsers allow it) but `day_to_iso` raised
+    # OverflowError out of Scanner.run: no report at all; a 0001-01-01 sentinel in a
+    # DATETIME column failed the SQLite source (`ArrowInvalid while reading`, int64 µs -> float64)
+    for data, kind in [
+        (b"0000-01-02 03:04:05 login user1@example.com\n", "log"),
+        (b'1.2.3.4 - - [01/Jan/0000:00:00:00 +0000] "GET / HTTP/1.1" 200 5\n', "log"),
+        (b'{"time": "0000-01-02T03:04:05Z", "email": "user1@example.com"}\n', "jsonl"),
+        (b"created_at,email\n0000-01-02 03:04:05,user1@example.com\n", "csv"),
+    ]:
+        result = scan_bytes(data, kind)
+        assert result.status == "ok", (kind, result.error)
+    db = tmp_path / "sentinel.db"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE t (created_at DATETIME, email TEXT)")
+    con.executemany("INSERT INTO t VALUES (?, ?)", [("0001-01-01 00:00:00", "a@example.com"), ("2024-01-01 00:00:00", "b@example.com")])
+    con.commit()
+    con.close()
+    result = scan_bytes(db.read_bytes(), "sqlite")
+    assert result.status == "ok", result.error
+
+
 def test_regression_corpus_exists():
     assert {p.parent.name for p in _CASES} >= {"csv", "jsonl", "log"}
 
@@ -244,6 +268,41 @@ def test_deeply_nested_json_line_is_a_skipped_record():
     result = scan_bytes(data, "jsonl")
     assert result.status == "ok", result.error
     assert result.records == 1 and result.skipped_records == 2
+
+
+def test_lone_surrogate_json_escapes_are_read_not_fatal(tmp_path):
+    # "\ud800" is valid JSON syntax but no UTF-8: it failed the whole source
+    # ("UnicodeEncodeError while reading"); now U+FFFD stands in, the rest is detected
+    result = scan_bytes((REGRESSIONS / "jsonl" / "lone-surrogate-escape.jsonl").read_bytes(), "jsonl")
+    assert result.status == "ok", result.error
+    assert result.records == 2 and result.skipped_records == 0
+    db = tmp_path / "docs.db"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE t (id INTEGER, doc TEXT, email TEXT)")
+    con.execute("INSERT INTO t VALUES (1, ?, 'a@example.com')", ('{"note": "\\ud800", "\\udfff": 1}',))
+    con.commit()
+    con.close()
+    result = scan_bytes(db.read_bytes(), "sqlite")
+    assert result.status == "ok", result.error
+    assert result.records == 1
+
+
+def test_repeated_csv_header_names_hide_no_column():
+    # `e,e,e_2,e_2_2` used to become e, e_2, e_2_2, e_2_2: two equal names, one column unscanned
+    from fuzz.harness import SUFFIXES, _TMP, scanner
+    from pii_audit.sources.csv import unique_names
+
+    names = unique_names(["e", "e", "e_2", "e_2_2", "e", "", "column_6"])
+    assert len(set(names)) == len(names) == 7 and names[:2] == ["e", "e_2"]
+    assert len(set(unique_names(["x"] * 20_000))) == 20_000
+    path = _TMP / SUFFIXES["csv"]
+    path.write_text("e,e,e_2,e_2_2\n" + ",".join(f"u{i}@example.com" for i in range(4)) + "\n")
+    try:
+        report = scanner().run([str(path)])
+    finally:
+        path.unlink()
+    fields = {f.field for f in report.findings if f.type == "pii" and f.entity == "EMAIL_ADDRESS"}
+    assert len(fields) == 4, fields
 
 
 # -- the rules loader ------------------------------------------------------------------
@@ -323,6 +382,18 @@ def test_rules_loader_gives_one_line_errors(tmp_path_factory, mutation):
     data_file.write_text("name,email,phone,created_at,notes\nJane Roe,jane@example.com,+1 415 555 0100,2019-01-01,call me\n")
     report = Scanner(rules, ScanOptions(as_of=dt.date(2026, 1, 1), workers=1), ner=None).run([str(data_file)])
     assert report.sources[0].status == "ok", report.sources[0].error
+
+
+def test_wrong_type_for_ner_settings_is_a_rules_error(tmp_path):
+    # found by `make fuzz` (hypothesis): `ner:` as a list made Policy() raise AttributeError
+    # out of load_rules (an `internal error` instead of a one-line RulesError)
+    for f in RULES.glob("*.yaml"):
+        shutil.copy(f, tmp_path / f.name)
+    data = yaml.safe_load((RULES / "detection.yaml").read_text(encoding="utf-8"))
+    data["ner"] = [None, 845]
+    (tmp_path / "detection.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(RulesError, match="detection.yaml"):
+        load_rules(tmp_path)
 
 
 def test_yaml_bomb_in_rules_is_a_one_line_error(tmp_path):

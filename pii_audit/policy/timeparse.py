@@ -190,7 +190,9 @@ def _native(arr: pa.Array) -> pa.Array:
     # ones; casting to date32 would use the zone's local day instead.
     per_day = {"s": 86400, "ms": 86_400_000, "us": 86_400_000_000, "ns": 86_400_000_000_000}[t.unit]
     raw = pc.cast(arr, pa.int64())
-    return pc.cast(pc.floor(pc.divide(pc.cast(raw, pa.float64()), float(per_day))), I32)
+    # safe=False: beyond 2**53 (µs before 1685 or after 2255, e.g. a 0001-01-01 sentinel) a
+    # float is off by a microsecond or two, which no day number notices
+    return pc.cast(pc.floor(pc.divide(pc.cast(raw, pa.float64(), safe=False), float(per_day))), I32)
 
 
 def _count(a: pa.Array) -> int:
@@ -428,7 +430,8 @@ def _scatter(n: int, idx: pa.Array, values: pa.Array) -> pa.Array:
 
 
 def day_to_iso(day: int) -> str:
-    return (EPOCH + dt.timedelta(days=int(day))).isoformat()
+    # numpy, not datetime: a parsed year 0000 (or past 9999) is outside Python's date range
+    return str(np.datetime64(int(day), "D"))
 
 
 def yearless_to_day(md: int, as_of: dt.date) -> int | None:

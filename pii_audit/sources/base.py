@@ -140,12 +140,20 @@ def spread(total: int, sample: int | None) -> Spread | None:
 
 # -- values -> Arrow ----------------------------------------------------------------
 
+# JSON escapes decode to lone surrogates ("\ud800"), which UTF-8 (Arrow, every report) cannot hold.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(s: str) -> str:
+    """Each lone surrogate becomes U+FFFD: one character for one, so offsets stay true."""
+    return _SURROGATE.sub("\ufffd", s)
+
 
 def scalar_text(v: object) -> str | None:
     if v is None or isinstance(v, (bytes, bytearray, memoryview)):
         return None  # binary carries no text we can read
     if isinstance(v, str):
-        return v
+        return clean_text(v)
     if isinstance(v, bool):
         return "true" if v else "false"
     return str(v)
@@ -155,14 +163,14 @@ def text_array(values: Sequence[object]) -> pa.Array:
     """Any Python values -> strings, vectorised where Arrow can (str, int, decimal columns)."""
     try:
         return pa.array(values, pa.string())
-    except (pa.ArrowTypeError, pa.ArrowInvalid):
+    except (pa.ArrowTypeError, pa.ArrowInvalid, UnicodeEncodeError):
         pass
     try:
         arr = pa.array(values)
         # only where Arrow writes what str() would: whole numbers and decimals
         if pa.types.is_integer(arr.type) or pa.types.is_decimal(arr.type):
             return pc.cast(arr, pa.string())
-    except (pa.ArrowTypeError, pa.ArrowInvalid, pa.ArrowNotImplementedError, OverflowError):
+    except (pa.ArrowTypeError, pa.ArrowInvalid, pa.ArrowNotImplementedError, OverflowError, UnicodeEncodeError):
         pass
     return pa.array([scalar_text(v) for v in values], pa.string())
 
@@ -210,7 +218,7 @@ _DATA_KEY = re.compile(r"@|^\+?[\d\s().-]{6,}$")
 def _key(k: object) -> str:
     """A key that looks like a value (an email, a phone number) becomes '*': keys become
     field names in the report, and no raw value may appear there."""
-    k = str(k)
+    k = clean_text(str(k))
     if len(k) > 64 or _DATA_KEY.search(k):
         return "*"
     return k

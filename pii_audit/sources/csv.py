@@ -104,15 +104,20 @@ def _header_like(cells: list[str]) -> bool:
 
 
 def unique_names(names: list[str]) -> list[str]:
-    seen: dict[str, int] = {}
+    """Distinct column names: a repeated one gets `_2`, `_3`… skipping names already taken
+    (a header `a,a,a_2` is `a, a_2, a_2_2`): two equal names would hide a column."""
+    seen: set[str] = set()
+    suffix: dict[str, int] = {}  # next suffix to try per name: linear even for 20,000 equal names
     out = []
     for i, n in enumerate(names):
         n = n.strip().lstrip("\ufeff").strip() or f"column_{i + 1}"
         if n in seen:
-            seen[n] += 1
-            n = f"{n}_{seen[n]}"
-        else:
-            seen[n] = 1
+            k = suffix.get(n, 2)
+            while f"{n}_{k}" in seen:
+                k += 1
+            suffix[n] = k + 1
+            n = f"{n}_{k}"
+        seen.add(n)
         out.append(n)
     return out
 

@@ -38,6 +38,19 @@ def _qident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def _problem(exc: Exception) -> str:
+    """sqlite3's message without what it quotes from the file: `malformed database schema
+    (NAME)` and `no such column: NAME` carry names (or garbage) stored in the database."""
+    if isinstance(exc, UnicodeDecodeError):  # sqlite3 decodes its own messages strictly
+        return "undecodable text in the database file"
+    msg = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+    for cut in (" (", ": "):
+        pos = msg.find(cut)
+        if pos > 0:
+            msg = msg[:pos]
+    return msg[:200]
+
+
 def _kind(decl: str) -> str | None:
     """A column's kind from its declared type; None for binary (skipped)."""
     d = (decl or "").upper()
@@ -92,8 +105,8 @@ class SqliteSource(Source):
             con.execute("PRAGMA query_only = ON")
             con.text_factory = lambda b: b.decode("utf-8", errors="replace")
             return con
-        except sqlite3.Error as exc:
-            raise SourceError(f"cannot open SQLite database: {exc}") from None
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            raise SourceError(f"cannot open SQLite database: {_problem(exc)}") from None
 
     def containers(self) -> Iterator[Container]:
         with tempfile.TemporaryDirectory(prefix="pii-audit-") if self._pending_log() else nullcontext() as tmpdir:
@@ -101,8 +114,8 @@ class SqliteSource(Source):
             try:
                 try:
                     tables = self._tables(con)
-                except sqlite3.DatabaseError as exc:
-                    raise SourceError(f"corrupt SQLite database: {exc}") from None
+                except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+                    raise SourceError(f"corrupt SQLite database: {_problem(exc)}") from None
                 for table in tables:
                     if not self.tables.allows(table):
                         self.excluded += 1
@@ -148,9 +161,9 @@ class SqliteSource(Source):
     def _batches(self, con: sqlite3.Connection, table: str) -> Iterator[Batch]:
         try:
             yield from self._read(con, table)
-        except sqlite3.DatabaseError as exc:
-            # sqlite3's messages name the problem, never a value ("database disk image is malformed")
-            self.container_failed(table, str(exc).splitlines()[0][:200] if str(exc) else exc.__class__.__name__)
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            # the problem ("database disk image is malformed"), never what the file holds
+            self.container_failed(table, _problem(exc))
 
     def _read(self, con: sqlite3.Connection, table: str) -> Iterator[Batch]:
         info = con.execute(f"PRAGMA table_info({_qident(table)})").fetchall()
