@@ -172,7 +172,7 @@ class Shards:
         self.rules = rules
         self.occurrences = occurrences
         self.workers = max(1, workers)
-        self.window = 2 * self.workers  # batches in flight: bounds memory
+        self.window = 4 * self.workers  # batches in flight: bounds memory
         self._pool: ProcessPoolExecutor | None = None
 
     def submit(self, batch: Batch) -> Future:
