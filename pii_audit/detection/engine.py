@@ -84,9 +84,9 @@ class _FieldPlan:
 class Detector:
     """Built once per scan from the rules; stateless between containers."""
 
-    def __init__(self, rules: Rules, ner: Any = None):
+    def __init__(self, rules: Rules, ner: Any = None, recognizers: list[Recognizer] | None = None):
         cfg = rules.detection
-        self.recognizers: list[Recognizer] = build_recognizers(rules)
+        self.recognizers: list[Recognizer] = recognizers if recognizers is not None else build_recognizers(rules)
         self.protected: list[ProtectedForm] = build_protected(rules)
         self.must_encrypt = set(rules.encryption.get("must_encrypt") or [])
         self.spans = SpanConfig(
@@ -433,10 +433,10 @@ class ContainerDetection:
                 first[ent] = (int(idx[0]), mask(vals[0].as_py(), ent))
         if occ is not None:
             rec_list = records.to_pylist()
+            lengths = pc.utf8_length(arr).to_pylist()  # a structured occurrence is the whole cell
             for i in decided.tolist():
                 rec, score = whole.rules[winner[i]]
-                line = json.dumps([name, rec_list[i], 0, len(arr[i].as_py()), rec.entity, round(score, 3)]) + "\n"
-                occ.append((i, line))
+                occ.append((i, json.dumps([name, rec_list[i], 0, lengths[i], rec.entity, round(score, 3)]) + "\n"))
 
     # -- end of container --------------------------------------------------------------
     def _column_verdict(self, name: str, st: FieldStats, ent: str, es: EntityStats) -> tuple[bool, dict[str, Any], float]:

@@ -147,7 +147,8 @@ _INTL_RE2 = r"^\+[0-9 \t\n\r\f\v().\-/]+$"
 _NATL_RE2 = r"^[0-9 \t\n\r\f\v().\-/]+$"
 
 
-def _np(arr) -> np.ndarray:
+def as_mask(arr) -> np.ndarray:
+    """An Arrow boolean array as numpy, null as False."""
     return pc.fill_null(arr, False).to_numpy(zero_copy_only=False)
 
 
@@ -157,7 +158,7 @@ def _desc_mask(desc: _Desc, nsn: pa.Array, lengths: np.ndarray) -> np.ndarray:
     ok = np.isin(lengths, list(desc.lengths)) if desc.lengths else np.ones(len(nsn), dtype=bool)
     idx = np.flatnonzero(ok)
     if len(idx):
-        ok[idx] = _np(pc.match_substring_regex(nsn.take(pa.array(idx)), f"^(?:{desc.pattern.pattern})$"))
+        ok[idx] = as_mask(pc.match_substring_regex(nsn.take(pa.array(idx)), f"^(?:{desc.pattern.pattern})$"))
     return ok
 
 
@@ -190,7 +191,7 @@ def _region_mask(r: _Region, nsn: pa.Array, lengths: np.ndarray) -> np.ndarray:
     for type_lengths, pattern in _type_groups(r):
         rest = np.flatnonzero(~any_type & (np.isin(sub_len, list(type_lengths)) if type_lengths else True))
         if len(rest):
-            any_type[rest] = _np(pc.match_substring_regex(sub.take(pa.array(rest)), pattern))
+            any_type[rest] = as_mask(pc.match_substring_regex(sub.take(pa.array(rest)), pattern))
     ok[idx] = any_type
     return ok
 
@@ -206,7 +207,7 @@ def _cc_column(cc: int, nsn: pa.Array) -> np.ndarray:
     sure = (lengths >= 2) & (lengths <= 17)
     for _, r in regions:
         if r.prefix is not None:
-            sure &= ~_np(pc.match_substring_regex(nsn, f"^(?:{r.prefix.pattern})"))
+            sure &= ~as_mask(pc.match_substring_regex(nsn, f"^(?:{r.prefix.pattern})"))
     idx = np.flatnonzero(sure)
     if not len(idx):
         return out
@@ -224,7 +225,7 @@ def _cc_column(cc: int, nsn: pa.Array) -> np.ndarray:
             if len(open_rows) < _FEW:
                 chosen = np.array([r.leading.match(x) is not None for x in rows.to_pylist()], dtype=bool)
             else:
-                chosen = _np(pc.match_substring_regex(rows, f"^(?:{r.leading.pattern})"))
+                chosen = as_mask(pc.match_substring_regex(rows, f"^(?:{r.leading.pattern})"))
             pick = open_rows[chosen]
             if len(pick):
                 verdict[pick] = _region_mask(r, sub.take(pa.array(pick)), sub_len[pick])
@@ -242,17 +243,17 @@ def valid_column(values: pa.Array, regions: tuple[str, ...]) -> np.ndarray:
     n = len(values)
     out = np.full(n, -1, dtype=np.int8)
     digits = pc.replace_substring_regex(values, r"[^0-9]+", "")
-    intl = np.flatnonzero(_np(pc.match_substring_regex(values, _INTL_RE2)))
+    intl = np.flatnonzero(as_mask(pc.match_substring_regex(values, _INTL_RE2)))
     if len(intl):
         d = digits.take(pa.array(intl))
         cc = pc.struct_field(pc.extract_regex(d, _CC_RE2), [0])
         for code in pc.unique(cc).to_pylist():
             if code is None:
                 continue
-            rows = np.flatnonzero(_np(pc.equal(cc, code)))
+            rows = np.flatnonzero(as_mask(pc.equal(cc, code)))
             nsn = pc.utf8_slice_codeunits(d.take(pa.array(rows)), len(code))
             out[intl[rows]] = _cc_column(int(code), nsn)
-    natl = np.flatnonzero(_np(pc.match_substring_regex(values, _NATL_RE2)))
+    natl = np.flatnonzero(as_mask(pc.match_substring_regex(values, _NATL_RE2)))
     if len(natl) and regions:
         d = digits.take(pa.array(natl))
         # `any(...)` over the regions in order: the first valid one decides, and so does the
@@ -268,7 +269,7 @@ def valid_column(values: pa.Array, regions: tuple[str, ...]) -> np.ndarray:
                 if p is not None:
                     rewrites = pc.or_(rewrites, pc.match_substring_regex(d, f"^(?:{p.pattern})"))
             v = _cc_column(int(r.cc), d)
-            v[_np(rewrites)] = -1
+            v[as_mask(rewrites)] = -1
             acc = np.where(acc == 0, v, acc).astype(np.int8)
         out[natl] = acc
     return out

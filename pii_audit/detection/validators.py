@@ -150,8 +150,7 @@ def ipv6(text: str) -> bool:
     return ip(text)
 
 
-@lru_cache(maxsize=65536)
-@lru_cache(maxsize=16_384)  # a column repeats a few domains
+@lru_cache(maxsize=65536)  # a column repeats a few domains
 def _email_domain_ok(domain: str) -> bool:
     ext = _TLD(domain)
     return bool(ext.suffix and ext.domain)

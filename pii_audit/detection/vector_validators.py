@@ -163,10 +163,10 @@ def phone(arr: pa.Array) -> np.ndarray:
     t = pc.utf8_trim_whitespace(arr)
     n = len(arr)
     out = np.full(n, -1, dtype=np.int8)
-    plain = ~_np(pc.match_substring_regex(t, r"[A-Za-z]")) & ~_np(pc.starts_with(t, "00"))
+    plain = ~phones.as_mask(pc.match_substring_regex(t, r"[A-Za-z]")) & ~phones.as_mask(pc.starts_with(t, "00"))
     digits = _digits_only(t)
     mat, lengths = _matrix(digits)
-    bad = (lengths < 7) | (lengths > 15) | (_distinct_digits(mat, lengths) < 3) | _np(pc.match_substring_regex(t, _DATE_LIKE))
+    bad = (lengths < 7) | (lengths > 15) | (_distinct_digits(mat, lengths) < 3) | phones.as_mask(pc.match_substring_regex(t, _DATE_LIKE))
     out[plain & bad] = 0
     todo = np.flatnonzero(plain & ~bad)
     if len(todo):
@@ -174,22 +174,21 @@ def phone(arr: pa.Array) -> np.ndarray:
     return out
 
 
-def _np(arr) -> np.ndarray:
-    return pc.fill_null(arr, False).to_numpy(zero_copy_only=False)
-
-
 VECTOR: dict[str, VectorValidator] = {"luhn": luhn, "iban": iban, "us_ssn": us_ssn, "ipv4": ipv4, "phone": phone}
 SCALAR_NAMES = {fn: name for name, fn in v.VALIDATORS.items()}
 
 
-def validate(validator: Callable[[str], bool], values: pa.Array) -> np.ndarray:
+def validate(validator: Callable[[str], bool], values: pa.Array,
+             cached: Callable[[str], bool] | None = None) -> np.ndarray:
     """The validator's verdict for each of `values` (null-free strings): the column form
-    on ASCII values where there is one, the scalar validator on the rest."""
+    on ASCII values where there is one, the scalar validator on the rest (`cached`: the
+    same verdict through a cache, `Recognizer.valid`)."""
     vec = VECTOR.get(SCALAR_NAMES.get(validator, ""))
+    one = cached or validator
     n = len(values)
     out = np.zeros(n, dtype=bool)
     if vec is not None and n:
-        is_ascii = pc.fill_null(pc.string_is_ascii(values), False).to_numpy(zero_copy_only=False)
+        is_ascii = phones.as_mask(pc.string_is_ascii(values))
         idx = np.flatnonzero(is_ascii)
         if len(idx):
             got = vec(values.take(pa.array(idx)))
@@ -201,8 +200,8 @@ def validate(validator: Callable[[str], bool], values: pa.Array) -> np.ndarray:
                 out[idx] = got
                 rest = np.flatnonzero(scalar)
                 for i, value in zip(rest.tolist(), values.take(pa.array(rest)).to_pylist()):
-                    out[i] = bool(validator(value))
+                    out[i] = bool(one(value))
                 return out
     for i, value in enumerate(values.to_pylist()):
-        out[i] = bool(validator(value))
+        out[i] = bool(one(value))
     return out

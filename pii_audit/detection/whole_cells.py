@@ -40,17 +40,17 @@ class WholeCells:
 
 def _validated(rec: Recognizer, values: pa.Array, protected: list[ProtectedForm]) -> np.ndarray:
     """The validator (and, for secrets, "not a hash or ciphertext") once per distinct value."""
-    if rec.validator is None and rec.entity not in SECRET_ENTITIES:
+    secret = rec.entity in SECRET_ENTITIES
+    if rec.validator is None and not secret:
         return np.ones(len(values), dtype=bool)
     uniq = pc.unique(values)
-    if rec.validator is not None and rec.entity not in SECRET_ENTITIES:
-        good = uniq.filter(pa.array(validate(rec.validator, uniq)))
+    if secret:
+        ok = np.array([rec.valid(v) and not protected_form(v, protected) for v in uniq.to_pylist()], dtype=bool)
     else:
-        good = [v for v in uniq.to_pylist()
-                if rec.valid(v) and not (rec.entity in SECRET_ENTITIES and protected_form(v, protected))]
-    if not len(good):
+        ok = validate(rec.validator, uniq, cached=rec.valid)
+    if not ok.any():
         return np.zeros(len(values), dtype=bool)
-    return pc.is_in(values, value_set=pa.array(good, pa.string()) if isinstance(good, list) else good).to_numpy(zero_copy_only=False)
+    return pc.is_in(values, value_set=uniq.filter(pa.array(ok))).to_numpy(zero_copy_only=False)
 
 
 def whole_cells(plan: list[tuple[Recognizer, bool]], trimmed: pa.Array, candidates: dict[int, np.ndarray],
