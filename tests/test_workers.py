@@ -106,3 +106,21 @@ def test_shards_run_in_worker_processes_and_merge_in_order(workers):
     assert det.fields["email"].entities["EMAIL_ADDRESS"].cells == 2000
     records = [json.loads(line)[1] for part in parts for line in part.occurrences.splitlines()]
     assert records == sorted(records) and len(records) == 2000
+
+
+def test_prose_batches_are_cut_into_compact_shards():
+    """A log batch of prose is cut into PROSE_ROWS-row shards (so many workers share one
+    log), each carrying only its own rows' buffers to the worker, records in order."""
+    import pickle
+
+    from pii_audit.shards import PROSE_ROWS, shard_batches
+
+    n = PROSE_ROWS * 2 + 5
+    body = pa.array([f"Customer number {i} wrote a long message about the delivery of order {i}." for i in range(n)])
+    ts = pa.array(range(n), pa.int64())
+    batch = Batch("log", pa.table({"body": body}), pa.array(range(1, n + 1), pa.int64()), frozenset({"body"}), ts, None)
+    shards = list(shard_batches([batch]))
+    assert [s.num_rows for s in shards] == [PROSE_ROWS, PROSE_ROWS, 5]
+    assert pa.concat_arrays([s.records for s in shards]).to_pylist() == list(range(1, n + 1))
+    assert pa.concat_arrays([s.timestamp for s in shards]).equals(ts)
+    assert len(pickle.dumps(shards[-1])) < len(pickle.dumps(batch)) / 50

@@ -7,11 +7,13 @@ over. So a structured column is decided here first, in Arrow: RE2 full-matches o
 recognizer's own pattern on its prefilter candidates, the validator once per distinct
 candidate value, and the overlap rule of `spans.resolve` (a whole-value span encloses
 every other span in the cell; among whole-value spans the higher score, then the entity
-name, then the rule order wins). Only cells no recognizer takes whole go through the
-per-cell `regex` path.
+name, then the rule order wins). This runs before the span prefilter: only cells no
+recognizer takes whole are searched for spans (and, for the exempt entities, every cell).
 
 RE2 is never wider than the `regex` module here: `\\d`, `\\s` and `\\w` are ASCII in RE2, and
-patterns with `\\b` (ASCII in RE2, Unicode in `regex`) are only applied to ASCII cells.
+patterns with `\\b` (ASCII in RE2, Unicode in `regex`) are only applied to ASCII cells. On
+ASCII cells the pattern runs with its letter classes written as ASCII ranges (`re2fast.
+ascii_exact`: the same matches, a far smaller automaton).
 """
 from __future__ import annotations
 
@@ -21,7 +23,9 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from pii_audit.detection.gates import HIGH, CellProfile, gate_for
 from pii_audit.detection.protected import ProtectedForm, protected_form
+from pii_audit.detection.re2fast import ascii_exact, match_cells
 from pii_audit.detection.recognizers import Recognizer
 from pii_audit.detection.spans import SECRET_ENTITIES, SpanConfig
 from pii_audit.detection.vector_validators import validate
@@ -53,27 +57,34 @@ def _validated(rec: Recognizer, values: pa.Array, protected: list[ProtectedForm]
     return pc.is_in(values, value_set=uniq.filter(pa.array(ok))).to_numpy(zero_copy_only=False)
 
 
-def whole_cells(plan: list[tuple[Recognizer, bool]], trimmed: pa.Array, candidates: dict[int, np.ndarray],
-                cfg: SpanConfig, exempt: frozenset[str]) -> WholeCells:
-    """`candidates`: plan position -> indices of the cells its prefilter kept."""
+def whole_cells(plan: list[tuple[Recognizer, bool]], trimmed: pa.Array, cfg: SpanConfig,
+                exempt: frozenset[str], profile: CellProfile | None) -> WholeCells:
+    """`profile`: the untrimmed cells' `cell_profile` (trimming only drops characters)."""
     n = len(trimmed)
     ascii_cells = None
     ranked: list[tuple[float, str, int, Recognizer, np.ndarray]] = []
     full: dict[int, np.ndarray] = {}
     for pos, (rec, hinted) in enumerate(plan):
-        cand = candidates.get(pos)
-        if cand is None or not len(cand) or rec.group != 0 or rec.entity in exempt:
+        if rec.group != 0 or rec.entity in exempt:
             continue
         score = min(rec.score + (cfg.hint_boost if hinted else 0.0), 1.0)
         if score < cfg.min_score or (rec.needs == "hint_or_context" and not hinted):
             continue  # a whole value has no context words around it
-        sub = trimmed.take(pa.array(cand))
-        matched = pc.fill_null(pc.match_substring_regex(sub, f"^(?:{rec.pattern})$"), False)
-        if r"\b" in rec.pattern:
-            if ascii_cells is None:
-                ascii_cells = pc.fill_null(pc.string_is_ascii(trimmed), False).to_numpy(zero_copy_only=False)
-            matched = pc.and_(matched, pa.array(ascii_cells[cand]))
-        idx = cand[matched.to_numpy(zero_copy_only=False)]
+        # the anchored prefilter fails most cells within a few characters, and its small
+        # automaton is cheap to build; the exact (Unicode) pattern then runs on the rest
+        gate = gate_for(rec.prefilter) if profile is not None else None
+        cells = np.flatnonzero(gate.admits(profile)) if gate is not None else None
+        cand = match_cells(trimmed, f"^(?:{rec.prefilter})$", cells)
+        if not len(cand):
+            continue
+        if ascii_cells is None:
+            ascii_cells = ((profile.bits & np.uint64(HIGH)) == 0 if profile is not None else
+                           pc.fill_null(pc.string_is_ascii(trimmed), False).to_numpy(zero_copy_only=False))
+        in_ascii = ascii_cells[cand]
+        fast = ascii_exact(rec.pattern)
+        idx = match_cells(trimmed, f"^(?:{fast or rec.pattern})$", cand[in_ascii])
+        if r"\b" not in rec.pattern and not in_ascii.all():
+            idx = np.sort(np.concatenate([idx, match_cells(trimmed, f"^(?:{rec.pattern})$", cand[~in_ascii])]))
         if not len(idx):
             continue
         full[pos] = idx
