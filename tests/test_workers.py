@@ -124,3 +124,25 @@ def test_prose_batches_are_cut_into_compact_shards():
     assert pa.concat_arrays([s.records for s in shards]).to_pylist() == list(range(1, n + 1))
     assert pa.concat_arrays([s.timestamp for s in shards]).equals(ts)
     assert len(pickle.dumps(shards[-1])) < len(pickle.dumps(batch)) / 50
+
+
+def test_the_ner_model_is_loaded_once_before_the_workers_fork():
+    """Prose in the first shard: the parent loads the model, so the forked workers share
+    its pages instead of each loading its own copy."""
+    from pii_audit.detection.ner import load_ner
+
+    rules = load_rules()
+    ner, _note = load_ner(rules)
+    if ner is None:
+        pytest.skip("no spaCy model installed")
+    ner.warn = False
+    detector = Detector(rules, ner=ner)
+    body = pa.array(["Anna Schmidt called from Berlin about her delivery, she wants a refund soon."] * 50)
+    batch = Batch("log", pa.table({"body": body}), pa.array(range(1, 51), pa.int64()), frozenset({"body"}))
+    shards = Shards(detector, rules, occurrences=False, workers=2)
+    try:
+        assert ner._nlp is None
+        part = shards.submit(batch).result()
+    finally:
+        shards.close()
+    assert ner._nlp is not None and part.pid != os.getpid()
