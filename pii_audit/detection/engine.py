@@ -446,9 +446,11 @@ class ContainerDetection:
         if occ is not None:
             rec_list = records.to_pylist()
             lengths = pc.utf8_length(arr).to_pylist()  # a structured occurrence is the whole cell
-            for i in decided.tolist():
-                rec, score = whole.rules[winner[i]]
-                occ.append((i, json.dumps([name, rec_list[i], 0, lengths[i], rec.entity, round(score, 3)]) + "\n"))
+            # the JSON array of `_tally`, built from parts: one json.dumps per rule, not per cell
+            head = f"[{json.dumps(name)}, "
+            tails = [f", {json.dumps(rec.entity)}, {json.dumps(round(score, 3))}]\n" for rec, score in whole.rules]
+            for i, k in zip(decided.tolist(), winner[decided].tolist()):
+                occ.append((i, f"{head}{rec_list[i]}, 0, {lengths[i]}{tails[k]}"))
 
     # -- end of container --------------------------------------------------------------
     def _column_verdict(self, name: str, st: FieldStats, ent: str, es: EntityStats) -> tuple[bool, dict[str, Any], float]:
@@ -554,6 +556,29 @@ class ContainerDetection:
                 )
         hits.sort(key=lambda h: (h.field or "", h.entity))
         return hits
+
+    def occurrence_parts(self, hits: list[Hit]) -> Iterator[tuple[str, str, str, str, str, str]]:
+        """(field, entity, and the JSON texts of record, start, end, score) for values in
+        flagged columns, cut from the spooled lines without parsing each one (millions of
+        lines for a large export; the numbers are passed through as written)."""
+        if self._spool is None:
+            return
+        keep = {(h.field, h.entity) for h in hits}
+        decoded: dict[tuple[str, str], tuple[str, str] | None] = {}
+        self._spool.seek(0)
+        for line in self._spool:
+            # `["field", record, start, end, "ENTITY", score]`: only the field name may hold ", "
+            head, record, start, end, ent, score = line[1:-2].rsplit(", ", 5)
+            key = (head, ent)
+            names = decoded.get(key, ())
+            if names == ():
+                names = decoded[key] = (json.loads(head), json.loads(ent))
+                if names not in keep:
+                    names = decoded[key] = None
+            if names is not None:
+                yield names[0], names[1], record, start, end, score
+        self._spool.close()
+        self._spool = None
 
     def occurrences(self, hits: list[Hit]) -> Iterator[tuple[str, int, int, int, str, float]]:
         """(field, record, start, end, entity, score) for values in flagged columns only."""
