@@ -65,6 +65,27 @@ def sweep(target: Path, workers: list[int], work: Path, unit: float, unit_name: 
         save()
 
 
+def cpu_probe(workers: list[int], n: int = 6_000_000) -> dict:
+    """Seconds for w processes each running the same pure-Python loop, relative to one:
+    1.0 when the machine really gives w cores, w when they all share one."""
+    import multiprocessing
+
+    from common import _burn
+
+    out = {}
+    ctx = multiprocessing.get_context("fork")
+    t0 = time.perf_counter()
+    _burn(n)
+    one = time.perf_counter() - t0
+    for w in workers:
+        with ctx.Pool(w) as pool:
+            pool.map(_burn, [1000] * w)  # started
+            t0 = time.perf_counter()
+            pool.map(_burn, [n] * w)
+            out[f"workers_{w}"] = round((time.perf_counter() - t0) / one, 2)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--workers", default="1,2,4,8,16")
@@ -80,6 +101,9 @@ def main() -> None:
 
     def save() -> None:
         (args.out / "scaling.json").write_text(json.dumps(res, indent=2) + "\n")
+
+    res["cpu_probe_time_vs_one_process"] = cpu_probe(workers)
+    save()
 
     if args.csv_mb:
         path = args.work / f"customers_{args.csv_mb}mb.csv"
