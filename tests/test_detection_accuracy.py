@@ -236,10 +236,11 @@ def test_ner_end_to_end_first_names(model):
     ("Delivery address changed to Za Valem 79, 649 25 Litovel by Jana.", "STREET_ADDRESS", "Za Valem 79, 649 25 Litovel"),
     ("Deliver to Egeri út 30., H-3946 Keresztharaszti today", "STREET_ADDRESS", "Egeri út 30., H-3946 Keresztharaszti"),
     ("Ship to rue des Alpes 4, 3510 Besse-sur-Lac", "STREET_ADDRESS", "rue des Alpes 4, 3510 Besse-sur-Lac"),
-    ("Ship to Aleea Florilor Nr. 9 Bl. 3 Sc. 2 Ap. 17, Brasov", "STREET_ADDRESS", "Aleea Florilor Nr. 9 Bl. 3 Sc. 2 Ap. 17, Brasov"),
+    # (a bare town after the street is a place of its own since pass 4: tests/test_places_pass4.py)
+    ("Ship to Aleea Florilor Nr. 9 Bl. 3 Sc. 2 Ap. 17, Brasov", "STREET_ADDRESS", "Aleea Florilor Nr. 9 Bl. 3 Sc. 2 Ap. 17"),
     ("Send it to Parque Ferreira, 10, Engenho Novo, 55499-959 Macedo / PA.", "STREET_ADDRESS", "Parque Ferreira, 10, Engenho Novo, 55499-959 Macedo / PA"),
     ("Office: Mannerheimintie 12, 00100 Helsinki", "STREET_ADDRESS", "Mannerheimintie 12, 00100 Helsinki"),
-    ("Ship to: Walentin Chorellin polku 22, Vaasa.", "STREET_ADDRESS", "Walentin Chorellin polku 22, Vaasa"),
+    ("Ship to: Walentin Chorellin polku 22, Vaasa.", "STREET_ADDRESS", "Walentin Chorellin polku 22"),
     # people: a signature after a dash, label and report cues, greetings of more markets
     ("SMS from 0380021498: running late, sorry! - Marko", "PERSON", "Marko"),
     ("Caller: Emily Coley | Topic: refund", "PERSON", "Emily Coley"),

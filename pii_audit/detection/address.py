@@ -1,30 +1,85 @@
 """Grow a street match (`62 Jamie Street`) over what follows it in a postal address:
-the unit, the city, the state and the postcode, in the usual national orders."""
+the unit, the city, the state and the postcode, in the usual national orders, on the same
+line or on the next lines of an address block; and back over a unit line before it."""
 from __future__ import annotations
 
 import regex
+
+from pii_audit.detection.validators import place_in_text
 
 # US ZIP, UK, Canada, Ireland (Eircode), Netherlands, Portugal, Poland, 4-digit (AT/AU/BE/CH/DK);
 # Brazil (`55499-959`), Czechia/Slovakia/Greece/Sweden (`649 25`), India (6 digits), and a
 # country letter before the code (`H-3946`, `CH-8001`, `D-10115`)
 _POSTCODE = r"(?:(?:[A-Z]{1,2}-)?(?:\d{5}-\d{3}\b|\d{3}\s\d{2}\b|\d{6}\b|\d{4,5}\b)|\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4}\b|\d{4}\s?[A-Z]{2}\b|\d{4}-\d{3}|\d{2}-\d{3}|\d{4})"
-_CITY = r"\p{Lu}[\pL'.\-]*\pL\b(?:[\s\-](?:(?:de|del|di|sur|am|an|der|im|upon|on|la|le|bei|ob|vor)\s+){0,2}\p{Lu}[\pL'.\-]*\pL\b)*"
+# the same codes within one line (`\s` of _POSTCODE would cross into the next line)
+_POSTCODE_LINE = _POSTCODE.replace(r"\s", "[ \t]")
+_PARTICLES = r"(?:de|del|di|sur|am|an|der|im|upon|on|la|le|bei|ob|vor)"
+# a town's words stay on one line (`Springfield⏎Thanks` is no town)
+_CITY = rf"\p{{Lu}}[\pL'.\-]*\pL\b(?:[ \t\-](?:{_PARTICLES}[ \t]+){{0,2}}\p{{Lu}}[\pL'.\-]*\pL\b)*"
+_CITY_LINE = _CITY
+_UNIT = (r"Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Piso|Puerta|Planta|Escalera|Esc|Etage|Étage|Wohnung|Stiege|Top"
+         r"|Interno|Int|Piano|Appartamento|Scala|Andar|Bus|Bte|Bl|Sc|Ap|Et|Nr|Stn|RPO")
+_EOL = r"(?=[ \t]*(?:\r?\n|$))"
+_NL = r"[ \t]*\r?\n[ \t]*"
 _TAIL = regex.compile(
     rf"""
-    ,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Piso|Puerta|Planta|Escalera|Esc|Etage|Étage|Wohnung|Stiege|Top|Interno|Int|Piano|Appartamento|Scala|Andar|Bus|Bte|Bl|Sc|Ap|Et|Nr)\.?\s*\#?[A-Za-z0-9\-]{{1,6}}\b
-    | ,?\s+{_POSTCODE},?\s+{_CITY}(?:\s+\(\p{{Lu}}{{2}}\)|\s/\s[A-Z]{{2}}\b)?
-    | ,\s*{_CITY}(?:,?\s+(?:[A-Z]{{2,3}}\b|\(\p{{Lu}}{{2}}\)))?(?:,?\s+{_POSTCODE}(?:\s+{_CITY}(?:\s/\s[A-Z]{{2}}\b)?)?)?
-    | ,?\s+(?:\d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?\s?\d[A-Z]{{2}})\b
+    ,?\s*(?:{_UNIT})\.?\s*\#?[A-Za-z0-9\-]{{1,6}}\b
+    | (?P<pc>,?\s+{_POSTCODE},?[ \t]+{_CITY}(?:\s+\(\p{{Lu}}{{2}}\)|\s/\s[A-Z]{{2}}\b)?)
+    | ,\s*(?P<town>{_CITY})(?P<more>(?:,?[ \t]+(?:[A-Z]{{2,3}}\b|\(\p{{Lu}}{{2}}\)))?(?:,?[ \t]+{_POSTCODE}(?:[ \t]+{_CITY}(?:\s/\s[A-Z]{{2}}\b)?)?)?)
+    | (?P<pc>,?\s+(?:\d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?\s?\d[A-Z]{{2}})\b)
+    # the next line of an address block: `Town, ST 12345`, `Town L3 0ZL`, `Madrid, 28014`
+    | (?P<pc>{_NL}{_CITY_LINE}(?:,?[ \t]+[A-Z]{{2,3}})?,?[ \t]+{_POSTCODE_LINE}{_EOL})
+    # a town line before a postcode line (UK), or a district before `postcode town` (BR)
+    | {_NL}{_CITY_LINE}(?={_NL}{_POSTCODE_LINE}(?:{_EOL}|[ \t,]+\p{{Lu}}))
+    # a postcode line (UK, NL)
+    | (?P<pcl>{_NL}{_POSTCODE_LINE}{_EOL})
     """,
     regex.X,
 )
+# after a postcode line: a town line (`1234 AB⏎Rotterdam`)
+_TOWN_LINE = regex.compile(rf"{_NL}{_CITY_LINE}{_EOL}")
+# `Flat 19⏎Jones Estate`, `Apt 4, 12 Main St`: a unit before the street match
+_UNIT_BEFORE = regex.compile(rf"(?:^|(?<=[\s,:;(]))(?:Flat|Apt|Apartment|Unit|Suite|Ste)\b\.?[ \t]*\#?(?:(?:[A-Za-z]?\d[A-Za-z0-9\-]{{0,4}}|[A-Za-z])\b,?\s*)?$")
 
 
-def extend_address(text: str, end: int, max_parts: int = 4) -> int:
+def extend_address(text: str, end: int, max_parts: int = 5) -> int:
     """The end of the address that starts before `end`."""
+    return address_tail(text, end, max_parts)[0]
+
+
+def address_tail(text: str, end: int, max_parts: int = 5) -> tuple[int, tuple[int, int] | None]:
+    """The end of the address that starts before `end`, and the town when the address ends
+    in a bare `, Town` (no state, no postcode anywhere): (start, end) of that town, which
+    the caller reports as a place of its own, else None."""
+    town = None
+    postcode = line = False  # a postcode seen; the last part a postcode line of its own
     for _ in range(max_parts):
         m = _TAIL.match(text, end)
         if not m or m.end() == end:
+            t = _TOWN_LINE.match(text, end) if line else None
+            if t and place_in_text(t.group().strip()):
+                end = t.end()
+                line = False
+                continue
             break
+        town = None
+        line = m.group("pcl") is not None
+        if m.group("pc") is not None or line:
+            postcode = True
+        elif m.group("town") is not None:
+            if m.group("more") or postcode:
+                postcode = True
+            else:
+                town = m.span("town")
         end = m.end()
-    return end
+    return end, town
+
+
+def extend_address_start(text: str, start: int) -> int:
+    """The start of the address whose street match begins at `start`: a unit before it
+    (`Flat 19⏎Jones Estate`, `Apt 4, 12 Main St`) belongs to it."""
+    if start == 0:
+        return start
+    lo = max(0, start - 24)
+    m = _UNIT_BEFORE.search(text[lo:start])
+    return lo + m.start() if m else start

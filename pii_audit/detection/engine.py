@@ -7,6 +7,7 @@ A batch is one shard: nothing here depends on an earlier batch, and every partia
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from collections import Counter
 from collections.abc import Iterator
@@ -63,11 +64,12 @@ class FieldStats:
     ner_values: int = 0  # ... and handed to NER
     pii_cells: int = 0  # values holding any entity
     protected: int = 0  # values in a protected form (hash, ciphertext, mask)
+    placeholders: int = 0  # values that stand for no value (`null`, `N/A`, `?`, `TBD`)
     shapes: Counter = field(default_factory=Counter)  # class signature -> profiled values
     entities: dict[str, EntityStats] = field(default_factory=dict)
 
     def merge(self, other: FieldStats) -> None:
-        for k in ("values", "total_len", "with_space", "distinct", "text_values", "ner_values", "pii_cells", "protected"):
+        for k in ("values", "total_len", "with_space", "distinct", "text_values", "ner_values", "pii_cells", "protected", "placeholders"):
             setattr(self, k, getattr(self, k) + getattr(other, k))
         self.shapes.update(other.shapes)
         for ent, st in other.entities.items():
@@ -112,6 +114,10 @@ class Detector:
         self.min_family_hint = float(col.get("min_family_share_with_hint", 0.3))
         self.min_distinct_ratio = float(col.get("min_distinct_ratio", 0.02))
         self.profile_rows = int(col.get("profile_rows_per_batch", 2048))
+        # a structured value that stands for none is no evidence either way: it leaves
+        # the share of matching values (`null`, `N/A`, `?` down a name column)
+        words = [str(w) for w in col.get("placeholder_values") or []]
+        self.placeholder_re = ("^[ \\t]*(?i:" + "|".join(re.escape(w) for w in words) + ")[ \\t]*$") if words else None
         ft = cfg.get("free_text") or {}
         self.ft_min_len = float(ft.get("min_avg_length", 25))
         self.ft_min_space = float(ft.get("min_space_ratio", 0.5))
@@ -240,6 +246,8 @@ class ContainerDetection:
             shapes = None if free_text else self._profile_shapes(arr, st)
             if plan.must_encrypt and not free_text:
                 st.protected += self._count_protected(arr)
+            if self.d.placeholder_re and not free_text:
+                st.placeholders += _sum(pc.fill_null(pc.match_substring_regex(arr, self.d.placeholder_re), False))
             trimmed = None if free_text else pc.utf8_trim_whitespace(arr)
             work.append((name, plan, arr, trimmed, st, free_text, ner, shapes))
         for name, plan, arr, trimmed, st, free_text, ner, shapes in work:
@@ -474,7 +482,7 @@ class ContainerDetection:
         n = st.values
         # Hashed / encrypted / masked values are no candidates: a half-migrated password
         # column still shows its plaintext rest (policy issue: unencrypted counts).
-        plain = max(n - st.protected, 1)
+        plain = max(n - st.protected - st.placeholders, 1)
         ratio = es.cells / plain if n else 0.0
         any_ratio = st.pii_cells / n if n else 0.0
         field_rule = all(r.needs == "field_hint" for r in recs if r.id in es.rules)

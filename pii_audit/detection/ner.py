@@ -25,8 +25,117 @@ _TITLES = ("mr|mrs|ms|miss|mx|dr|prof|sir|madam|señor|señora|sr|sra|srta|don|d
            "|sig\\.ra|sig\\.na|sig|signor|signora|dott\\.ssa|dott|avv|ing|senhor|senhora|dhr|mevr|mevrouw|meneer"
            "|univ|mag|dipl")
 _GREETINGS = "hi|hello|hey|dear|thanks|thank you|regards|cheers|hola|bonjour|hallo|ciao|hei|hej|moi|ahoj|szia|salut|olá|oi|servus|grüezi|hallå|namaste"
-_LEAD = regex.compile(rf"^(?:(?:{_GREETINGS}|{_TITLES}"
+# Salutations of the languages the data holds: the word before a name in a letter's
+# first line (`Beste Dylan,`, `Sehr geehrte Frau X`, `Querida Ana`, `Kære Jens`). Words
+# that are also given names (`Cara`, `Caro`) are left out: `Cara Smith` is a person.
+_SALUTATIONS = ("hiya|howdy|greetings|good morning|good afternoon|good evening|beste|lieve|liebe|lieber|liebes"
+                "|sehr geehrte|sehr geehrter|geehrte|geehrter|cher|chère|chers|chères|bonsoir|coucou|estimado|estimada"
+                "|estimados|estimadas|querido|querida|buenos días|buenas tardes|buenas noches|buenas|gentile|gentilissimo"
+                "|gentilissima|egregio|egregia|buongiorno|buonasera|salve|prezado|prezada|prezados|bom dia|boa tarde|boa noite"
+                "|drogi|droga|drodzy|szanowny|szanowna|szanowni|witam|dzień dobry|cześć|kære|käre|kära|bäste|bästa|hyvä"
+                "|geachte|goedemorgen|goedemiddag|goedendag|moin|grüß gott|kedves|tisztelt|vážený|vážená|dobrý den")
+# Roles a record or a chat puts before a name (`Agent Abdul`, `Kontoinhaber Ali Binner`,
+# `Kund: Margareta Lundquist`): never part of the name.
+_ROLE_WORDS = frozenset(
+    "agent agents customer customers client clients employee employees claimant claimants caller callers visitor visitors "
+    "requester requestor reporter assignee approver reviewer owner guest guests patient patients tenant tenants holder "
+    "cardholder policyholder beneficiary applicant candidate member lead contact user subscriber sender recipient payee payer "
+    "driver passenger student attendee participant rep representative operator technician consultant advisor adviser "
+    "insured spouse buyer seller vendor supplier staff manager director officer assistant coordinator specialist "
+    "administrator admin analyst engineer developer accountant clerk secretary receptionist supervisor associate "
+    "senior junior chief head principal executive intern trainee volunteer account "
+    # German, Dutch, Scandinavian
+    "kontoinhaber kontoinhaberin inhaber inhaberin kunde kundin kunden mitarbeiter mitarbeiterin mieter mieterin "
+    "antragsteller antragstellerin ansprechpartner ansprechpartnerin patientin gast bewerber bewerberin "
+    "klant klanten huurder medewerker medewerkster aanvrager kund kunder hyresgäst anställd gäst sökande kontaktperson "
+    "kontohaver asiakas "
+    # Romance languages
+    "titular cliente clientes empleado empleada paciente huésped inquilino inquilina solicitante beneficiario beneficiaria "
+    "contacto agente asegurado asegurada locataire patiente employé employée demandeur demandeuse bénéficiaire "
+    "titulaire interlocuteur dipendente paziente ospite richiedente intestatario intestataria referente "
+    "funcionário funcionária hóspede requerente segurado segurada "
+    # Polish, Czech, Hungarian
+    "klient klientka pacjent pacjentka najemca pracownik pracownica wnioskodawca posiadacz zákazník ügyfél".split())
+_ROLE_ALT = "|".join(sorted((w for w in _ROLE_WORDS if " " not in w), key=len, reverse=True))
+_LEAD = regex.compile(rf"^(?:(?:{_GREETINGS}|{_SALUTATIONS}|{_TITLES}"
                       r"|patient|customer|client|lead|contact|beneficiary|holder|cardholder|applicant|guest|member)\b\.?,?:?\s+)+", regex.I)
+# ... and for a person, any role word and the titles that need their dot (`M. Dupont`) or
+# are words too (`Pan Kowalski`)
+_LEAD_PERSON = regex.compile(rf"^(?:(?:{_GREETINGS}|{_SALUTATIONS}|{_TITLES}|{_ROLE_ALT}|m(?=\.)|pan|pani)\b\.?,?:?\s+)+", regex.I)
+# Field labels, department names and sign-off words the model takes for a name when they
+# are capitalised (`Tel. +49...`, `Fecha de nacimiento`, `Customer Care`, `Mit freundlichen
+# Grüßen`, `Senior Buyer`): a PERSON span made only of these words (and role words) is none.
+_LABEL_WORDS = frozenset(
+    # contact and identity fields
+    "tel tél tlf tfn telephone telefon telefone telefono teléfono telefoon téléphone phone mobile mobil móvil cell "
+    "handy fax email e-mail mail correo courriel date fecha datum data dato subject betreff asunto objet oggetto assunto "
+    "onderwerp ämne temat re fwd aw name nombre nom nome naam namn nazwisko imię vorname nachname apellido apellidos "
+    "prénom cognome sobrenome address adresse dirección direccion indirizzo endereço morada adres adress anschrift "
+    "birthday geburtsdatum geburtstag nacimiento naissance nascita nascimento geboortedatum född urodzenia "
+    "password passwort kennwort contraseña clave senha wachtwoord lösenord hasło salasana "
+    "ref reference referenz referencia référence riferimento referência "
+    # documents and bookings
+    "order bestellung pedido commande ordine encomenda bestelling beställning zamówienie invoice rechnung factura "
+    "facture fattura fatura factuur faktura receipt quittung recibo reçu ricevuta booking buchung reserva réservation "
+    "prenotazione reservering bokning arrival departure ankunft abreise llegada salida arrivée départ arrivo partenza "
+    "chegada partida aankomst vertrek room zimmer habitación chambre camera quarto kamer rum pokój "
+    "account konto cuenta compte conto conta rekening amount betrag importe montant importo valor bedrag belopp kwota "
+    "total summe priority channel status description beschreibung descripción notes note comment kommentar "
+    "delivery lieferung entrega livraison consegna levering leverans dostawa shipment sendung envío envoi spedizione "
+    # departments
+    "care service services support team desk helpdesk department dept sales billing accounts reception office "
+    "kundenservice kundendienst servicio atención servizio assistenza serviço atendimento klantenservice kundtjänst "
+    "obsługa asiakaspalvelu "
+    # sign-offs and courtesies
+    "regards wishes greetings grüße grüßen gruß grüsse grüssen freundlichen freundliche herzliche herzlichen besten "
+    "saludos saludo atentamente cordialmente cordialement salutations amitiés sincères saluti cordiali distinti "
+    "cumprimentos atenciosamente abraços groeten groet vriendelijke hälsningar hälsning vänliga mvh pozdrawiam "
+    "pozdrowienia terveisin ystävällisin üdvözlettel pozdravem sincerely yours faithfully best kind warm thanks "
+    "danke dank vielen merci gracias grazie obrigado obrigada tack bedankt".split())
+# Articles and possessives of the data's languages opening a span (`Die Rechnung`, `Ihre
+# Bestellung`, `Votre commande`, `Uw afspraak`): a noun phrase, not a name. Words that are
+# also name particles or surnames (`de`, `la`, `le`, `van`, `Da Silva`, `Su`, `Ma`, `Lo`) are left out.
+_FOREIGN_DETERMINERS = frozenset(
+    "die der das dem des ein eine einen einem einer ihre ihr ihren ihrem ihres unser unsere unseren unserem mein meine "
+    "meinen dein deine sein seine diese dieser dieses jede jeder "
+    "les un une votre vos notre nos mes ces cette "
+    "los las una unos unas sus nuestro nuestra nuestros vuestra vuestro este esta estos estas "
+    "il gli uno suo nostro nostra vostro vostra questo questa "
+    "os um uma seu nosso nossa meu minha "
+    "het een uw onze deze dit "
+    "ditt dina vår vårt våra mitt "
+    "the your our my this that these those their".split())
+# Articles (not possessives: `Ihr Max Müller` signs a German letter) just before a span.
+_DETERMINER_WORDS_BEFORE = regex.compile(
+    r"(?:^|[^\pL])(?i:die|dem|ein|eine|einen|einem|einer|les|un|une|una|unos|unas|il|gli|uno|os|um|uma|het|een)[ \t]+$")
+
+
+def _label_span(span: str) -> bool:
+    """A span made of field labels, department, role or sign-off words (`Requester`,
+    `Senior Buyer`, `Customer Care`, `Grüßen`), or opened by an article or possessive of
+    another language (`Die Rechnung`, `Ihre Bestellung`)."""
+    words = [w.strip(".,:;'’()").lower() for w in span.split()]
+    words = [w for w in words if w]
+    if not words:
+        return True
+    if all(w in _LABEL_WORDS or w in _ROLE_WORDS for w in words):
+        return True
+    return len(words) == 2 and words[0] in _FOREIGN_DETERMINERS and span[0].isupper()
+
+
+_INITIAL = regex.compile(r"(?<=\S)[ \t]+\p{Lu}\.(?=[ \t]+\p{Lu})")
+
+
+_LEADING_INITIALS = regex.compile(r"^(?:\p{Lu}\.[ \t]*)+(?=\p{Lu}\pL)")
+_INNER_PARTICLE = regex.compile(r"(?<=\S)[ \t]+(?:los|las|vom|zum|zur)(?=[ \t]+\p{Lu})")
+
+
+def _person_ok(span: str) -> bool:
+    """`person_in_text`, with a middle initial (`Kelly E. Nelson`) read as part of the name
+    rather than as an acronym, and the particles of `de los Santos`, `vom Stein` as particles."""
+    return person_in_text(_LEADING_INITIALS.sub("", _INNER_PARTICLE.sub("", _INITIAL.sub("", span))))
+
+
 # Words a place name may hold in lower case (`Son en Breugel`, `Stratford upon Avon`).
 _PLACE_PARTICLES = frozenset("de del di da do dos das la le les lo el sur sous en am an im der den von van upon on of y e et".split())
 _ONLY_TITLE = regex.compile(rf"^(?:{_TITLES})\.?$", regex.I)
@@ -35,7 +144,7 @@ _BAD_PERSON = regex.compile(r"[\d@/_#=<>{}\[\]|\\]|https?:")
 # A name followed by a legal form, or inside `Davis, Richards and Burton`, is a company.
 _COMPANY_AFTER = regex.compile(r",?\s*(?:&\s*Co\b|and Sons\b|(?:y|e|&)\s+(?:asociados|associados|hijos|filhos|figli|hermanos|irmãos)\b|(?:LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|S\.?A|S\.?L|S\.?Com|S\.?Coop|B\.?V|N\.?V|S\.?p\.?A|(?i:s\.?r\.?l|s\.?a\.?s|s\.?n\.?c)|SARL|SAS|Lda|Ltda|Group|Partners|Holdings|e\.?G|e\.?V|A/S|ApS|AB|HB|KB|ASA|AS|ANS|I/S|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|Tmi|SRL|Sàrl|Pvt|(?i:s\.\s?r\.\s?o|a\.\s?s|v\.\s?o\.\s?s|k\.\s?s)|(?i:sp\.\s?z\s?o\.\s?o|sp\.\s?j|sp\.\s?k))(?![\pL\d]))")
 # A span that itself ends in a legal form (`Conley Inc`, `Vestergaard & Steffensen A/S`).
-_LEGAL_TAIL = regex.compile(r"(?:^|\s)(?:LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|Group|Partners|Holdings|A/S|ApS|AB|HB|ASA|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|SRL|Pvt)\.?$")
+_LEGAL_TAIL = regex.compile(r"(?:^|\s)(?:LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|Group|Partners|Holdings|A/S|ApS|AB|HB|ASA|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|SRL|Pvt|Lda|Ltda|SARL|Sàrl|SpA|Srl|BV|NV)\.?$")
 _COMPANY_BEFORE = regex.compile(r"(?:Hermanos|Hnos\.?|Grupo|Gruppo|Groupe|Promociones|Inversiones|Industrias|Construcciones|Transportes|Studio|Officine"
                              r"|Spółdzielnia|Spółka|Przedsiębiorstwo|Firma|Fundacja|Stowarzyszenie|Zakład|Zakłady|Gruppen|Koncernen|Fabriken)\s+$")
 # Who a business document comes from is a business (`the quote from Maury`, `an invoice
@@ -46,6 +155,14 @@ _DOC_FROM = regex.compile(r"\b(?:quote|quotes|quotation|offer|invoice|invoices|b
 _COMPANY_WORD = regex.compile(r"^(?:Spółdzielnia|Spółka|Przedsiębiorstwo|Firma|Fundacja|Stowarzyszenie|Zakład|Zakłady)\s")
 _FIRM = regex.compile(r"\p{Lu}\pL+,\s+\p{Lu}\pL+\s+(?:and|&|und|et|y)\s+\p{Lu}\pL+")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?]\s+)$")
+# ... but the dot of a title or an initial ends no sentence (`Dr. Davis`, `M. Fouquet`, `Kelly E. Nelson`)
+_ABBREV_BEFORE = regex.compile(rf"(?:^|[^\pL])(?:(?i:{_TITLES}|st)|\p{{Lu}})\.[ \t]+$")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    if not start:
+        return True
+    return bool(_SENTENCE_START.search(text[max(0, start - 3) : start])) and not _ABBREV_BEFORE.search(text[max(0, start - 12) : start])
 _BAD_LOCATION = regex.compile(r"[@/_#=<>{}\[\]|\\\d]|https?:")  # `ORD-21048` is a code, not a place
 
 # The small model often swaps PERSON and LOCATION on unfamiliar names; the words just
@@ -66,11 +183,15 @@ _MOTION = frozenset(
     "shipped shipping delivered based located living lives live born visit visiting visited".split()
 )
 _FOLLOWED_BY_NOUN = regex.compile(r"^\s+\p{Ll}")
-_NAME_WORD = regex.compile(r"\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*")
+_NAME_WORD = regex.compile(r"(?:\p{Lu}['’])?\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*")
 # within one line: a signature's next line is a company, not the rest of the name
-_PARTICLE_RUN = r"(?:(?:van|von|der|den|de|la|le|du|dos|das|da|do|di|del|della|ter|ten|zu|y|e)[ \t]+)*"
-_NAME_AFTER = regex.compile(rf"[ \t]+{_PARTICLE_RUN}\p{{Lu}}\pL+(?:[\-'’]\p{{Lu}}?\pL+)*")
-_NAME_BEFORE = regex.compile(rf"(?<![\pL'])(\p{{Lu}}\pL+)[ \t]+{_PARTICLE_RUN}$")
+_PARTICLE_RUN = r"(?:(?:van|von|vom|der|den|de|la|las|le|los|du|dos|das|da|do|di|del|della|ter|ten|zu|zum|zur|y|e|St|Ste)\.?[ \t]+)*"
+# a middle initial or two (`Kelly E. Nelson`, `J. R. Smith`)
+_INITIALS_RUN = r"(?:\p{Lu}\.[ \t]+){0,2}"
+# a capitalised name word, with the apostrophe or hyphen of `D'Angelo`, `O'Connor`, `Trupp-Wiek`
+_NAME_WORD_RE = r"(?:\p{Lu}['’])?\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*"
+_NAME_AFTER = regex.compile(rf"[ \t]+{_INITIALS_RUN}{_PARTICLE_RUN}{_NAME_WORD_RE}")
+_NAME_BEFORE = regex.compile(rf"(?<![\pL'’])({_NAME_WORD_RE})[ \t]+{_INITIALS_RUN}{_PARTICLE_RUN}$")
 _AND_NAME = regex.compile(r"[ \t]+(?:and|or|&|und|oder|et|ou|y|o|e|en|of|eller|tai|vagy|sau|nebo|alebo|ali)[ \t]+(\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*(?:[ \t]+\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*){0,2})")
 
 
@@ -136,6 +257,10 @@ class SpacyNer:
                     span = _clean(chunk, ent.start_char, ent.end_char, entity)
                     if span:
                         found.append((span[0], span[1], entity))
+                elif ent.label_ == "ORG":
+                    span = _org_person(chunk, ent.start_char, ent.end_char)
+                    if span:
+                        found.append((span[0], span[1], "PERSON"))
             for start, end, entity in _post_process(chunk, found):
                 out[i].append((off + start, off + end, entity, self.score))
         for i, j in same:
@@ -163,11 +288,14 @@ def _context_veto(text: str, start: int, end: int, entity: str) -> bool:
     span = text[start:end]
     if _GLUED_AFTER.match(text, end) or (start and (text[start - 1].isalnum() or text[start - 1] in "_-/")):
         return True
-    if " " not in span and _LABEL_AFTER.match(text, end) and not _LINE_START.search(text[max(0, start - 50) : start]):
+    if " " not in span and _LABEL_AFTER.match(text, end) and not _speaker_start(text, start):
         return True  # `Topic:` / `Callback:` inside a line is a label; a speaker opens the line
     if entity == "PERSON":
-        if _DETERMINER_BEFORE.search(text[max(0, start - 12) : start]) and not _SITE_AFTER.match(text, end):
-            return True  # (`at the Valencia fair` is a place the cues relabel later)
+        if ((_DETERMINER_BEFORE.search(text[max(0, start - 12) : start])
+             or _DETERMINER_WORDS_BEFORE.search(text[max(0, start - 12) : start])) and not _SITE_AFTER.match(text, end)):
+            return True  # (`at the Valencia fair` is a place the cues relabel later; `Die Rechnung` a noun)
+        if _label_span(span):
+            return True
     else:
         if span.lower().strip(".") in _MONTH_ABBR or _DOTTED.search(span):
             return True
@@ -187,7 +315,7 @@ def _clean(text: str, start: int, end: int, entity: str) -> tuple[int, int] | No
     if newline >= 0:  # a signature line: the name, not the company under it
         end = start + newline
         span = text[start:end]
-    lead = _LEAD.match(span)
+    lead = (_LEAD_PERSON if entity == "PERSON" else _LEAD).match(span)
     if lead:
         start += lead.end()
     tail = _TAIL.search(text[start:end])
@@ -204,10 +332,11 @@ def _clean(text: str, start: int, end: int, entity: str) -> tuple[int, int] | No
     if entity in ("PERSON", "LOCATION") and _context_veto(text, start, end, entity):
         return None
     # one capitalised word opening a text is as often a verb, a noun or a lorem word as a name
-    if " " not in span and _SENTENCE_START.search(text[max(0, start - 3) : start] if start else ""):
-        return None
+    if " " not in span and _sentence_start(text, start) and not (
+            entity == "PERSON" and _LABEL_AFTER.match(text, end) and _speaker_start(text, start)):
+        return None  # (a speaker opening a chat line is a name: `Elizabeth: can someone...`)
     if entity == "PERSON":
-        if _BAD_PERSON.search(span) or not person_in_text(span):
+        if _BAD_PERSON.search(span) or not _person_ok(span):
             return None
     elif _BAD_LOCATION.search(span):
         return None
@@ -225,6 +354,18 @@ _PERSON_AFTER = regex.compile(
 # ... and what only people do, whatever the span's length (`André Figueiredo moved from ...`)
 _PERSON_VERB_AFTER = regex.compile(r"[ \t]+(?:moved|relocated|said|asked|wrote|replied|told|emailed|texted|called|phoned)[ \t]+(?:from|to|that|us|me|him|her|them|back|again)\b")
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?<?$")
+
+
+_ROLE_BEFORE = regex.compile(r"([\pL]+)[ \t]+$")
+
+
+def _speaker_start(text: str, start: int) -> bool:
+    """The span opens its line, behind a chat tag and at most a role (`[09:14] Agent Abdul:`)."""
+    before = text[max(0, start - 50) : start]
+    if _LINE_START.search(before):
+        return True
+    m = _ROLE_BEFORE.search(before)
+    return bool(m and m.group(1).lower() in _ROLE_WORDS and _LINE_START.search(before[: m.start()]))
 
 
 def _cue_after(text: str, start: int, end: int) -> bool:
@@ -258,9 +399,45 @@ def _cue_label(text: str, start: int, end: int, entity: str) -> str:
         if m2 and m2.group(1).lower() in _MOTION:
             return "LOCATION"
         return entity
-    if prev in _PERSON_CUES and person_in_text(text[start:end]):
+    if (prev in _PERSON_CUES or prev in _NAME_LABELS or prev in _PERSON_ROLES) and _person_ok(text[start:end]):
         return "PERSON"
+    if entity == "PERSON" and _place_by_suffix(text, start, end):
+        return "LOCATION"
     return entity
+
+
+# Endings of place names in the data's languages (`Jasonmouth`, `Judithtown`, `Lake
+# Jasminborough`, `Mcdowellstad`). Many surnames end so too (Washington, Hamilton,
+# Goldberg): a one-word span is relabelled only where a name would not stand: alone in a
+# field of a delimited record, or right after an address part holding a number.
+_PLACE_SUFFIX = regex.compile(
+    r"\pL{3,}(?:town|ton|ville|burg|burgh|borough|bury|chester|mouth|port|ford|field|stad|haven|berg|furt|land"
+    r"|view|side|shire|fort|dale|stead|worth|hausen|heim|dorf|stadt|torp|köping|borg|by)$", regex.I)
+_FIELD_BEFORE = regex.compile(r"(?:^|[|;\t]|\n)[ \t]*$")
+_FIELD_AFTER = regex.compile(r"[ \t]*(?:$|[|;\t\r\n])")
+_ADDRESS_PART_BEFORE = regex.compile(r"\d[^,\n]{0,40},[ \t]*$")
+
+
+def _place_by_suffix(text: str, start: int, end: int) -> bool:
+    span = text[start:end]
+    if " " in span or not _PLACE_SUFFIX.search(span):
+        return False
+    before = text[max(0, start - 50) : start]
+    if _person_cue_before(text, start):
+        return False
+    if _FIELD_BEFORE.search(before) and _FIELD_AFTER.match(text, end):
+        return True
+    return bool(_ADDRESS_PART_BEFORE.search(before))
+
+
+_NAME_WORD_TAIL = regex.compile(rf"{_NAME_WORD_RE}$")
+
+
+def _not_name_word(word: str) -> bool:
+    """A capitalised word next to a name that is not part of it: a stop word, a cue, a
+    salutation, a title, a role or a label (`Beste`, `Agent`, `Kontoinhaber`, `Tel`)."""
+    return (word in _STOP_WORDS or word in _PERSON_CUES or word in _ROLE_WORDS or word in _LABEL_WORDS
+            or bool(_ONLY_TITLE.match(word)) or bool(_LEAD_PERSON.match(word + " ")))
 
 
 def _grow_name(text: str, start: int, end: int) -> tuple[int, int]:
@@ -269,32 +446,122 @@ def _grow_name(text: str, start: int, end: int) -> tuple[int, int]:
     for _ in range(2):
         m = _NAME_BEFORE.search(text[max(0, start - 40) : start])
         word = m.group(1).lower() if m else ""
-        if not m or word in _STOP_WORDS or word in _PERSON_CUES or _ONLY_TITLE.match(word):
+        if not m or _not_name_word(word):
             break
         cand = start - (len(text[max(0, start - 40) : start]) - m.start(1))
-        if _SENTENCE_START.search(text[max(0, cand - 3) : cand] if cand else ""):
+        if _sentence_start(text, cand):
             break  # `Yesterday Maria`: the opening word of a sentence is rarely part of a name
         start = cand
     for _ in range(2):
         m = _NAME_AFTER.match(text, end)
         if not m:
             break
-        word = _NAME_WORD.search(text, m.start(), m.end()).group(0)
-        if word.lower() in _STOP_WORDS or word.lower() in _PERSON_CUES or _COMPANY_AFTER.match(text, end):
+        word = _NAME_WORD_TAIL.search(m.group(0)).group(0)
+        if _not_name_word(word.lower()) or _COMPANY_AFTER.match(text, end):
             break
         end = m.end()
     return start, end
+
+
+# Words that say the next words name a person: a name field's label (`nome Tatiana de Sousa`,
+# `Kund: Margareta Lundquist`) and the role nouns that stand for people (not `account`, `senior`...).
+_NAME_LABELS = frozenset("name nombre nom nome naam namn navn nimi imię jméno név cust".split())
+_PERSON_ROLES = _ROLE_WORDS - frozenset(
+    "account senior junior chief head principal executive associate staff admin administrator operator lead "
+    "user member owner sender recipient buyer seller vendor supplier".split())
+# A letter's sign-off on the line before (`Kind regards,⏎Nuria de los Santos`).
+_SIGNOFF_BEFORE = regex.compile(
+    r"(?i:regards|wishes|grüßen|grüße|grüssen|gruß|saludos|atentamente|cordialement|salutations|saluti|cordiali"
+    r"|cumprimentos|atenciosamente|groet|groeten|hälsningar|pozdrawiam|pozdrowienia|terveisin|üdvözlettel|sincerely"
+    r"|faithfully|thanks|thank you|cheers|best)[,.!]?[ \t]*\r?\n[ \t]*$")
+# Words of company names that no personal name holds.
+_ORG_NOUNS = frozenset(
+    "bank group solutions systems consulting services service technologies technology tech media labs lab studio studios "
+    "foundation university college school institute hospital clinic airlines airline motors insurance capital partners "
+    "ventures software energy pharma logistics foods holding holdings industries international global company "
+    "associates agency store shop market café cafe restaurant hotel club society council ministry office".split())
+
+
+def _person_cue_before(text: str, start: int) -> bool:
+    """A strong cue that a person's name starts here: a title, a salutation, a name field,
+    a role noun, or a sign-off line just before."""
+    before = text[max(0, start - 60) : start]
+    if _SIGNOFF_BEFORE.search(before):
+        return True
+    m = _WORDS_BEFORE.search(before)
+    if not m:
+        return False
+    prev = m.group(1).lower()
+    return (prev in _NAME_LABELS or prev in _PERSON_ROLES or bool(_ONLY_TITLE.match(prev))
+            or bool(_LEAD.match(prev + " ")) or bool(_LEAD_PERSON.match(prev + " ") and prev not in _ROLE_WORDS))
+
+
+def _org_person(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The small model calls many unfamiliar names ORG (`Tatiana de Sousa`, `Pan Dering`,
+    `Heinz-Otto Stey⏎Bank`); with a person cue before it (or a title or salutation opening
+    it) and nothing of a company in it, it is a PERSON span."""
+    nl = text.find("\n", start, end)
+    if nl >= 0:
+        end = nl
+    span = text[start:end]
+    lead = _LEAD_PERSON.match(span)
+    cued = bool(lead and lead.group(0).split()[0].lower().strip(".,:") not in _ROLE_WORDS) or bool(
+        lead and _person_cue_before(text, start))
+    s2 = start + (lead.end() if lead else 0)
+    if not cued and not _person_cue_before(text, s2):
+        return None
+    if any(w.strip(".,'’()").lower() in _ORG_NOUNS for w in text[s2:end].split()):
+        return None
+    return _clean(text, s2, end, "PERSON")
+
+
+# A message opening with a salutation and a name (`Hej Anita!`, `Hola Eligio,`, `Hi Nando,`,
+# `Beste Nikki,`): the model often finds nothing there. One or two name words, then
+# punctuation that closes the salutation.
+_SALUTE_NAME = regex.compile(
+    rf"(?:^|\n)[ \t]*(?i:{_GREETINGS}|{_SALUTATIONS})(?:[ \t]+(?i:{_TITLES})\.?)?[ \t]+"
+    rf"({_NAME_WORD_RE}(?:[ \t]+{_PARTICLE_RUN}{_NAME_WORD_RE})?)[ \t]*[,!:\r\n]")
+
+
+# The line after a sign-off, when it holds only a name (`Mit freundlichen Grüßen⏎Elfriede
+# Huhn`, `Thanks,⏎Lori I. Mcgrath, IT Service Desk`).
+_SIGNOFF_NAME = regex.compile(
+    _SIGNOFF_BEFORE.pattern[:-len(r"[ \t]*$")] + r"[ \t]*"
+    rf"({_NAME_WORD_RE}(?:[ \t]+{_INITIALS_RUN}{_PARTICLE_RUN}{_NAME_WORD_RE}){{0,3}})[ \t]*(?:,|\r?\n|$)")
+# A role or name field inside a text (`Claimant: Emily Hale /`, `Kund: Margareta Lundquist,`,
+# `Nombre: Maribel Uribe⏎`): the value up to the field's end.
+_FIELD_NAME = regex.compile(
+    rf"(?:^|[\n|/;(])[ \t]*(\pL+)[ \t]*:[ \t]*"
+    rf"({_NAME_WORD_RE}(?:[ \t]+{_INITIALS_RUN}{_PARTICLE_RUN}{_NAME_WORD_RE}){{0,3}})[ \t]*(?:[,/|;(<\r\n]|$)")
+
+
+def _salutation_names(text: str) -> list[tuple[int, int, str]]:
+    """PERSON spans the model missed at a letter's salutation or sign-off and in role fields."""
+    out = []
+    found = [(m.start(1), m.end(1)) for m in _SALUTE_NAME.finditer(text[:2000])]
+    found += [(m.start(1), m.end(1)) for m in _SIGNOFF_NAME.finditer(text)]
+    found += [(m.start(2), m.end(2)) for m in _FIELD_NAME.finditer(text)
+              if m.group(1).lower() in _NAME_LABELS or m.group(1).lower() in _PERSON_ROLES]
+    for s, e in found:
+        words = [w.strip(".").lower() for w in text[s:e].split()]
+        if any(_not_name_word(w) or w in _ORG_NOUNS for w in words) or not _person_ok(text[s:e]):
+            continue  # `Hi Team,`, `Dear Customer Care,`, `Hello Support!`, `Client: Acme Bank`
+        span = _clean(text, s, e, "PERSON")  # the company and context vetoes of a model's span
+        if span:
+            out.append((span[0], span[1], "PERSON"))
+    return out
 
 
 def _post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Relabel by context cues, grow names over their missing parts, and carry PERSON
     across `X and Y`; overlapping results keep the first."""
     out: list[tuple[int, int, str]] = []
+    spans = list(spans) + [x for x in _salutation_names(text) if not any(x[0] < b and a < x[1] for a, b, _ in spans)]
     for start, end, entity in sorted(spans):
         entity = _cue_label(text, start, end, entity)
         if entity == "PERSON":
             start, end = _grow_name(text, start, end)
-            if not person_in_text(text[start:end]):
+            if not _person_ok(text[start:end]):
                 continue
         out.append((start, end, entity))
     for start, end, entity in list(out):

@@ -57,6 +57,11 @@ class Recognizer:
         # classes, which keeps RE2's automaton small (detection/re2fast.py).
         return relax_letters(self.pattern.replace(r"\b", ""))
 
+    @property
+    def whole_match(self) -> bool:
+        """Whether the validator reads the whole match rather than the span (group)."""
+        return bool(getattr(self.validator, "whole_match", False))
+
     def valid(self, text: str) -> bool:
         """The validator's verdict, cached: columns repeat values."""
         if self.validator is None:

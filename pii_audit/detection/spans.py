@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 import regex
 
-from pii_audit.detection.address import extend_address
+from pii_audit.detection.address import address_tail, extend_address_start
 from pii_audit.detection.protected import ProtectedForm, protected_form
 from pii_audit.detection.recognizers import Recognizer
+from pii_audit.detection.validators import place_in_text
 
 SECRET_ENTITIES = frozenset({"PASSWORD", "API_KEY"})
 _WORD = regex.compile(r"[\pL\d#]+(?:[.'][\pL]+)*")
@@ -94,16 +95,26 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Itera
         if rec.needs == "hint_or_context" and not (hinted or near):
             continue
         text = stripped[start:end]
-        if not rec.valid(text):
+        # a validator that needs what is around the span reads the whole match
+        if not rec.valid(m.group(0) if rec.whole_match else text):
             continue
         if rec.entity in SECRET_ENTITIES and protected_form(text, cfg.protected):
             continue
+        town = None
         if rec.extend == "address":
-            end = extend_address(stripped, end)
+            start = extend_address_start(stripped, start)
+            end, town = address_tail(stripped, end)
         score = rec.score + (cfg.hint_boost if hinted else 0.0) + (cfg.context_boost if near else 0.0)
         score = min(score, 1.0)
         if score < cfg.min_score:
             continue
+        if town is not None:
+            # `921 Dylan Walks Suite 531, Joyport.`: a street and the town after it, no
+            # postcode: the street is the address, the town a place of its own
+            comma = stripped.rfind(",", start, town[0])
+            if place_in_text(stripped[town[0] : town[1]]):
+                yield Span(town[0] + offset, town[1] + offset, "LOCATION", score, "LOCATION.after-street")
+            end = comma if comma > start else end
         yield Span(start + offset, end + offset, rec.entity, score, rec.id)
 
 
@@ -132,5 +143,20 @@ def resolve(spans: list[Span], exempt: frozenset[str]) -> list[Span]:
         rivals = [k for k in kept if k.start < s.end and s.start < k.end]
         if all(_beats(s, k) for k in rivals):
             kept = [k for k in kept if k not in rivals]
-            kept.append(s)
+            kept.append(_backed(s, rivals))
+        elif not s.rule.endswith(".ner"):
+            # the model's span of the same entity won: a pattern backs it (a free-text field
+            # flagged on the model alone needs the entity to recur; a pattern match does not)
+            kept = [_backed(k, [s]) if k in rivals else k for k in kept]
     return sorted(kept + free, key=lambda s: (s.start, s.end, s.entity))
+
+
+def _backed(winner: Span, losers: list[Span]) -> Span:
+    """A model span that overlaps a pattern's span of the same entity carries the
+    pattern's rule: the pattern found it too."""
+    if not winner.rule.endswith(".ner"):
+        return winner
+    for k in losers:
+        if k.entity == winner.entity and not k.rule.endswith(".ner"):
+            return Span(winner.start, winner.end, winner.entity, winner.score, k.rule)
+    return winner

@@ -179,7 +179,10 @@ def set_phone_regions(regions: list[str]) -> None:
         _phone_cached.cache_clear()
 
 
-_DATE_LIKE = regex.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|^\d{1,2}:\d{2}")
+# (an ISO date with the hour of a timestamp cut off, `2024-12-13 22`, is one too)
+_DATE_LIKE = regex.compile(
+    r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|^\d{1,2}:\d{2}"
+    r"|^(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])[ T][0-9]{1,2}$")
 _EXTENSION = regex.compile(r"\s*(?:x|ext\.?|extension)\s*\d{1,6}$", regex.I)
 
 
@@ -202,6 +205,15 @@ def _phone_cached(text: str) -> bool:
 
 def phone(text: str) -> bool:
     return _phone_cached(text)
+
+
+def phone_trunk(text: str) -> bool:
+    """`phone`, for a national number found by its trunk prefix (`0662 50256577`,
+    `(03) 6547 9681`): groups of digits before the 0 join the match (PHONE_NUMBER.trunk),
+    and a span that does not start with the trunk is part of a longer number
+    (`9404 5638 0973 7877 8101 99`, `RF72 4644 0322 74`)."""
+    t = text.strip()
+    return t[:1] in ("0", "(") and _phone_cached(t)
 
 
 def phone_urlencoded(text: str) -> bool:
@@ -243,6 +255,9 @@ _NOT_NAMES = {
     "true", "false", "null", "none", "nil", "n/a", "na", "yes", "no", "unknown", "test", "admin",
     "administrator", "user", "guest", "anonymous", "default", "system", "root", "customer", "client",
     "tbd", "todo", "deleted", "redacted", "empty", "other", "various", "support", "info", "sales",
+    # chat roles and service names, never a person's whole name (`Visitor:`, `Customer Care`)
+    "visitor", "agent", "operator", "bot", "assistant", "moderator", "representative", "care", "success",
+    "experience", "relations", "service", "services", "desk", "portal", "operations", "happiness",
 }
 
 
@@ -258,7 +273,8 @@ def person_name(text: str) -> bool:
 
 
 # Lower-case words inside a name: the particles of `Olivier Dos Santos`, `Van der Berg`.
-_PARTICLES = {"van", "von", "der", "den", "de", "la", "le", "du", "dos", "das", "da", "do", "di", "del", "della", "bin", "ibn", "al", "el", "y", "e", "ter", "ten", "zu", "st"}
+_PARTICLES = {"van", "von", "der", "den", "de", "la", "le", "du", "dos", "das", "da", "do", "di", "del", "della", "bin", "ibn", "al", "el", "y", "e", "ter", "ten", "zu", "st",
+              "vom", "zum", "zur", "des", "los", "las", "het"}
 # Capitalised words that open sentences in messages; NER often reads them as a name.
 _NOT_NAME_WORDS = {
     "thank", "thanks", "please", "reply", "flash", "hello", "hi", "hey", "dear", "welcome", "reminder",
@@ -310,7 +326,8 @@ def person_in_text(span: str) -> bool:
         return False  # `Tu pedido ya está en`
     if any(w.lower().strip(".") in _STOP for w in capitalised):
         return False  # `Our`, `Thank`, `The Contoso Fitness`
-    caps = [w for w in capitalised if w.isupper() and len(w) > 1]
+    # (a middle initial, `R.`, is no acronym)
+    caps = [w for w in capitalised if w.isupper() and len(w.rstrip(".")) > 1]
     if caps and (len(caps) < len(capitalised) or len(capitalised) == 1):
         return False  # `Reply HELP`, `KG`
     if caps and any(len(w) <= 3 for w in caps):
@@ -318,12 +335,20 @@ def person_in_text(span: str) -> bool:
     return len(words[-1]) > 1  # `Reply C`
 
 
+# Words that open a place's name before another capitalised word (`New Kevin`, `Great
+# Yarmouth`, `Upper Hutt`): stop words elsewhere, not there.
+_PLACE_PREFIXES = {"new", "great", "little", "upper", "lower", "old"}
+
+
 def place_in_text(span: str) -> bool:
-    """A place name inside prose: capitalised words, none of them a stop word or a date."""
+    """A place name inside prose: capitalised words, none of them a stop word or a date
+    (a first word of `_PLACE_PREFIXES` before another name word aside)."""
     words = [w for w in regex.split(r"[\s\-]+", span.strip()) if w]
     if not 1 <= len(words) <= 5 or len(span) > 60:
         return False
     caps = [w for w in words if w[0].isupper()]
+    if len(caps) >= 2 and caps[0] is words[0] and words[0].lower() in _PLACE_PREFIXES:
+        caps = caps[1:]
     return bool(caps) and not any(w.lower().strip(".'’") in _STOP for w in caps)
 
 
@@ -337,28 +362,62 @@ def street_address(text: str) -> bool:
     return any(c.isdigit() for c in t) and bool(_STREET_WORDS.search(t))
 
 
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("jan", "january", "enero", "januar", "janvier", "gennaio", "janeiro"),
-            ("feb", "february", "febrero", "februar", "février", "fevrier", "febbraio", "fevereiro"),
-            ("mar", "march", "marzo", "märz", "maerz", "mars", "março"),
-            ("apr", "april", "abril", "avril", "aprile"),
-            ("may", "mayo", "mai", "maggio", "maio"),
-            ("jun", "june", "junio", "juni", "juin", "giugno", "junho"),
-            ("jul", "july", "julio", "juli", "juillet", "luglio", "julho"),
-            ("aug", "august", "agosto", "août", "aout"),
-            ("sep", "sept", "september", "septiembre", "septembre", "settembre", "setembro"),
-            ("oct", "october", "octubre", "oktober", "octobre", "ottobre", "outubro"),
-            ("nov", "november", "noviembre", "novembre", "novembro"),
-            ("dec", "december", "diciembre", "dezember", "décembre", "decembre", "dicembre", "dezembro"),
-        ]
-    )
-    for m in names
-}
+# Month names and abbreviations, nominative and the genitive/partitive forms dates use
+# (`3 listopada 1998`, `3. helmikuuta 1992`, `21 februari 1992`, `2 de setembro de 1948`):
+# English, the Romance, Germanic, Nordic, Finnic, West Slavic, Baltic languages, Hungarian,
+# Romanian, Croatian/Slovene and Turkish. (`listopad` is November in Polish and Czech,
+# October in Croatian: the Polish/Czech reading wins, a date stays a date either way.)
+_MONTH_NAMES = (
+    ("jan", "january", "enero", "ene", "januar", "jänner", "jaenner", "janvier", "janv", "gennaio", "gen", "janeiro",
+     "januari", "tammikuu", "tammikuuta", "styczeń", "styczen", "stycznia", "sty", "leden", "ledna", "január",
+     "januára", "januara", "ianuarie", "ian", "siječanj", "siječnja", "sijecanj", "sijecnja", "sausis", "sausio",
+     "janvāris", "janvāra", "jaanuar", "ocak"),
+    ("feb", "february", "febrero", "februar", "février", "fevrier", "févr", "fevr", "febbraio", "fevereiro", "fev",
+     "fév", "februari", "helmikuu", "helmikuuta", "luty", "lutego", "lut", "únor", "unor", "února", "unora",
+     "február", "februára", "februara", "februarie", "veljača", "veljače", "veljaca", "veljace", "vasaris",
+     "vasario", "februāris", "februāra", "veebruar", "şubat", "subat"),
+    ("mar", "march", "marzo", "märz", "maerz", "mär", "mars", "março", "marco", "maart", "maaliskuu",
+     "maaliskuuta", "marzec", "marca", "březen", "brezen", "března", "brezna", "marec", "március", "marcius",
+     "martie", "ožujak", "ožujka", "ozujak", "ozujka", "kovas", "kovo", "marts", "märts", "mart", "maret"),
+    ("apr", "april", "abril", "avril", "avr", "aprile", "aprilie", "huhtikuu", "huhtikuuta", "kwiecień", "kwiecien",
+     "kwietnia", "kwi", "duben", "dubna", "apríl", "apríla", "aprila", "április", "aprilis", "travanj", "travnja",
+     "balandis", "balandžio", "balandzio", "aprīlis", "aprīļa", "aprill", "nisan"),
+    ("may", "mayo", "mai", "maggio", "mag", "maio", "mei", "maj", "maja", "toukokuu", "toukokuuta", "květen",
+     "kveten", "května", "kvetna", "máj", "mája", "május", "majus", "svibanj", "svibnja", "gegužė", "gegužės",
+     "maijs", "maija", "mayıs", "mayis"),
+    ("jun", "june", "junio", "juni", "juin", "giugno", "giu", "junho", "kesäkuu", "kesäkuuta", "kesakuu",
+     "kesakuuta", "czerwiec", "czerwca", "cze", "červen", "cerven", "června", "cervna", "jún", "júna", "juna",
+     "június", "junius", "iunie", "lipanj", "lipnja", "junij", "junija", "birželis", "birželio", "jūnijs",
+     "jūnija", "juuni", "haziran"),
+    ("jul", "july", "julio", "juli", "juillet", "juil", "luglio", "lug", "julho", "heinäkuu", "heinäkuuta",
+     "heinakuu", "heinakuuta", "lipiec", "lipca", "lip", "červenec", "cervenec", "července", "cervence", "júl",
+     "júla", "jula", "július", "julius", "iulie", "srpanj", "srpnja", "julij", "julija", "liepa", "liepos",
+     "jūlijs", "jūlija", "juuli", "temmuz"),
+    ("aug", "august", "agosto", "ago", "août", "aout", "augusti", "augustus", "elokuu", "elokuuta", "sierpień",
+     "sierpien", "sierpnia", "sie", "srpen", "srpna", "augusta", "augusztus", "kolovoz", "kolovoza", "avgust",
+     "avgusta", "rugpjūtis", "rugpjūčio", "augusts", "ağustos", "agustos", "agustus"),
+    ("sep", "sept", "september", "septiembre", "septembre", "settembre", "set", "setembro", "septembrie",
+     "syyskuu", "syyskuuta", "wrzesień", "wrzesien", "września", "wrzesnia", "wrz", "září", "zari", "septembra",
+     "szeptember", "rujan", "rujna", "rugsėjis", "rugsėjo", "septembris", "eylül", "eylul"),
+    ("oct", "october", "octubre", "oktober", "octobre", "ottobre", "ott", "outubro", "okt", "lokakuu",
+     "lokakuuta", "październik", "pazdziernik", "października", "pazdziernika", "paź", "říjen", "rijen", "října",
+     "rijna", "október", "októbra", "oktobra", "octombrie", "spalis", "spalio", "oktobris", "ekim"),
+    ("nov", "november", "noviembre", "novembre", "novembro", "novembrie", "marraskuu", "marraskuuta", "listopad",
+     "listopada", "listopadu", "lis", "novembra", "studeni", "studenoga", "studenog", "lapkritis", "lapkričio",
+     "novembris", "kasım", "kasim"),
+    ("dec", "december", "diciembre", "dic", "dezember", "dez", "décembre", "decembre", "déc", "dicembre",
+     "dezembro", "decembrie", "joulukuu", "joulukuuta", "grudzień", "grudzien", "grudnia", "gru", "prosinec",
+     "prosince", "decembra", "prosinac", "prosinca", "gruodis", "gruodžio", "decembris", "detsember", "aralık",
+     "aralik", "desember"),
+)
+_MONTHS = {m: i + 1 for i, names in enumerate(_MONTH_NAMES) for m in names}
 _NUM_DATE = regex.compile(r"^(\d{1,4})[-/. ](\d{1,2})[-/. ](\d{2,4})$")
-_TEXT_DATE = regex.compile(r"^(?:(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\pL+)\.?,?\s+(?:de\s+)?(\d{4})|(\pL+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))$", regex.I)
+# `3 listopada 1998`, `1er mai 1990`, `2 de setembro de 1948`, `January 31, 1962`,
+# `1992. február 21.` (Hungarian: year, month, day)
+_TEXT_DATE = regex.compile(
+    r"^(?:(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(\pL+)\.?,?\s+(?:de\s+)?(\d{4})"
+    r"|(\pL+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"
+    r"|(\d{4})\.?\s+(\pL+)\.?\s+(\d{1,2})\.?)$", regex.I)
 
 
 _DASHED_TEXT_DATE = regex.compile(r"^(\d{1,2})[-/](\pL{3,10})\.?[-/](\d{4})$")
@@ -372,12 +431,14 @@ def _plausible_birth(y: int, m: int, d: int) -> bool:
     return 1900 <= y and day <= dt.date.today()
 
 
-def date_of_birth(text: str) -> bool:
-    """A real calendar date in the past (1900 on), in any common order: `1962-01-31`,
-    `31.01.1962`, `19620131`, `31 Jan 1962`, `31-Jan-1962`, `January 31, 1962`."""
+def _birth_date(text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a real calendar date in the past (1900 on), in any common
+    order: `1962-01-31`, `31.01.1962`, `19620131`, `31 Jan 1962`, `31-Jan-1962`,
+    `January 31, 1962`, `31 stycznia 1962`; None when it is none."""
     t = text.strip()
     if len(t) == 8 and t.isdigit():
-        return _plausible_birth(int(t[:4]), int(t[4:6]), int(t[6:]))
+        y, mo, d = int(t[:4]), int(t[4:6]), int(t[6:])
+        return (y, mo, d) if _plausible_birth(y, mo, d) else None
     m = _DASHED_TEXT_DATE.match(t)
     if m:
         t = f"{m.group(1)} {m.group(2)} {m.group(3)}"
@@ -385,18 +446,42 @@ def date_of_birth(text: str) -> bool:
     if m:
         a, b, c = (int(x) for x in m.groups())
         if len(m.group(1)) == 4:
-            return _plausible_birth(a, b, c)
+            return (a, b, c) if _plausible_birth(a, b, c) else None
         year = c if len(m.group(3)) == 4 else (1900 + c if c > dt.date.today().year % 100 else 2000 + c)
-        return _plausible_birth(year, b, a) or _plausible_birth(year, a, b)
+        if _plausible_birth(year, b, a):
+            return (year, b, a)
+        return (year, a, b) if _plausible_birth(year, a, b) else None
     m = _TEXT_DATE.match(t)
     if m:
         if m.group(1):
             day, month, year = int(m.group(1)), m.group(2), int(m.group(3))
-        else:
+        elif m.group(4):
             month, day, year = m.group(4), int(m.group(5)), int(m.group(6))
+        else:
+            year, month, day = int(m.group(7)), m.group(8), int(m.group(9))
         mon = _MONTHS.get(month.lower())
-        return mon is not None and _plausible_birth(year, mon, day)
-    return False
+        return (year, mon, day) if mon is not None and _plausible_birth(year, mon, day) else None
+    return None
+
+
+def date_of_birth(text: str) -> bool:
+    """A real calendar date in the past (1900 on): a birth date where a field name or a
+    label right before it says so (`dob`, `born 2025-03-01`)."""
+    return _birth_date(text) is not None
+
+
+# A date of this year or the RECENT_BIRTH_YEARS before it is an appointment, a checkout,
+# a delivery, far more often than a birthday: with only a birth word somewhere nearby
+# (`born 1998 ... moved to 19/09/2025`), it is not taken. The scan's clock decides
+# (`dt.date.today()`, like the past-date check above).
+RECENT_BIRTH_YEARS = 3
+
+
+def date_of_birth_in_text(text: str) -> bool:
+    """`date_of_birth`, for a date with a birth word only somewhere near it: not one of the
+    last few years."""
+    ymd = _birth_date(text)
+    return ymd is not None and ymd[0] < dt.date.today().year - RECENT_BIRTH_YEARS
 
 
 VALIDATORS: dict[str, Validator] = {
@@ -411,6 +496,7 @@ VALIDATORS: dict[str, Validator] = {
     "email": email,
     "phone": phone,
     "phone_urlencoded": phone_urlencoded,
+    "phone_trunk": phone_trunk,
     "email_urlencoded": email_urlencoded,
     "password": password,
     "high_entropy": high_entropy,
@@ -419,6 +505,7 @@ VALIDATORS: dict[str, Validator] = {
     "place_in_text": place_in_text,
     "street_address": street_address,
     "date_of_birth": date_of_birth,
+    "date_of_birth_in_text": date_of_birth_in_text,
 }
 
 
@@ -464,6 +551,29 @@ def person_field_value(text: str) -> bool:
 
 
 VALIDATORS["place_after_cue"] = place_after_cue
+
+
+_LOCAL_LETTERS = regex.compile(r"[^\pL]+")
+
+
+def display_name_in_address(match: str) -> bool:
+    """`patrick baird <patrickbaird@aol.com>`: a display name in lower case is a name when
+    the address's local part spells one of its words (3+ letters; `dmonteiro` spells
+    `monteiro`) and none of its words is a stop word or a role (`contact us <support@...>`,
+    `sales team <sales@...>`). Reads the whole match: name, `<`, local part, `@`."""
+    name, _, rest = match.partition("<")
+    local = _LOCAL_LETTERS.sub("", rest.split("@", 1)[0]).lower()
+    words = [w.strip(".'’").lower() for w in name.replace(",", " ").split()]
+    words = [w for w in words if w]
+    if not 2 <= len(words) <= 4 or not local:
+        return False
+    if any(w in _STOP or w in _NOT_NAMES for w in words if len(w) > 1 and w not in _PARTICLES):
+        return False
+    return any(len(w) >= 3 and w.replace("-", "").replace("'", "") in local for w in words if w not in _PARTICLES)
+
+
+display_name_in_address.whole_match = True  # type: ignore[attr-defined]
+VALIDATORS["display_name_in_address"] = display_name_in_address
 VALIDATORS["person_field_value"] = person_field_value
 
 
@@ -483,12 +593,27 @@ _PROSE_AFTER_PASSWORD = {
 }
 
 
+# The adjectives and connectors that stand between a password keyword and its value in
+# the languages we cover (`mot de passe temporaire est X`, `Passwort lautet X`): never the
+# value itself (`mot de passe temporaire` without a connector).
+_PASSWORD_FILLERS = {
+    "temporary", "temp", "initial", "one-time", "default", "generated", "temporaire", "provisoire", "actuel",
+    "nouveau", "nouvelle", "temporal", "provisional", "inicial", "actual", "nueva", "nuevo", "temporanea",
+    "provvisoria", "iniziale", "attuale", "nuova", "temporária", "temporaria", "provisória", "provisoria", "atual",
+    "nova", "novo", "temporară", "temporara", "tymczasowe", "jednorazowe", "nowe", "tijdelijk", "tijdelijke",
+    "nieuw", "nieuwe", "tillfälligt", "tillfälliga", "nytt", "midlertidig", "midlertidige", "väliaikainen", "uusi",
+    "dočasné", "nové", "ideiglenes", "vorläufiges", "vorläufige", "neues", "neue", "temporäres", "temporäre",
+    "lautet", "jest", "este", "wordt", "blev", "bliver", "lyder", "será", "sera", "pour", "para", "per", "für",
+    "voor", "för", "dla", "est", "ist",
+}
+
+
 def password_in_text(span: str) -> bool:
     t = span.strip().strip("\"'").rstrip(".!?:)")
     if not password(t):
         return False
     low = t.lower()
-    if low in STOP_WORDS or low in _PROSE_AFTER_PASSWORD or low in _NOT_SECRETS:
+    if low in STOP_WORDS or low in _PROSE_AFTER_PASSWORD or low in _NOT_SECRETS or low in _PASSWORD_FILLERS:
         return False
     return True  # `password: sunflower` stays a password
 
