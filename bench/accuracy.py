@@ -120,26 +120,36 @@ def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
     return inter / union if union else 0.0
 
 
+def _matched(gold: list[tuple[int, int, str]], pred: list[tuple[int, int, str]]):
+    """Greedy matching, predictions in order: yields (prediction, index of the true span it
+    matches or None); a true span is matched once. The second value: the unmatched truths."""
+    used: set[int] = set()
+    pairs = []
+    for s, e, ent in sorted(pred):
+        match = None
+        for k, (gs, ge, gent) in enumerate(gold):
+            if k in used or not (ent == gent or (ent, gent) in EQUIV):
+                continue
+            if _iou((s, e), (gs, ge)) >= 0.5:
+                match = k
+                break
+        if match is not None:
+            used.add(match)
+        pairs.append(((s, e, ent), match))
+    return pairs, [k for k in range(len(gold)) if k not in used]
+
+
 def score_spans(truth: list[list[tuple[int, int, str]]], preds: list[list[tuple[int, int, str]]]) -> dict[str, Counter]:
     per: dict[str, Counter] = defaultdict(Counter)
     for gold, pred in zip(truth, preds):
-        used = set()
-        for s, e, ent in sorted(pred):
-            match = None
-            for k, (gs, ge, gent) in enumerate(gold):
-                if k in used or not (ent == gent or (ent, gent) in EQUIV):
-                    continue
-                if _iou((s, e), (gs, ge)) >= 0.5:
-                    match = k
-                    break
+        pairs, unmatched = _matched(gold, pred)
+        for (_s, _e, ent), match in pairs:
             if match is not None:
-                used.add(match)
                 per[gold[match][2]]["tp"] += 1
             elif ent in LABELS:
                 per[ent]["fp"] += 1
-        for k, (_, _, gent) in enumerate(gold):
-            if k not in used:
-                per[gent]["fn"] += 1
+        for k in unmatched:
+            per[gold[k][2]]["fn"] += 1
     return per
 
 
@@ -192,26 +202,17 @@ def span_errors(texts, preds: list[list[tuple[int, int, str]]]) -> tuple[list[st
     missed, false_pos = [], []
     for i, (t, pred) in enumerate(zip(texts, preds), 1):
         gold = t.spans
-        used = set()
-        for s, e, ent in sorted(pred):
-            match = None
-            for k, (gs, ge, gent) in enumerate(gold):
-                if k in used or not (ent == gent or (ent, gent) in EQUIV):
-                    continue
-                if _iou((s, e), (gs, ge)) >= 0.5:
-                    match = k
-                    break
-            if match is not None:
-                used.add(match)
-            elif ent in LABELS:
+        pairs, unmatched = _matched(gold, pred)
+        for (s, e, ent), match in pairs:
+            if match is None and ent in LABELS:
                 near = [f"{gent} {t.text[gs:ge]!r}" for gs, ge, gent in gold if min(e, ge) > max(s, gs)]
                 false_pos.append(f"text {i}\t{ent}\t{t.text[s:e]!r}" + (f"\toverlaps truth: {'; '.join(near)}" if near else "")
                                  + f"\n    {_context(t.text, s, e)}")
-        for k, (gs, ge, gent) in enumerate(gold):
-            if k not in used:
-                got = [f"{ent} {t.text[s:e]!r}" for s, e, ent in pred if min(e, ge) > max(s, gs)]
-                missed.append(f"text {i}\t{gent}\t{t.text[gs:ge]!r}" + (f"\tpredicted instead: {'; '.join(got)}" if got else "")
-                              + f"\n    {_context(t.text, gs, ge)}")
+        for k in unmatched:
+            gs, ge, gent = gold[k]
+            got = [f"{ent} {t.text[s:e]!r}" for s, e, ent in pred if min(e, ge) > max(s, gs)]
+            missed.append(f"text {i}\t{gent}\t{t.text[gs:ge]!r}" + (f"\tpredicted instead: {'; '.join(got)}" if got else "")
+                          + f"\n    {_context(t.text, gs, ge)}")
     return missed, false_pos
 
 

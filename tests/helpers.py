@@ -37,3 +37,27 @@ def raw_values(db: Path, min_len: int = 6) -> set[str]:
                     vals.update(p for p in v.split() if len(p) >= 8 and not _DATE.match(p) and any(c.isdigit() or c == "@" for c in p))
     con.close()
     return vals
+
+
+def text_spans(detector, text: str, skip: tuple[str, ...] = ("URL",)) -> set[tuple[str, str]]:
+    """(entity, value) of every span the detector reports in one free-text value."""
+    import pyarrow as pa
+
+    from pii_audit.model import Batch
+
+    det = detector.container("messages", occurrences=True)
+    det.update(Batch("messages", pa.table({"body": [text]}), pa.array([1], pa.int64()), text_fields=frozenset({"body"})))
+    hits = det.finish()
+    return {(ent, text[s:e]) for _, _, s, e, ent, _ in det.occurrences(hits) if ent not in skip}
+
+
+def column_hits(detector, columns: dict[str, list], container: str = "records") -> dict:
+    """(field, entity) -> Hit: the column verdicts of one table of string columns."""
+    import pyarrow as pa
+
+    from pii_audit.model import Batch
+
+    table = pa.table({k: pa.array(v, pa.string()) for k, v in columns.items()})
+    det = detector.container(container)
+    det.update(Batch(container, table, pa.array(range(1, table.num_rows + 1), pa.int64())))
+    return {(h.field, h.entity): h for h in det.finish()}

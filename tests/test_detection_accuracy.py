@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import random
 
-import pyarrow as pa
 import pytest
 
 from pii_audit.detection import ner as ner_mod
 from pii_audit.detection.engine import Detector
 from pii_audit.detection.ner import load_ner
 from pii_audit.detection.validators import VALIDATORS, person_field_value, place_after_cue
-from pii_audit.model import Batch
 from pii_audit.rules import load_rules
+from tests.helpers import column_hits, text_spans
 
 RNG_SEED = 20261126
 
@@ -23,17 +22,11 @@ def detector() -> Detector:
 
 
 def found(detector: Detector, text: str) -> set[tuple[str, str]]:
-    det = detector.container("messages", occurrences=True)
-    det.update(Batch("messages", pa.table({"body": [text]}), pa.array([1], pa.int64()), text_fields=frozenset({"body"})))
-    hits = det.finish()
-    return {(ent, text[s:e]) for _, _, s, e, ent, _ in det.occurrences(hits) if ent != "URL"}
+    return text_spans(detector, text)
 
 
 def verdicts(detector: Detector, columns: dict[str, list], container: str = "records"):
-    table = pa.table({k: pa.array(v, pa.string()) for k, v in columns.items()})
-    det = detector.container(container)
-    det.update(Batch(container, table, pa.array(range(1, table.num_rows + 1), pa.int64())))
-    return {(h.field, h.entity): h for h in det.finish()}
+    return column_hits(detector, columns, container)
 
 
 # -- free text: patterns ----------------------------------------------------------------------

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pyarrow as pa
 import pytest
 
 from pii_audit.detection import validators as v
 from pii_audit.detection.engine import Detector
-from pii_audit.model import Batch
 from pii_audit.rules import load_rules
+from tests.helpers import column_hits, text_spans
 
 
 @pytest.fixture(scope="module")
@@ -20,10 +19,7 @@ def detector() -> Detector:
 
 
 def found(detector: Detector, text: str) -> set[tuple[str, str]]:
-    det = detector.container("messages", occurrences=True)
-    det.update(Batch("messages", pa.table({"body": [text]}), pa.array([1], pa.int64()), text_fields=frozenset({"body"})))
-    hits = det.finish()
-    return {(ent, text[s:e]) for _, _, s, e, ent, _ in det.occurrences(hits) if ent not in ("URL", "PERSON", "LOCATION")}
+    return text_spans(detector, text, skip=("URL", "PERSON", "LOCATION"))
 
 
 def entities(detector: Detector, text: str, entity: str) -> set[str]:
@@ -31,10 +27,7 @@ def entities(detector: Detector, text: str, entity: str) -> set[str]:
 
 
 def verdicts(detector: Detector, columns: dict[str, list], container: str = "records"):
-    table = pa.table({k: pa.array(vals, pa.string()) for k, vals in columns.items()})
-    det = detector.container(container)
-    det.update(Batch(container, table, pa.array(range(1, table.num_rows + 1), pa.int64())))
-    return {(h.field, h.entity) for h in det.finish()}
+    return set(column_hits(detector, columns, container))
 
 
 # -- DATE_OF_BIRTH: month names of many languages ----------------------------------------------

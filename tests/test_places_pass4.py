@@ -3,15 +3,14 @@ extender; each general rule with positives and the near misses it must leave alo
 Values are synthetic (fake names, example domains)."""
 from __future__ import annotations
 
-import pyarrow as pa
 import pytest
 
 from pii_audit.detection.address import address_tail, extend_address_start
 from pii_audit.detection.engine import Detector
 from pii_audit.detection.spans import Span, resolve
 from pii_audit.detection.validators import display_name_in_address, person_in_text, place_in_text
-from pii_audit.model import Batch
 from pii_audit.rules import load_rules
+from tests.helpers import column_hits, text_spans
 
 
 @pytest.fixture(scope="module")
@@ -20,17 +19,11 @@ def detector() -> Detector:
 
 
 def found(detector: Detector, text: str) -> set[tuple[str, str]]:
-    det = detector.container("messages", occurrences=True)
-    det.update(Batch("messages", pa.table({"body": [text]}), pa.array([1], pa.int64()), text_fields=frozenset({"body"})))
-    hits = det.finish()
-    return {(ent, text[s:e]) for _, _, s, e, ent, _ in det.occurrences(hits) if ent != "URL"}
+    return text_spans(detector, text)
 
 
 def verdicts(detector: Detector, columns: dict[str, list], container: str = "records"):
-    table = pa.table({k: pa.array(v, pa.string()) for k, v in columns.items()})
-    det = detector.container(container)
-    det.update(Batch(container, table, pa.array(range(1, table.num_rows + 1), pa.int64())))
-    return {(h.field, h.entity) for h in det.finish()}
+    return set(column_hits(detector, columns, container))
 
 
 # -- addresses ----------------------------------------------------------------------------------
