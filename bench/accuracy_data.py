@@ -27,6 +27,12 @@ Three splits that share no template and no locale:
   (TEMPLATES_F / TEMPLATES_G), their own value classes (ProbeValues / SealedValues) and tables
   (_structured_probe / _structured_sealed), no clock. `probe`'s errors are read to find general
   fixes; `sealed` is frozen and never inspected: only its totals and per-entity table.
+- `vault`: written 2026-11-26 by another independent author (same constraints) before the
+  scanner ran on it; English-dominant (US, UK, CA, AU, IE, NZ, IN) insurance, returns, telecom,
+  bank-fraud, school, real-estate, airline, clinic, marketplace, GDPR, app-review and
+  webhook/config/CI-log text with some Spanish, French, German, Italian, Portuguese, Dutch,
+  Polish, Swedish, Norwegian, Finnish and Czech text (TEMPLATES_H, VaultValues,
+  _structured_vault), no clock. Frozen and never inspected, like `sealed`.
 """
 from __future__ import annotations
 
@@ -47,6 +53,8 @@ LOCALES = {
     "blind": ["sl_SI", "hr_HR", "de_CH", "nl_BE", "es_MX", "id_ID", "tr_TR", "el_GR", "lt_LT", "et_EE"],
     "probe": ["en_US", "en_GB", "en_CA", "es_ES", "fr_FR", "de_DE", "it_IT", "pt_PT", "nl_NL", "pl_PL", "sv_SE"],
     "sealed": ["en_US", "en_GB", "en_AU", "en_IE", "es_CL", "fr_CA", "fr_CH", "de_AT", "it_IT", "pt_BR", "nl_BE", "pl_PL", "sv_SE", "da_DK"],
+    "vault": ["en_US", "en_GB", "en_CA", "en_AU", "en_IE", "en_NZ", "en_IN", "es_ES", "fr_FR", "de_DE", "it_IT", "pt_PT", "nl_NL",
+              "pl_PL", "sv_SE", "no_NO", "fi_FI", "cs_CZ"],
 }
 _REGION = {"en_US": "US", "en_GB": "GB", "de_DE": "DE", "fr_FR": "FR", "es_ES": "ES", "it_IT": "IT", "nl_NL": "NL", "en_IE": "IE", "pt_PT": "PT",
            "pl_PL": "PL", "sv_SE": "SE", "da_DK": "DK", "en_AU": "AU", "en_CA": "CA", "de_AT": "AT",
@@ -517,6 +525,8 @@ def _render(template: str, v: Values) -> Text:
 def free_text(split: str, n: int, seed: int = 7) -> list[Text]:
     if split in ("probe", "sealed"):
         return _free_text_cast(split, n, seed)
+    if split == "vault":
+        return _free_text_cast(split, n, seed)
     rng = random.Random(f"{split}-{seed}")
     templates = TEMPLATES[split]
     values = [Values(loc, rng) for loc in LOCALES[split]]
@@ -561,6 +571,8 @@ def structured(split: str, rows: int = 150, seed: int = 11) -> dict[str, list[Co
         return _structured_probe(rows, seed)
     if split == "sealed":
         return _structured_sealed(rows, seed)
+    if split == "vault":
+        return _structured_vault(rows, seed)
     rng = random.Random(f"{split}-{seed}")
     locs = LOCALES[split]
     dev = split == "dev"
@@ -2517,3 +2529,910 @@ _CAST_SPLITS = {
     "probe": (TEMPLATES_F, KINDS_F, ProbeValues, [("en_US", 5), ("en_GB", 2), ("en_CA", 1)]),
     "sealed": (TEMPLATES_G, KINDS_G, SealedValues, [("en_US", 45), ("en_GB", 15), ("en_AU", 10), ("en_IE", 10)]),
 }
+
+
+# =========================================================================================
+# `vault`: a split written 2026-11-26 by an independent author (who did not read rules/,
+# pii_audit/, the pass tests or bench/accuracy_notes.md) before the scanner ran on it; frozen
+# and never inspected: only its totals and per-entity table are looked at, never its errors
+# (bench/accuracy.py refuses to dump them). English-dominant (US, UK, CA, AU, IE, NZ, IN) text
+# from domains the other splits do not cover much: insurance claims, e-commerce returns,
+# telecom support, bank fraud reports, school/parent messages, real-estate enquiries, airline
+# rebooking, clinic reminders, marketplace chats, GDPR/data-subject requests, app reviews,
+# webhook/JSON payloads, .env files and CI logs; plus Spanish, French, German, Italian,
+# Portuguese, Dutch, Polish, Swedish, Norwegian, Finnish and Czech text. Templates
+# (TEMPLATES_H), values (VaultValues), tables (_structured_vault) and the look-alikes are its
+# own; the rendering machinery (_render_cast, _free_text_cast, _CastColumns) is shared. Every
+# value comes from the split's seeded rng: no clock, and no draw from a set of strings.
+# =========================================================================================
+_VAULT_MONTHS = dict(_MONTHS)
+_VAULT_MONTHS.update({
+    "no": ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
+    "fi": ["tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta",
+           "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"],
+    "cs": ["ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"],
+})
+_VAULT_NANP = ("US", "CA")
+
+
+def _vault_iban(rng: random.Random, cc: str) -> str:
+    """A valid IBAN; NO, FI and CZ with their national check digits too, the others by _iban_of."""
+    if cc not in ("NO", "FI", "CZ"):
+        return _iban_of(rng, cc)
+    while True:
+        if cc == "NO":
+            body = rng.choice(["1503", "1254", "3000", "6011", "9710", "1822"]) + _digits(rng, 6)
+            s = sum(int(c) * w for c, w in zip(body, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2])) % 11
+            chk = 0 if s == 0 else 11 - s
+            if chk == 10:
+                continue
+            bban = body + str(chk)
+        elif cc == "FI":
+            bban = _luhn(rng, rng.choice(["1", "5", "8", "4"]) + _digits(rng, 5), 14)
+        else:
+            acct9 = str(rng.randint(1, 9)) + _digits(rng, 8)
+            s = sum(int(c) * w for c, w in zip(acct9, [6, 3, 7, 9, 10, 5, 8, 4, 2])) % 11
+            chk = (11 - s) % 11
+            if chk == 10:
+                continue
+            bban = rng.choice(["0100", "0300", "0800", "2010", "0600", "5500", "3030"]) + "000000" + acct9 + str(chk)
+        num = "".join(str(int(ch, 36)) for ch in bban + cc + "00")
+        return f"{cc}{98 - int(num) % 97:02d}{bban}"
+
+
+class VaultValues(Values):
+    """Value shapes of the `vault` split only (added 2026-11-26, frozen with it): its own name
+    forms, phone layouts, date formats, key formats, passwords and look-alikes."""
+
+    SURNAMES = {
+        "en": ["O'Donoghue", "McGillicuddy", "MacAskill", "D'Arcy-Evans", "De Silva", "Van der Merwe", "St John", "Ní Chonaill",
+               "Fitz-Simons", "Al-Rashid", "Te Whata", "Bhattacharya-Rao"],
+        "es": ["de la Rosa", "del Castillo", "Fernández de Córdoba", "de las Heras", "Ruiz-Tagle"],
+        "fr": ["de Saint-Just", "Le Floch", "d'Aubigné", "Du Bellay", "Gauthier-Lévesque"],
+        "de": ["von Arnim", "zu Eltz", "von der Lippe", "Meyer-Landrut", "ter Veen"],
+        "it": ["D'Alessio", "De Angelis", "Dell'Acqua", "La Torre", "Lo Cascio"],
+        "pt": ["da Costa Ribeiro", "dos Anjos", "de Almeida", "do Vale"],
+        "nl": ["van der Laan", "de Boer", "in 't Veld", "van Oranje-Nassau", "ten Cate"],
+        "pl": ["Lewandowska-Zych", "Grzegorzewski", "Żółkiewska"],
+        "sv": ["af Trolle", "von Rosen", "Ståhl-Björk"],
+        "no": ["Aas-Eng", "Ødegård", "Bjørnstad-Lie"],
+        "fi": ["Järvinen-Koski", "Äijälä", "Ylönen"],
+        "cs": ["Nováková-Dvořáková", "Šťastný", "Kříž"],
+    }
+    FIRSTS = {"en": ["Mary Ellen", "Billie-Jo", "Lee-Anne", "Jean-Paul", "Siobhán", "Aoife", "Tāne"],
+              "fr": ["Jean-Marc", "Marie-Noëlle", "Anne-Laure"], "de": ["Klaus-Dieter", "Lisa-Marie"],
+              "es": ["José Luis", "María del Mar"], "pt": ["Ana Rita", "João Miguel"], "nl": ["Jan-Peter", "Anne-Wil"],
+              "sv": ["Lars-Erik", "Ann-Christin"], "no": ["Per-Arne", "Tone-Lise"], "cs": ["Jan-Petr"]}
+    MAIL = {"en": ["gmail.com", "yahoo.com", "outlook.com", "icloud.com", "hotmail.co.uk", "btinternet.com", "sky.com", "rogers.com",
+                   "bigpond.net.au", "xtra.co.nz", "rediffmail.com", "eircom.net", "proton.me", "aol.com", "live.ca"],
+            "es": ["gmail.com", "hotmail.es", "movistar.es"], "fr": ["orange.fr", "wanadoo.fr", "free.fr", "gmail.com"],
+            "de": ["gmx.net", "web.de", "t-online.de", "posteo.de"], "it": ["libero.it", "tin.it", "gmail.com"],
+            "pt": ["sapo.pt", "gmail.com", "clix.pt"], "nl": ["ziggo.nl", "planet.nl", "gmail.com"], "pl": ["wp.pl", "o2.pl", "interia.eu"],
+            "sv": ["telia.com", "gmail.com", "spray.se"], "no": ["online.no", "gmail.com", "hotmail.no"], "fi": ["luukku.com", "gmail.com", "kolumbus.fi"],
+            "cs": ["seznam.cz", "email.cz", "centrum.cz"]}
+    TLD = {"US": "com", "GB": "co.uk", "CA": "ca", "AU": "com.au", "IE": "ie", "NZ": "co.nz", "IN": "in", "ES": "es", "FR": "fr",
+           "DE": "de", "IT": "it", "PT": "pt", "NL": "nl", "PL": "pl", "SE": "se", "NO": "no", "FI": "fi", "CZ": "cz"}
+    IBAN_CC = {"GB": "GB", "IE": "IE", "ES": "ES", "FR": "FR", "DE": "DE", "IT": "IT", "PT": "PT", "NL": "NL", "PL": "PL",
+               "SE": "SE", "NO": "NO", "FI": "FI", "CZ": "CZ"}
+
+    def __init__(self, locale: str, rng: random.Random):
+        super().__init__(locale, rng)
+        self.locale = locale
+        self.lang = locale.split("_")[0]
+
+    # -- people --
+    def cast_name(self) -> tuple[str, str, str]:
+        first, middle, last = self.f.first_name(), "", self.f.last_name()
+        r = self.rng.random()
+        if r < 0.11:
+            last = self.rng.choice(self.SURNAMES.get(self.lang, self.SURNAMES["en"]))
+        elif r < 0.17 and self.lang in self.FIRSTS:
+            first = self.rng.choice(self.FIRSTS[self.lang])
+        elif r < 0.23:
+            last = f"{last}-{self.f.last_name()}"
+        elif r < 0.3 and self.lang in ("es", "pt"):
+            last = f"{last} {self.f.last_name()}"
+        elif r < 0.4 and self.lang == "en":
+            middle = self.rng.choice([self.f.first_name(), self.rng.choice(string.ascii_uppercase) + "."])
+        return first, middle, last
+
+    def v_email_for(self, parts: tuple[str, str, str]) -> str:
+        first, _, last = parts
+        f = _ascii(first.split(" ")[0]).lower().replace("-", "") or "hi"
+        l = _ascii(last.split(" ")[-1]).lower().replace("'", "").replace("-", "") or "box"
+        rng = self.rng
+        local = rng.choice([f"{f}.{l}", f"{f}{l}", f"{f[0]}{l}", f"{f}.{l[0]}", f"{l}.{f}", f"{f}_{l}{rng.randint(1, 99)}",
+                            f"{f}{rng.randint(1955, 2010)}", f"{f}.{l}+{rng.choice(['orders', 'claims', 'school', 'news'])}",
+                            f"{f[0]}{l[0]}{rng.randint(100, 999)}", f"{l}{f[0]}"])
+        if rng.random() < 0.55:
+            domain = rng.choice(self.MAIL.get(self.lang, self.MAIL["en"]))
+        else:
+            word = _ascii(self.f.last_name().split(" ")[-1]).lower().replace("-", "") or "north"
+            domain = f"{rng.choice(['', 'mail.', 'hq.'])}{word}{rng.choice(['', '-insurance', 'realty', 'dental', '-law', 'group'])}.{self.TLD.get(self.region, 'com')}"
+        return f"{local}@{domain}"
+
+    def v_email(self) -> str:
+        return self.v_email_for(self.cast_name())
+
+    # -- numbers --
+    def v_phone(self) -> str:
+        region = self.region if self.rng.random() < 0.9 else self.rng.choice(["US", "GB", "IN", "AU", "IE", "DE"])
+        num = _phone_num(self.rng, region)
+        intl = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        natl = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL)
+        cc = f"+{num.country_code}"
+        rest = intl[len(cc):].strip()
+        nsn = phonenumbers.national_significant_number(num)
+        home = region == self.region
+        style = self.rng.choices(["intl", "natl", "e164", "nanp", "trunk", "00", "glued", "dots"], [30, 30, 8, 10, 6, 6, 5, 5])[0]
+        if style == "natl" and home:
+            return natl
+        if style == "e164":
+            return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+        if style == "nanp" and num.country_code == 1:
+            return self.rng.choice([f"{nsn[:3]}-{nsn[3:6]}-{nsn[6:]}", f"{nsn[:3]}.{nsn[3:6]}.{nsn[6:]}", f"1-{nsn[:3]}-{nsn[3:6]}-{nsn[6:]}",
+                                    f"+1 {nsn[:3]}-{nsn[3:6]}-{nsn[6:]}", f"+1 ({nsn[:3]}) {nsn[3:6]}-{nsn[6:]}"])
+        if style == "trunk" and num.country_code in (44, 49, 353, 31, 61, 64) and natl.startswith("0"):
+            return f"{cc} (0){rest}"
+        if style == "00" and self.region not in _VAULT_NANP + ("AU",):
+            return f"00{num.country_code} {rest}"
+        if style == "glued" and home and num.country_code != 1:
+            return "".join(c for c in natl if c.isdigit())
+        if style == "dots" and num.country_code in (33, 32, 41, 351):
+            return f"{cc}.{rest.replace(' ', '.')}"
+        return intl
+
+    def v_phone_e164(self) -> str:
+        return phonenumbers.format_number(_phone_num(self.rng, self.region), phonenumbers.PhoneNumberFormat.E164)
+
+    def v_phone_natl(self) -> str:
+        return phonenumbers.format_number(_phone_num(self.rng, self.region), phonenumbers.PhoneNumberFormat.NATIONAL)
+
+    def v_phone_intl(self) -> str:
+        return phonenumbers.format_number(_phone_num(self.rng, self.region), phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+    def v_card_digits(self) -> str:
+        rng = self.rng
+        brand = rng.choices(["visa", "mc", "mc2", "amex", "disc", "jcb", "diners", "unionpay", "visa13"], [34, 18, 7, 14, 8, 6, 4, 6, 3])[0]
+        return {"visa": lambda: _luhn(rng, "4", 16), "mc": lambda: _luhn(rng, str(rng.randint(51, 55)), 16),
+                "mc2": lambda: _luhn(rng, str(rng.randint(2221, 2720)), 16), "amex": lambda: _luhn(rng, rng.choice(["34", "37"]), 15),
+                "disc": lambda: _luhn(rng, rng.choice(["6011", "65", "644"]), 16), "jcb": lambda: _luhn(rng, str(rng.randint(3528, 3589)), 16),
+                "diners": lambda: _luhn(rng, rng.choice(["36", "38", "301"]), 14), "unionpay": lambda: _luhn(rng, "62" + str(rng.randint(2126, 2925)), 16),
+                "visa13": lambda: _luhn(rng, "4", 13)}[brand]()
+
+    def v_card(self) -> str:
+        num = self.v_card_digits()
+        sep = self.rng.choices([" ", "-", "", "  "], [50, 18, 28, 4])[0]
+        if not sep or len(num) == 13:
+            return num
+        sizes = {15: [4, 6, 5], 14: [4, 6, 4]}.get(len(num), [4, 4, 4, 4])
+        return _group(num, sizes, sep)
+
+    def v_ssn(self) -> str:
+        rng = self.rng
+        area = rng.randint(1, 899)
+        while area == 666:
+            area = rng.randint(1, 899)
+        s = f"{area:03d}-{rng.randint(1, 99):02d}-{rng.randint(1, 9999):04d}"
+        r = rng.random()
+        return s if r < 0.82 else s.replace("-", "") if r < 0.93 else s.replace("-", " ")
+
+    def v_bank(self) -> str:
+        return _digits(self.rng, self.rng.choice([8, 9, 10, 10, 11, 12, 12, 13, 14, 17]))
+
+    def v_iban(self) -> str:
+        cc = self.IBAN_CC.get(self.region) or self.rng.choice(["GB", "IE", "DE", "NL", "ES", "FR"])
+        iban = _vault_iban(self.rng, cc)
+        return iban if self.rng.random() < 0.45 else _group(iban, [4] * 9, " ")
+
+    def v_iban_compact(self) -> str:
+        return _vault_iban(self.rng, self.IBAN_CC.get(self.region) or "GB")
+
+    def v_ip(self) -> str:
+        return _ip_public_v4(self.rng) if self.rng.random() < 0.7 else _ip_public_v6(self.rng)
+
+    def v_ip4(self) -> str:
+        return _ip_public_v4(self.rng)
+
+    def v_ip6(self) -> str:
+        return _ip_public_v6(self.rng)
+
+    # -- places --
+    def _addr_lines(self) -> list[str]:
+        for _ in range(30):
+            raw = self.f.address()
+            if not any(w in raw for w in ("PSC ", "USNS", "USNV", "USS ", "USCGC", "Unit ", "DPO", "FPO", "APO", "Box ")):
+                break
+        return [p.strip() for p in raw.split("\n") if p.strip()]
+
+    def v_addr(self) -> str:
+        lines = self._addr_lines()
+        return self.rng.choices([", ", " ", ", "], [80, 10, 10])[0].join(lines)
+
+    def v_addr_ml(self) -> str:
+        return "\n".join(self._addr_lines())
+
+    def v_street(self) -> str:
+        s = self.f.street_address().replace("\n", " ")
+        r = self.rng.random()
+        if self.region in ("US", "CA") and r < 0.3:
+            return f"{s} {self.rng.choice(['Apt', 'Apt.', 'Unit', '#', 'Ste'])} {self.rng.randint(1, 40)}{self.rng.choice(['', 'A', 'B', 'C'])}".replace("# ", "#")
+        if self.region in ("GB", "IE", "AU", "NZ") and r < 0.25:
+            return f"{self.rng.choice(['Flat', 'Apartment', 'Unit'])} {self.rng.randint(1, 30)}, {s}"
+        return s
+
+    def v_city(self) -> str:
+        return _city(self)
+
+    def v_pobox(self) -> str:
+        n = self.rng.randint(10, 9999)
+        city, pc = _city(self), self.f.postcode()
+        st = self.f.state_abbr() if self.region in ("US", "AU") else ""
+        forms = {
+            "US": f"PO Box {n}, {city}, {st} {pc}", "CA": f"PO Box {n} Stn Main, {city} {pc}", "AU": f"PO Box {n}, {city} {st} {pc}",
+            "GB": f"P.O. Box {n}, {city} {pc}", "IE": f"PO Box {n}, {city}", "NZ": f"PO Box {n}, {city} {pc}",
+            "IN": f"Post Box No. {n}, {city} {pc}", "ES": f"Apartado de correos {n}, {pc} {city}", "FR": f"BP {n}, {pc} {city}",
+            "DE": f"Postfach {n}, {pc} {city}", "IT": f"Casella postale {n}, {pc} {city}", "PT": f"Apartado {n}, {pc} {city}",
+            "NL": f"Postbus {n}, {pc} {city}", "PL": f"Skrytka pocztowa {n}, {pc} {city}", "SE": f"Box {n}, {pc} {city}",
+            "NO": f"Postboks {n}, {pc} {city}", "FI": f"PL {n}, {pc} {city}", "CZ": f"P. O. Box {n}, {pc} {city}",
+        }
+        return forms.get(self.region, f"PO Box {n}, {city}")
+
+    # -- dates --
+    def _dob_date(self, lo: dt.date = dt.date(1937, 1, 1), hi: dt.date = dt.date(2007, 10, 31)) -> dt.date:
+        return self.f.date_between_dates(lo, hi)
+
+    def _fmt_date(self, d: dt.date, lang: str) -> str:
+        m = _VAULT_MONTHS.get(lang, _EN_MONTHS)[d.month - 1]
+        if lang == "en":
+            sfx = "th" if 11 <= d.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
+            us = [f"{d:%m/%d/%Y}", f"{d.month}/{d.day}/{d.year}", f"{m} {d.day}, {d.year}", f"{m[:3]} {d.day}, {d.year}", f"{d:%m-%d-%Y}",
+                  f"{d:%m/%d/%y}"]
+            other = [f"{d:%d/%m/%Y}", f"{d.day}/{d.month}/{d.year}", f"{d.day} {m} {d.year}", f"{d.day}{sfx} {m} {d.year}",
+                     f"{d:%d-%b-%Y}", f"{d:%d.%m.%Y}"]
+            common = [f"{d:%Y-%m-%d}", f"{d.day} {m[:3]} {d.year}", f"{m} {d.day}{sfx}, {d.year}"]
+            return self.rng.choice((us if self.region in _VAULT_NANP else other) * 2 + common)
+        fmts = {
+            "es": [f"{d:%d/%m/%Y}", f"{d.day} de {m} de {d.year}", f"{d:%d-%m-%Y}"],
+            "fr": [f"{d:%d/%m/%Y}", f"{d.day} {m} {d.year}", f"{d:%d.%m.%Y}"],
+            "de": [f"{d:%d.%m.%Y}", f"{d.day}. {m} {d.year}", f"{d.day}.{d.month}.{d.year}"],
+            "it": [f"{d:%d/%m/%Y}", f"{d.day} {m} {d.year}", f"{d:%d.%m.%Y}"],
+            "pt": [f"{d:%d/%m/%Y}", f"{d.day} de {m} de {d.year}", f"{d:%d-%m-%Y}"],
+            "nl": [f"{d:%d-%m-%Y}", f"{d.day} {m} {d.year}", f"{d:%d/%m/%Y}"],
+            "pl": [f"{d:%d.%m.%Y}", f"{d.day} {m} {d.year}", f"{d:%Y-%m-%d}"],
+            "sv": [f"{d:%Y-%m-%d}", f"{d.day} {m} {d.year}", f"{d:%d/%m/%Y}"],
+            "no": [f"{d:%d.%m.%Y}", f"{d.day}. {m} {d.year}"],
+            "fi": [f"{d.day}.{d.month}.{d.year}", f"{d.day}. {m} {d.year}", f"{d:%d.%m.%Y}"],
+            "cs": [f"{d.day}. {d.month}. {d.year}", f"{d.day}. {m} {d.year}", f"{d:%d.%m.%Y}"],
+        }
+        return self.rng.choice(fmts.get(lang, fmts["fr"]))
+
+    def v_dob(self, lang: str) -> str:
+        return self._fmt_date(self._dob_date(), lang)
+
+    def v_dob_child(self, lang: str) -> str:
+        return self._fmt_date(self._dob_date(dt.date(2009, 9, 1), dt.date(2020, 8, 31)), lang)
+
+    def v_dob_iso(self) -> str:
+        return f"{self._dob_date():%Y-%m-%d}"
+
+    def v_date(self, lang: str) -> str:
+        """A date that is not a birth date: appointments, claims, deliveries (2024-2026)."""
+        d = self.f.date_between_dates(dt.date(2024, 1, 1), dt.date(2026, 12, 31))
+        m = _VAULT_MONTHS.get(lang, _EN_MONTHS)[d.month - 1]
+        if lang == "en":
+            return self.rng.choice([f"{d:%A} {d.day} {m}", f"{d:%a}, {m[:3]} {d.day}", f"{m} {d.day}", f"{d:%Y-%m-%d}",
+                                    f"{d:%m/%d/%Y}" if self.region in _VAULT_NANP else f"{d:%d/%m/%Y}", f"{d.day} {m[:3]} {d.year}"])
+        return self.rng.choice([self._fmt_date(d, lang), f"{d:%d.%m.}" if lang in ("de", "cs", "fi", "no", "pl") else f"{d:%d/%m}",
+                                f"{d.day} {m}" if lang not in ("de", "no", "fi", "cs") else f"{d.day}. {m}"])
+
+    def v_time(self) -> str:
+        h, mi = self.rng.randint(7, 19), self.rng.choice([0, 5, 15, 20, 30, 45])
+        if self.region in _VAULT_NANP + ("AU", "NZ", "IN") and self.rng.random() < 0.6:
+            return f"{(h - 1) % 12 + 1}:{mi:02d} {'am' if h < 12 else 'pm'}" if self.rng.random() < 0.5 else f"{(h - 1) % 12 + 1}:{mi:02d}{'AM' if h < 12 else 'PM'}"
+        return f"{h:02d}:{mi:02d}" if self.rng.random() < 0.8 else f"{h}.{mi:02d}"
+
+    def v_ts(self) -> str:
+        t = dt.datetime(2024, 1, 1) + dt.timedelta(seconds=self.rng.randint(0, 86400 * 1000), microseconds=self.rng.randint(0, 999) * 1000)
+        return self.rng.choice([f"{t:%Y-%m-%dT%H:%M:%S}.{t.microsecond // 1000:03d}Z", f"{t:%Y-%m-%d %H:%M:%S}", f"{t:%Y-%m-%dT%H:%M:%S}+00:00",
+                                f"{t:%d/%m/%Y %H:%M}", f"{t:%b %d %H:%M:%S}"])
+
+    def v_epoch_ms(self) -> str:
+        return str(1_704_067_200_000 + self.rng.randint(0, 86400 * 1000 * 1000))
+
+    # -- secrets --
+    def v_password(self) -> str:
+        rng = self.rng
+        r = rng.random()
+        if r < 0.25:
+            return self.f.password(length=rng.randint(10, 18), special_chars=rng.random() < 0.6)
+        if r < 0.4:
+            word = rng.choice(["Liverpool", "Arsenal", "Dolphins", "Maple", "Kiwi", "Mumbai", "Harley", "Snoopy", "Pikachu", "Dragon", "Sunshine", "Tigger"])
+            return f"{word}{rng.choice(['', '_', '@', '#'])}{rng.randint(1, 2025)}{rng.choice(['', '!', '!!', '$', '?'])}"
+        if r < 0.5:
+            return rng.choice(["P@ssw0rd2024", "Welcome@123", "Qwerty!2345", "Admin#2025", "Passw0rd!", "Letmein123!", "abc123ABC!", "iloveyou2"])
+        if r < 0.62:
+            words = ["orbit", "maple", "copper", "violet", "tundra", "pepper", "harbor", "lemon", "glacier", "puzzle", "falcon", "velvet", "cactus", "ember"]
+            sep = rng.choice(["-", ".", "_", " "])
+            phrase = sep.join(rng.choice(words) for _ in range(rng.choice([3, 4])))
+            return phrase if sep != " " else phrase.replace(" ", "-")
+        if r < 0.74:
+            base = rng.choice(["monkey", "shadow", "football", "princess", "master", "summer", "bailey", "charlie"])
+            leet = base.replace("a", "@").replace("o", "0").replace("e", "3").replace("i", "1").replace("s", "$")
+            return leet.capitalize() + str(rng.randint(10, 99)) + rng.choice(["!", "#", "*", ""])
+        if r < 0.88:
+            return _chars(rng, rng.randint(12, 20), _ALNUM + "!@#%^&*")
+        return _chars(rng, rng.randint(8, 10), string.ascii_lowercase + string.digits)
+
+    def v_password_url(self) -> str:
+        return _chars(self.rng, self.rng.randint(14, 24), _ALNUM + "-_.~")
+
+    def v_api_key(self) -> str:
+        rng = self.rng
+        hexd = "0123456789abcdef"
+        urlsafe = _ALNUM + "-_"
+        return rng.choice([
+            f"sk_live_{_chars(rng, rng.choice([24, 34, 99]))}",
+            f"rk_live_{_chars(rng, 24)}",
+            f"AKIA{_chars(rng, 16, string.ascii_uppercase + '234567')}",
+            f"ghp_{_chars(rng, 36)}",
+            f"github_pat_11{_chars(rng, 20, string.ascii_uppercase + string.digits)}_{_chars(rng, 59)}",
+            f"gho_{_chars(rng, 36)}",
+            f"glpat-{_chars(rng, 20, urlsafe)}",
+            f"xoxb-{_digits(rng, 12)}-{_digits(rng, 13)}-{_chars(rng, 24)}",
+            f"xoxp-{_digits(rng, 11)}-{_digits(rng, 11)}-{_digits(rng, 13)}-{_chars(rng, 32, hexd)}",
+            f"sk-proj-{_chars(rng, 48, urlsafe)}T3BlbkFJ{_chars(rng, 48, urlsafe)}",
+            f"sk-{_chars(rng, 20)}T3BlbkFJ{_chars(rng, 20)}",
+            f"sk-ant-api03-{_chars(rng, 93, urlsafe)}AA",
+            f"AIza{_chars(rng, 35, urlsafe)}",
+            f"SG.{_chars(rng, 22, urlsafe)}.{_chars(rng, 43, urlsafe)}",
+            f"key-{_chars(rng, 32, hexd)}",
+            f"npm_{_chars(rng, 36)}",
+            f"hf_{_chars(rng, 34, string.ascii_letters)}",
+            f"PMAK-{_chars(rng, 24, hexd)}-{_chars(rng, 34, hexd)}",
+            f"xkeysib-{_chars(rng, 64, hexd)}-{_chars(rng, 16)}",
+            f"dapi{_chars(rng, 32, hexd)}",
+        ])
+
+    # -- look-alikes (never labelled) --
+    def v_order(self) -> str:
+        rng = self.rng
+        return rng.choice([f"{rng.randint(100, 999)}-{_digits(rng, 7)}-{_digits(rng, 7)}", f"#W{_digits(rng, 8)}", f"SO-{rng.randint(2024, 2026)}-{_digits(rng, 5)}",
+                           f"ORD {_digits(rng, 4)} {_digits(rng, 4)}", f"#{rng.randint(1000, 99999)}", f"{_chars(rng, 2, string.ascii_uppercase)}{_digits(rng, 9)}"])
+
+    def v_claim(self) -> str:
+        rng = self.rng
+        return rng.choice([f"CLM {rng.randint(24, 26)}-{_digits(rng, 6)}", f"CL-{_digits(rng, 8)}", f"{_digits(rng, 3)}-{_digits(rng, 3)}-{_digits(rng, 4)}",
+                           f"{_digits(rng, 2)}{_chars(rng, 1, string.ascii_uppercase)}{_digits(rng, 7)}"])
+
+    def v_policy(self) -> str:
+        rng = self.rng
+        return rng.choice([f"HO3-{_digits(rng, 7)}", f"PA {_digits(rng, 3)} {_digits(rng, 3)} {_digits(rng, 3)}", f"POL{_digits(rng, 10)}",
+                           f"{_chars(rng, 3, string.ascii_uppercase)}/{_digits(rng, 6)}/{rng.randint(24, 26)}"])
+
+    def v_track(self) -> str:
+        rng = self.rng
+        return rng.choice([
+            f"1Z{_chars(rng, 6, string.ascii_uppercase + string.digits)}{_digits(rng, 10)}",
+            " ".join([f"9400", _digits(rng, 4), _digits(rng, 4), _digits(rng, 4), _digits(rng, 4), _digits(rng, 2)]),
+            f"{_chars(rng, 2, string.ascii_uppercase)}{_digits(rng, 9)}{rng.choice(['GB', 'US', 'DE', 'NL', 'AU', 'IN'])}",
+            _digits(rng, 12), f"JJD{_digits(rng, 18)}", f"TBA{_digits(rng, 12)}", f"{_digits(rng, 4)} {_digits(rng, 4)} {_digits(rng, 4)}"])
+
+    def v_rma(self) -> str:
+        return f"RMA-{self.rng.randint(100000, 999999)}"
+
+    def v_case(self) -> str:
+        rng = self.rng
+        return rng.choice([f"CASE-{_digits(rng, 8)}", f"INC{_digits(rng, 7)}", f"SR#{rng.randint(1, 9)}-{_digits(rng, 5)}", f"FRD-{_digits(rng, 6)}"])
+
+    def v_version(self) -> str:
+        rng = self.rng
+        return rng.choice([f"{rng.randint(1, 9)}.{rng.randint(0, 40)}.{rng.randint(0, 20)}", f"{rng.randint(2023, 2026)}.{rng.randint(1, 12)}.{rng.randint(0, 5)}",
+                           f"{rng.randint(1, 5)}.{rng.randint(0, 20)}.{rng.randint(0, 99)} ({rng.randint(100, 9999)})",
+                           f"{rng.randint(1, 9)}.{rng.randint(0, 9)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"])
+
+    def v_money(self) -> str:
+        rng = self.rng
+        a, c = rng.randint(3, 12000), rng.randint(0, 99)
+        return rng.choice([f"${a:,}.{c:02d}", f"£{a:,}.{c:02d}", f"€{a},{c:02d}", f"CA${a}.{c:02d}", f"AU${a:,}.{c:02d}", f"NZ${a}",
+                           f"₹{a * 10:,}", f"Rs. {a * 10:,}/-", f"{a:,} kr".replace(",", " "), f"{a},{c:02d} zł", f"{a:,} Kč".replace(",", " "),
+                           f"USD {a}.{c:02d}", f"{a}.{c:02d} EUR"])
+
+    def v_cents(self) -> str:
+        return str(self.rng.randint(100, 900000))
+
+    def v_product(self) -> str:
+        """Products named after people or places."""
+        return self.rng.choice(["Tommy Hilfiger polo", "Calvin Klein boxer briefs", "Ralph Lauren Oxford shirt", "Kate Spade tote", "Michael Kors watch",
+                                "Jo Malone candle", "Marc Jacobs Daisy 50ml", "Ted Baker wash bag", "Paul Smith wallet", "Laura Ashley duvet set",
+                                "Hugo Boss blazer", "Ben & Jerry's Cookie Dough", "Dr. Martens 1460 boots", "Levi Strauss 501", "Stanley Quencher",
+                                "Philips Hue starter kit", "Morphy Richards toaster", "Victoria Plum basin", "Kenwood Chef", "Dyson V15"])
+
+    def v_brand(self) -> str:
+        return self.rng.choice(["Abbey Road Pharmacy", "Rodeo Drive Nails", "Fifth Avenue Florist", "Wall Street Deli", "Carnaby Street Vintage",
+                                "Penny Lane Records", "Madison Avenue Optical", "Baker Street Dental", "Elm Street Physio", "Main Street Hardware",
+                                "Ocean Drive Surf Co.", "Bourke Street Bakery", "Ponsonby Road Clinic", "Grafton Family Practice", "Brick Lane Bagels"])
+
+    def v_bankname(self) -> str:
+        return self.rng.choice(["Charles Schwab", "Wells Fargo", "Ally Bank", "Chase", "Citizens Bank", "Fifth Third", "Capital One", "Navy Federal",
+                                "Regions", "Huntington"])
+
+    def v_carrier(self) -> str:
+        return self.rng.choice(["UPS", "USPS", "Royal Mail", "DPD", "Evri", "Canada Post", "Australia Post", "DHL", "An Post", "FedEx", "Blue Dart"])
+
+    def v_maskcard(self) -> str:
+        rng = self.rng
+        last = f"{rng.randint(0, 9999):04d}"
+        return rng.choice([f"**** **** **** {last}", f"•••• {last}", f"Visa ending {last}", f"{rng.choice(['4111', '5454', '3782'])}********{last}",
+                           f"XXXX-XXXX-XXXX-{last}", f"Mastercard ****{last}"])
+
+    def v_last4(self) -> str:
+        return f"{self.rng.randint(0, 9999):04d}"
+
+    def v_hash(self) -> str:
+        rng = self.rng
+        return rng.choice([_chars(rng, 40, "0123456789abcdef"), _chars(rng, 64, "0123456789abcdef"), _chars(rng, 32, "0123456789abcdef")])
+
+    def v_bcrypt(self) -> str:
+        return f"$2b${self.rng.choice(['10', '12'])}${_chars(self.rng, 53, _ALNUM + './')}"
+
+    def v_sshfp(self) -> str:
+        return _chars(self.rng, 43, _ALNUM + "+/")
+
+    def v_sha7(self) -> str:
+        return _chars(self.rng, 7, "0123456789abcdef")
+
+    def v_uuid(self) -> str:
+        return str(uuid.UUID(int=self.rng.getrandbits(128)))
+
+    def v_pnr(self) -> str:
+        return _chars(self.rng, 6, "ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+
+    def v_flight(self) -> str:
+        return f"{self.rng.choice(['BA', 'EI', 'AC', 'QF', 'NZ', 'AI', 'UA', 'DL', 'LH', 'KL', 'SK', 'AY', 'IB', 'TP', 'AZ', 'OK', 'LO', 'DY'])}{self.rng.choice(['', ' '])}{self.rng.randint(10, 2999)}"
+
+    def v_seat(self) -> str:
+        return f"{self.rng.randint(1, 45)}{self.rng.choice('ABCDEF')}"
+
+    def v_ext(self) -> str:
+        return self.rng.choice(["ext. ", "x", "ext ", "ext."]) + str(self.rng.randint(10, 9999))
+
+    def v_iccid(self) -> str:
+        return _luhn(self.rng, "89" + self.rng.choice(["44", "1", "61", "353", "64", "91"]), self.rng.choice([19, 20]))
+
+    def v_imei(self) -> str:
+        return _imei(self.rng)
+
+    def v_routing(self) -> str:
+        d = [int(c) for c in f"{self.rng.choice([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 21, 22, 26, 31, 32]):02d}" + _digits(self.rng, 6)]
+        chk = (10 - (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + (d[2] + d[5])) % 10) % 10
+        return "".join(map(str, d)) + str(chk)
+
+    def v_bic(self) -> str:
+        return self.rng.choice(["BARCGB22", "AIBKIE2D", "DEUTDEFF", "BNPAFRPP", "CAIXESBB", "UNCRITMM", "CGDIPTPL", "INGBNL2A", "PKOPPLPW",
+                                "HANDSESS", "DNBANOKK", "NDEAFIHH", "KOMBCZPP"])
+
+    def v_otp(self) -> str:
+        return _digits(self.rng, 6)
+
+    def v_promo(self) -> str:
+        return self.rng.choice(["SPRING25", "WELCOME10", "FREESHIP", "BF2025", "VIP-GOLD", "SAVE15NOW", "XMAS24"])
+
+    def v_mac(self) -> str:
+        return ":".join(_chars(self.rng, 2, "0123456789ABCDEF") for _ in range(6))
+
+    def v_host(self) -> str:
+        return f"{self.rng.choice(['LT', 'WS', 'DT'])}-{self.rng.choice(['LON', 'NYC', 'TOR', 'SYD', 'DUB', 'BLR'])}-{_digits(self.rng, 4)}"
+
+    def v_inc(self) -> str:
+        return _digits(self.rng, 7)
+
+    def v_build(self) -> str:
+        return str(self.rng.randint(1000, 99999))
+
+    def v_pid(self) -> str:
+        return str(self.rng.randint(300, 65000))
+
+    def v_port(self) -> str:
+        return str(self.rng.randint(1024, 65535))
+
+    def v_member(self) -> str:
+        rng = self.rng
+        return rng.choice([f"{_chars(rng, 3, string.ascii_uppercase)}{_digits(rng, 9)}", f"W{_digits(rng, 9)}", f"{_digits(rng, 4)}-{_digits(rng, 4)}-{_digits(rng, 2)}"])
+
+    def v_listing(self) -> str:
+        return str(self.rng.randint(100000, 9999999))
+
+    def v_pcn(self) -> str:
+        return f"{_chars(self.rng, 2, string.ascii_uppercase)}{_digits(self.rng, 8)}"
+
+    def v_invoice(self) -> str:
+        return f"INV/{self.rng.randint(2024, 2026)}/{_digits(self.rng, 5)}"
+
+    def v_acctref(self) -> str:
+        return f"{_digits(self.rng, 4)} {_digits(self.rng, 4)} {_digits(self.rng, 2)}"
+
+    def v_device(self) -> str:
+        return self.rng.choice(["Chrome on Windows", "Safari on iPhone", "Firefox on Linux", "Edge on Windows 11", "Samsung Internet on Android",
+                                "the Android app", "the iOS app"])
+
+    def v_ua(self) -> str:
+        return self.rng.choice(["Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36",
+                                "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1",
+                                "okhttp/4.12.0", "Dalvik/2.1.0 (Linux; U; Android 14; Pixel 8 Build/AP1A.240405.002)", "python-requests/2.31.0"])
+
+    def v_duration(self) -> str:
+        return f"{self.rng.randint(0, 3)}:{self.rng.randint(0, 59):02d}"
+
+    def v_provider(self) -> str:
+        return self.rng.choice(["Stripe", "SendGrid", "GitHub", "OpenAI", "Mailgun", "Slack", "AWS", "Twilio"])
+
+    def v_site(self) -> str:
+        """A password-manager export's name,url pair."""
+        return self.rng.choice(["Netflix,https://www.netflix.com/login", "Amazon,https://www.amazon.co.uk/ap/signin", "Chase Online,https://secure.chase.com/web/auth",
+                                "Hotmail,https://login.live.com", "Tesco Clubcard,https://secure.tesco.com/account/en-GB/login", "Airbnb,https://www.airbnb.ca/login",
+                                "Etsy,https://www.etsy.com/signin", "Booking.com,https://account.booking.com/sign-in", "Xero,https://login.xero.com",
+                                "Canva,https://www.canva.com/login"])
+
+    def v_company(self) -> str:
+        return self.f.company()
+
+    def v_userid(self) -> str:
+        return str(self.rng.randint(1000, 9999999))
+
+    def v_ref_fi(self) -> str:
+        """A Finnish payment reference (viitenumero) with its 7-3-1 check digit."""
+        body = str(self.rng.randint(1, 9)) + _digits(self.rng, self.rng.randint(4, 12))
+        w = [7, 3, 1]
+        s = sum(int(c) * w[i % 3] for i, c in enumerate(reversed(body)))
+        return body + str((10 - s % 10) % 10)
+
+
+def _initlast(p: tuple[str, str, str]) -> str:
+    first, middle, last = p
+    return f"{first[0]}.{middle[0]}. {last}" if middle else f"{first[0]}. {last}"
+
+
+def _pax(p: tuple[str, str, str]) -> str:
+    first, middle, last = p
+    return f"{last}/{first} {middle}".upper().strip().rstrip(".") if middle else f"{last}/{first}".upper()
+
+
+KINDS_H = {  # `vault` only
+    "PERSON": _kp("PERSON", lambda v, p: _full(p)),
+    "FIRST": _kp("PERSON", lambda v, p: p[0]),
+    "LAST": _kp("PERSON", lambda v, p: p[2]),
+    "LOWER": _kp("PERSON", lambda v, p: _full(p).lower()),
+    "UPPER": _kp("PERSON", lambda v, p: _full(p).upper()),
+    "INITLAST": _kp("PERSON", lambda v, p: _initlast(p)),
+    "LASTFIRST": _kp("PERSON", lambda v, p: f"{p[2]}, {p[0]}"),
+    "PAX": _kp("PERSON", lambda v, p: _pax(p)),
+    "EMAIL": _kp("EMAIL_ADDRESS", lambda v, p: v.v_email_for(p)),
+    "PHONE": _kv("PHONE_NUMBER", VaultValues.v_phone),
+    "PHONEE164": _kv("PHONE_NUMBER", VaultValues.v_phone_e164),
+    "PHONENATL": _kv("PHONE_NUMBER", VaultValues.v_phone_natl),
+    "CARD": _kv("CREDIT_CARD", VaultValues.v_card),
+    "SSN": _kv("US_SSN", VaultValues.v_ssn),
+    "BANK": _kv("US_BANK_NUMBER", VaultValues.v_bank),
+    "IBAN": _kv("IBAN_CODE", VaultValues.v_iban),
+    "IP": _kv("IP_ADDRESS", VaultValues.v_ip),
+    "IP4": _kv("IP_ADDRESS", VaultValues.v_ip4),
+    "IP6": _kv("IP_ADDRESS", VaultValues.v_ip6),
+    "ADDR": _kv("STREET_ADDRESS", VaultValues.v_addr),
+    "ADDRML": _kv("STREET_ADDRESS", VaultValues.v_addr_ml),
+    "STREET": _kv("STREET_ADDRESS", VaultValues.v_street),
+    "POBOX": _kv("STREET_ADDRESS", VaultValues.v_pobox),
+    "CITY": _kv("LOCATION", VaultValues.v_city),
+    "DOB": _kl("DATE_OF_BIRTH", VaultValues.v_dob),
+    "DOBKID": _kl("DATE_OF_BIRTH", VaultValues.v_dob_child),
+    "DOBISO": _kv("DATE_OF_BIRTH", VaultValues.v_dob_iso),
+    "PW": _kv("PASSWORD", VaultValues.v_password),
+    "PWURL": _kv("PASSWORD", VaultValues.v_password_url),
+    "KEY": _kv("API_KEY", VaultValues.v_api_key),
+    # look-alikes
+    "ORDER": _kv(None, VaultValues.v_order), "CLAIM": _kv(None, VaultValues.v_claim), "POLICY": _kv(None, VaultValues.v_policy),
+    "TRACK": _kv(None, VaultValues.v_track), "RMA": _kv(None, VaultValues.v_rma), "CASE": _kv(None, VaultValues.v_case),
+    "VER": _kv(None, VaultValues.v_version), "MONEY": _kv(None, VaultValues.v_money), "CENTS": _kv(None, VaultValues.v_cents),
+    "PRODUCT": _kv(None, VaultValues.v_product), "BRAND": _kv(None, VaultValues.v_brand), "BANKNAME": _kv(None, VaultValues.v_bankname),
+    "CARRIER": _kv(None, VaultValues.v_carrier), "MASKCARD": _kv(None, VaultValues.v_maskcard), "LAST4": _kv(None, VaultValues.v_last4),
+    "HASH": _kv(None, VaultValues.v_hash), "BCRYPT": _kv(None, VaultValues.v_bcrypt), "SSHFP": _kv(None, VaultValues.v_sshfp),
+    "SHA7": _kv(None, VaultValues.v_sha7), "UUID": _kv(None, VaultValues.v_uuid), "PNR": _kv(None, VaultValues.v_pnr),
+    "FLIGHT": _kv(None, VaultValues.v_flight), "SEAT": _kv(None, VaultValues.v_seat), "EXT": _kv(None, VaultValues.v_ext),
+    "ICCID": _kv(None, VaultValues.v_iccid), "IMEI": _kv(None, VaultValues.v_imei), "ROUTING": _kv(None, VaultValues.v_routing),
+    "BIC": _kv(None, VaultValues.v_bic), "OTP": _kv(None, VaultValues.v_otp), "PROMO": _kv(None, VaultValues.v_promo),
+    "MAC": _kv(None, VaultValues.v_mac), "HOST": _kv(None, VaultValues.v_host), "INC": _kv(None, VaultValues.v_inc),
+    "BUILD": _kv(None, VaultValues.v_build), "PID": _kv(None, VaultValues.v_pid), "PORT": _kv(None, VaultValues.v_port),
+    "MEMBER": _kv(None, VaultValues.v_member), "LISTING": _kv(None, VaultValues.v_listing), "PCN": _kv(None, VaultValues.v_pcn),
+    "INVOICE": _kv(None, VaultValues.v_invoice), "ACCTREF": _kv(None, VaultValues.v_acctref), "DEVICE": _kv(None, VaultValues.v_device),
+    "UA": _kv(None, VaultValues.v_ua), "DURATION": _kv(None, VaultValues.v_duration), "PROVIDER": _kv(None, VaultValues.v_provider),
+    "SITE": _kv(None, VaultValues.v_site), "COMPANY": _kv(None, VaultValues.v_company),
+    "USERID": _kv(None, VaultValues.v_userid), "TS": _kv(None, VaultValues.v_ts), "EPOCHMS": _kv(None, VaultValues.v_epoch_ms),
+    "DATE": _kl(None, VaultValues.v_date), "TIME": _kv(None, VaultValues.v_time),
+}
+
+
+# `vault`: written 2026-11-26 by an independent author before the scanner ran on it. Frozen and
+# never inspected: only its totals and per-entity table are looked at, never its errors.
+TEMPLATES_H = [
+    # insurance
+    ("en", "Claim {CLAIM} - water damage (kitchen ceiling)\nPolicyholder: {PERSON@a}\nPolicy no. {POLICY}\nLoss location: {ADDR}\n"
+           "Date of loss: {DATE}\n\nBest number to reach me is {PHONE}, after 5pm please. Photos attached.\n\nRegards,\n{FIRST@a}"),
+    ("en", "FNOL via app {VER}: driver {LASTFIRST} rear-ended at a junction near {CITY}. Other party: {PERSON}, insurer {COMPANY}, "
+           "policy {POLICY}. Tow to {COMPANY} body shop. Claimant DOB {DOB}."),
+    # e-commerce returns
+    ("en", "[{TS}] customer: hi, I want to return the {PRODUCT} from order {ORDER}, it arrived scratched\n"
+           "[{TS}] agent ({FIRST@b}): Sorry about that! Can you confirm the email on the order?\n[{TS}] customer: {EMAIL}\n"
+           "[{TS}] agent ({FIRST@b}): Thanks. {RMA} created, a prepaid {CARRIER} label will go to {STREET}."),
+    ("en", "Return label\nFROM:\n{UPPER}\n{ADDRML}\nTO: Returns Dept, Unit 7\nRef {RMA} / {ORDER}\nWeight 1.2kg"),
+    # telecom
+    ("en", "Ticket {CASE} | Mobile support\nAccount holder: {LASTFIRST}\nMSISDN: {PHONEE164}\nIssue: no data since update {VER}. SIM ICCID {ICCID}, "
+           "handset IMEI {IMEI}, Wi-Fi MAC {MAC}.\nCallback on {PHONE} {EXT}."),
+    ("en", "Port-out PIN requested for {PHONENATL} by caller claiming to be {PERSON}. Failed security (wrong DOB given, on file {DOB}). "
+           "Flagged to fraud team, case {CASE}."),
+    # bank fraud
+    ("en", "FRAUD REPORT {CASE}\nCustomer {PERSON} reports unauthorised charges on card {CARD} at {BRAND} totalling {MONEY}.\n"
+           "Card blocked {TS}. Replacement card to be mailed to:\n{ADDRML}\nID verified with SSN {SSN} and date of birth {DOB}."),
+    ("en", "Hi, I just got a text saying my {BANKNAME} account was locked and to call {PHONE}. I gave them my checking account number {BANK} "
+           "before realising. Is this you?? - {LOWER}"),
+    # school / parents
+    ("en", "Dear Parents/Guardians,\nA reminder that the Year 5 trip is on {DATE}. Please return the consent form and tell us about any allergies.\n\n"
+           "Kind regards,\nMrs {LAST}\nClass teacher"),
+    ("en", "Hi Mr {LAST@c}, {FIRST@b} won't be in today, temperature of 38.5. We'll keep her home until Thursday. Thanks, {PERSON@a} ({PHONE})"),
+    ("en", "Student enrolment form\nStudent: {PERSON}\nDate of birth: {DOBKID}\nParent/carer: {PERSON@p}\nEmail: {EMAIL@p}\nHome address: {ADDR}\n"
+           "Medical notes: mild asthma, inhaler in bag"),
+    # real estate
+    ("en", "New enquiry via listing #{LISTING}\nName: {PERSON}\nEmail: {EMAIL}\nPhone: {PHONE}\nMessage: Hi, is the 2-bed on {STREET} still "
+           "available? We're relocating from {CITY} in the spring and would love a viewing. Budget up to {MONEY} per month."),
+    ("en", "Tenancy application - {PERSON@a}, currently at {ADDR}, previous landlord {PERSON@b} ({EMAIL@b}). Employer {COMPANY}, "
+           "income {MONEY}/yr. SSN for credit check: {SSN}."),
+    # airline
+    ("en", "Your flight {FLIGHT} from {CITY} to {CITY} on {DATE} has been cancelled. We have rebooked {PAX} on {FLIGHT} departing {TIME}, "
+           "seat {SEAT}. Booking reference {PNR}. Questions? Reply to this message or call {PHONE}."),
+    ("en", "PNR {PNR}\n 1.1{PAX@a} 2.1{PAX@b}\n {FLIGHT} Y {DATE} HK2 {TIME}\nCTCE {EMAIL@a}\nCTCM {PHONEE164}\nFOID PP / DOCS DOB {DOB}"),
+    # clinic
+    ("en", "Reminder: {FIRST}, you have an appointment with Dr {LAST} at {BRAND} on {DATE} at {TIME}. Reply C to confirm or R to reschedule."),
+    ("en", "Voicemail from {PHONE} ({DURATION}): hi this is {PERSON} calling about my blood test results, date of birth {DOB}, "
+           "please call me back on this number, thanks"),
+    ("en", "{PERSON} - DOB {DOB} - hygiene visit booked {DATE} {TIME} with {INITLAST}, RDH. Insurance member ID {MEMBER}. Balance {MONEY}."),
+    # marketplace
+    ("en", "Buyer: is this still available? can pick up today\nSeller: yes! {MONEY} firm. I'm at {ADDR}, ring the bell for the side door\n"
+           "Buyer: great, I'm {FIRST}, my number is {PHONE} in case I get lost"),
+    ("en", "Message from {LOWER}: pay me through the app please, not to {EMAIL}. I don't do bank transfers to {IBAN} either, sorry"),
+    # GDPR / data subject requests
+    ("en", "Subject: Data subject access request (Art. 15 GDPR)\n\nTo whom it may concern,\nI, {PERSON@a}, born {DOB}, request a copy of all "
+           "personal data you hold about me, including data linked to the e-mail address {EMAIL@a} and the phone number {PHONE}. "
+           "My current postal address is:\n{ADDRML}\n\nYours faithfully,\n{PERSON@a}"),
+    ("en", "DSR-{INC} erasure request verified. Identity: {INITLAST}, {EMAIL}, last login IP {IP}. Systems: CRM, billing, {PROVIDER}. Due {DATE}."),
+    # app reviews
+    ("en", "★☆☆☆☆ by {LOWER} - version {VER}\nApp keeps logging me out. Support asked for my password ({PW}) over chat?!? is that normal"),
+    ("en", "★★★★★ {FIRST} from {CITY}: Love the new {PRODUCT} bundle, delivery in 2 days. {BRAND} should take notes!"),
+    # webhooks / logs / config
+    ("en", '{TS} INFO webhook.received id={UUID} payload={"type":"charge.refunded","customer":{"name":"{PERSON}","email":"{EMAIL}",'
+           '"address":{"line1":"{STREET}","city":"{CITY}"}},"amount":{CENTS},"currency":"usd"}'),
+    ("en", '{"event":"user.signup","ts":{EPOCHMS},"user":{"id":{USERID},"full_name":"{PERSON}","dob":"{DOBISO}","phone":"{PHONEE164}",'
+           '"ip":"{IP}","ua":"{UA}"},"app_version":"{VER}"}'),
+    ("en", "{TS} sshd[{PID}]: Accepted publickey for deploy from {IP4} port {PORT} ssh2: RSA SHA256:{SSHFP}"),
+    ("en", "# .env.production\nDATABASE_URL=postgres://app:{PWURL}@db.internal:5432/app\nVENDOR_API_KEY={KEY}\nSENTRY_RELEASE={VER}\n"
+           "ADMIN_EMAIL={EMAIL}\nBUILD_SHA={HASH}"),
+    ("en", "ci/build #{BUILD} failed: step 'deploy' exited 1\n  + curl -sS -H \"Authorization: Bearer {KEY}\" https://api.example.net/v2/releases\n"
+           "  commit {SHA7} by {PERSON} <{EMAIL}>"),
+    ("en", 'level=warn msg="profile update" user_id={USERID} name="{PERSON}" phone={PHONEE164} ip={IP} dur={DURATION} ua="{UA}"'),
+    ("en", '{"ts":"{TS}","event":"bounce","recipient":"{EMAIL}","smtp":"550 5.1.1 user unknown","remote_ip":"{IP4}","campaign":"{PROMO}"}'),
+    # support e-mail with a quoted reply
+    ("en", "Hi {FIRST@a},\n\nThanks for getting back to me. The refund for {ORDER} still hasn't shown on my statement (card ending {LAST4}).\n\n"
+           "Cheers,\n{PERSON@b}\n{PHONE}\n\nOn {DATE}, {PERSON@a} <{EMAIL@a}> wrote:\n> We've issued the refund of {MONEY}. Please allow 5-10 business days."),
+    # payroll / US bank
+    ("en", "Direct deposit authorization\nEmployee: {PERSON}\nBank: {BANKNAME}\nRouting number: {ROUTING}\nChecking account number: {BANK}\n"
+           "SSN: {SSN}\nSigned {DATE}"),
+    ("en", "AGENT: Thanks for calling, who am I speaking with?\nCALLER: it's {LOWER}\nAGENT: Can you verify the last four of your social and "
+           "your date of birth?\nCALLER: {LAST4}, and {DOB}\nAGENT: Perfect. I see a payment of {MONEY} pending from account {BANK}."),
+    # IT helpdesk
+    ("en", "INC{INC} - password reset for {INITLAST} ({EMAIL}). Temporary password set to {PW}, must change at next logon. "
+           "Workstation {HOST} / {IP4}. Old hash {BCRYPT} purged."),
+    ("en", "Rotated the {PROVIDER} key after it showed up in a public gist. Old: {KEY} - new one is in the vault. Fingerprint {HASH}. Cheers, {FIRST}"),
+    # shipping, utilities, misc.
+    ("en", "Shipping to:\n{PERSON}\n{ADDRML}\nTracking: {TRACK} via {CARRIER}\nEstimated delivery {DATE}"),
+    ("en", "Account {ACCTREF} closed at {STREET}; forward the final bill of {MONEY} to {POBOX}. Card on file {MASKCARD}, auto-pay off."),
+    ("en", "URGENT - please process today. Beneficiary: {PERSON}\nIBAN: {IBAN}\nBIC: {BIC}\nAmount: {MONEY}\nRef: {INVOICE}\n\nSent from my iPhone"),
+    ("en", "name,url,username,password\n{SITE},{EMAIL},{PW}"),
+    ("en", "Dear {PERSON}, your KYC update is pending. Registered mobile {PHONE}. Address on record: {ADDR}. Please visit your branch with photo ID."),
+    ("en", "PCN {PCN} issued to the registered keeper {UPPER}, {ADDR}. Amount due {MONEY}, reduced by half if paid within 14 days."),
+    ("en", "Security alert for {EMAIL}: new sign-in from {DEVICE} at {IP6} near {CITY}. Not you? Secure your account. Ref {UUID}"),
+    ("en", "Chargeback {CASE}: cardholder {PERSON} says the {PRODUCT} ({MONEY}) never arrived. Card {CARD}, merchant {BRAND}, "
+           "tracking {TRACK} marked delivered {DATE}."),
+    # other languages
+    ("es", "Hola {FIRST@a}, la devolución del pedido {ORDER} ha sido aprobada. Reembolsaremos {MONEY} en la cuenta {IBAN} en 3-5 días hábiles.\n"
+           "Un saludo,\n{PERSON@b}"),
+    ("es", "Solicitud de supresión (art. 17 RGPD): nombre {PERSON}, fecha de nacimiento {DOB}, correo {EMAIL}, móvil {PHONE}."),
+    ("fr", "Bonjour, je m'appelle {PERSON}, née le {DOB}. Suite au sinistre du {DATE} (dossier {CLAIM}), merci de me rappeler au {PHONE}. "
+           "Adresse : {ADDR}."),
+    ("fr", "Votre rendez-vous chez le Dr {LAST} est confirmé le {DATE} à {TIME}. Patient : {PERSON}. Pour annuler : {PHONE}."),
+    ("de", "Sehr geehrte Frau {LAST@a},\nwir bestätigen die Rücksendung Ihrer Bestellung {ORDER}. Die Erstattung von {MONEY} erfolgt auf das "
+           "Konto {IBAN}.\nMit freundlichen Grüßen\n{PERSON@b}"),
+    ("de", "Schadenmeldung {CLAIM}: Versicherungsnehmer {PERSON}, geb. {DOB}, wohnhaft {ADDR}, Tel. {PHONE}, E-Mail {EMAIL}."),
+    ("it", "Gentile {PERSON}, la sua prenotazione {PNR} è stata modificata: nuovo volo {FLIGHT} da {CITY} il {DATE} alle {TIME}. "
+           "Per assistenza chiami il {PHONE}."),
+    ("it", "Segnalazione frode: il cliente {PERSON}, nato il {DOB}, contesta addebiti non autorizzati sulla carta {CARD}. Pratica {CASE}."),
+    ("pt", "Olá {FIRST}, a sua encomenda {ORDER} será entregue em {ADDR}. Contacto do estafeta: {PHONE}."),
+    ("pt", "Pedido RGPD de {PERSON}: data de nascimento {DOB}, email {EMAIL}, palavra-passe antiga {PW} (já alterada)."),
+    ("nl", "Beste {FIRST@a},\nUw afspraak bij de tandarts is verzet naar {DATE} om {TIME}. Bel bij verhindering {PHONE}.\n"
+           "Met vriendelijke groet,\n{PERSON@b}"),
+    ("nl", "Klantnotitie: {PERSON}, geboren {DOB}, woont op {ADDR}, rekeningnummer {IBAN}. Terugbetaling {MONEY} goedgekeurd."),
+    ("pl", "Dzień dobry, nazywam się {PERSON}. Proszę o zmianę adresu dostawy na {ADDR}. Mój numer telefonu: {PHONE}, data urodzenia {DOB} r."),
+    ("sv", "Hej {FIRST@a}! Din bokning {PNR} är ombokad till {DATE} kl. {TIME} från {CITY}. Vid frågor ring {PHONE}.\nMvh {PERSON@b}"),
+    ("no", "Hei, jeg heter {PERSON} og er født {DOB}. Jeg ber om innsyn i opplysningene dere har lagret om meg ({EMAIL}, {PHONE})."),
+    ("fi", "Hei {FIRST}, muistutus: hammaslääkäriaika {DATE} klo {TIME}. Osoite: {ADDR}. Peruutukset numeroon {PHONE}."),
+    ("cs", "Dobrý den, jmenuji se {PERSON}, narozen(a) {DOB}. Reklamace objednávky {ORDER}, vrácení peněz na účet {IBAN}. Tel.: {PHONE}"),
+]
+
+
+def _structured_vault(rows: int, seed: int) -> dict[str, list[Column]]:
+    """The `vault` split's tables, written 2026-11-26 by an independent author before the
+    scanner ran on them; frozen and never inspected. Header styles: snake_case, PascalCase,
+    camelCase, SCREAMING_SNAKE with bank abbreviations (CHK_ACCT_NO, ABA_RTN, CUST_PH), German
+    and Finnish headers, generic col_N headers, terse web-app abbreviations (usr_id, pwd,
+    pwd_hash). Containers: insurance claims, e-commerce returns, telecom subscribers, card fraud
+    cases, a school's parent contacts, a Finnish customer register, a raw import, app users.
+    Look-alikes: claim/policy/RMA/tracking/case numbers, ICCIDs (Luhn-valid, 19-20 digits),
+    IMEIs, MAC addresses, routing numbers, masked cards, merchant and product names that look
+    like people or streets, hashes and fingerprints, boolean *_verified columns,
+    password_changed_at, phone extensions, Finnish payment references, versions that look like
+    IPv4 addresses, epoch milliseconds, money, class codes. Some PII columns are sparse or hold
+    placeholders. Every value is drawn from rng: no clock."""
+    rng = random.Random(f"vault-{seed}")
+    kit = _CastColumns(rng, LOCALES["vault"], rows, blank=0.04, vcls=VaultValues)
+    col, const = kit.col, kit.const
+    V = VaultValues
+
+    def stamp(v: VaultValues) -> str:
+        t = dt.datetime(2019, 3, 1) + dt.timedelta(seconds=rng.randint(0, 86400 * 2400))
+        return f"{t:%Y-%m-%d %H:%M:%S}"
+
+    def iso(v: VaultValues) -> str:
+        t = dt.datetime(2022, 1, 1) + dt.timedelta(seconds=rng.randint(0, 86400 * 1400))
+        return f"{t:%Y-%m-%dT%H:%M:%S}.{rng.randint(0, 999):03d}Z"
+
+    def day_us(v: VaultValues) -> str:
+        return f"{dt.date(2023, 1, 1) + dt.timedelta(days=rng.randint(0, 1400)):%m/%d/%Y}"
+
+    def day_eu(v: VaultValues) -> str:
+        return f"{dt.date(2021, 1, 1) + dt.timedelta(days=rng.randint(0, 2000)):%d.%m.%Y}"
+
+    def boolean(*choices: str):
+        return lambda v: rng.choice(list(choices))
+
+    def dob_us(v: VaultValues) -> str:
+        return f"{v.f.date_between_dates(dt.date(1940, 1, 1), dt.date(2006, 12, 31)):%m/%d/%Y}"
+
+    return {
+        "claims_intake": [
+            const("claim_number", V.v_claim),
+            col("claimant_name", "PERSON", lambda v: _full(v.cast_name()), mixed=True),
+            col("claimant_email", "EMAIL_ADDRESS", V.v_email, mixed=True, blank=0.1),
+            col("contact_phone", "PHONE_NUMBER", V.v_phone, locale="en_US", blank=0.08, junk=0.05),
+            col("insured_dob", "DATE_OF_BIRTH", dob_us, locale="en_US"),
+            col("loss_address", "STREET_ADDRESS", V.v_addr, locale="en_US"),
+            col("loss_city", "LOCATION", V.v_city, locale="en_US"),
+            const("policy_no", V.v_policy),
+            const("date_of_loss", day_us),
+            const("reserve_amt", lambda v: f"{rng.randint(250, 85000)}.{rng.randint(0, 99):02d}"),
+            const("adjuster_ext", V.v_ext),
+            const("email_verified", boolean("true", "false")),
+            const("fnol_channel", boolean("web", "phone", "app", "agent")),
+            const("adjuster_code", lambda v: f"ADJ-{rng.randint(1, 400):04d}"),
+        ],
+        "ReturnRequests": [
+            const("RmaNumber", V.v_rma),
+            const("OrderRef", V.v_order),
+            col("CustomerName", "PERSON", lambda v: _full(v.cast_name()), mixed=True),
+            col("ContactEmail", "EMAIL_ADDRESS", V.v_email, mixed=True),
+            col("ShipFromAddress", "STREET_ADDRESS", V.v_addr_ml, locale="en_GB"),
+            col("RefundIban", "IBAN_CODE", V.v_iban, mixed=True, blank=0.35),
+            const("ProductTitle", V.v_product),
+            const("TrackingNumber", V.v_track),
+            const("Carrier", V.v_carrier),
+            const("RefundTotal", V.v_money),
+            const("RequestedAt", iso),
+            const("IsPhoneVerified", boolean("True", "False")),
+            const("ReasonCode", boolean("DAMAGED", "WRONG_SIZE", "NOT_AS_DESCRIBED", "CHANGED_MIND", "LATE")),
+        ],
+        "telecomSubscribers": [
+            const("subscriberId", lambda v: f"SUB{rng.randint(0, 10**9):09d}"),
+            col("subscriberName", "PERSON", lambda v: _full(v.cast_name()), locale="en_IN"),
+            col("msisdn", "PHONE_NUMBER", V.v_phone_e164, mixed=True),
+            col("altContactNumber", "PHONE_NUMBER", V.v_phone_natl, locale="en_AU", blank=0.3, junk=0.06),
+            col("billingAddress", "STREET_ADDRESS", V.v_addr, locale="en_AU"),
+            col("dateOfBirth", "DATE_OF_BIRTH", lambda v: v.v_dob("en"), locale="en_AU"),
+            col("lastSeenIp", "IP_ADDRESS", V.v_ip),
+            const("iccid", V.v_iccid),
+            const("imei", V.v_imei),
+            const("deviceMac", V.v_mac),
+            const("tariffCode", boolean("UNL-5G-40", "SIMO-12-20GB", "PAYG", "FAM-4", "BIZ-PRO")),
+            const("dataUsedMb", lambda v: str(rng.randint(0, 250000))),
+            const("firmwareVersion", lambda v: f"{rng.randint(1, 9)}.{rng.randint(0, 9)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"),
+            const("simActivatedAt", stamp),
+        ],
+        "FRAUD_CASES": [
+            const("CASE_REF", V.v_case),
+            col("CARDHOLDER_NM", "PERSON", lambda v: _full(v.cast_name()).upper(), locale="en_US"),
+            col("CARD_NO", "CREDIT_CARD", V.v_card),
+            col("CUST_SSN", "US_SSN", V.v_ssn, blank=0.1),
+            col("CHK_ACCT_NO", "US_BANK_NUMBER", V.v_bank),
+            col("CUST_DOB", "DATE_OF_BIRTH", dob_us, locale="en_US"),
+            col("CUST_PH", "PHONE_NUMBER", V.v_phone, locale="en_US"),
+            col("LOGIN_IP_ADDR", "IP_ADDRESS", V.v_ip4),
+            const("ABA_RTN", V.v_routing),
+            const("MASKED_PAN", V.v_maskcard),
+            const("TXN_AMT", lambda v: f"{rng.randint(1, 4999)}.{rng.randint(0, 99):02d}"),
+            const("TXN_TS", stamp),
+            const("MERCHANT_NM", lambda v: rng.choice([V.v_brand(v), V.v_bankname(v), " ".join(V.v_product(v).split(" ")[:2])])),
+            const("MCC", lambda v: rng.choice(["5411", "5812", "5999", "4829", "6011", "7995", "5732"])),
+            const("DEVICE_FP", lambda v: _chars(rng, 64, "0123456789abcdef")),
+            const("SSN_VERIFIED_FLG", boolean("Y", "N")),
+        ],
+        "schueler_kontakte": [
+            const("schuelernummer", lambda v: f"{rng.randint(2015, 2025)}{rng.randint(0, 9999):04d}"),
+            col("vorname", "PERSON", lambda v: v.cast_name()[0], locale="de_DE"),
+            col("nachname", "PERSON", lambda v: v.cast_name()[2], locale="de_DE"),
+            col("geburtsdatum", "DATE_OF_BIRTH", lambda v: v.v_dob_child("de"), locale="de_DE"),
+            col("erziehungsberechtigte", "PERSON", lambda v: _full(v.cast_name()), locale="de_DE"),
+            col("strasse_hausnr", "STREET_ADDRESS", V.v_street, locale="de_DE"),
+            col("wohnort", "LOCATION", V.v_city, locale="de_DE"),
+            col("telefon_eltern", "PHONE_NUMBER", V.v_phone, locale="de_DE", junk=0.04),
+            col("email_eltern", "EMAIL_ADDRESS", V.v_email, locale="de_DE", blank=0.15),
+            const("klasse", lambda v: f"{rng.randint(5, 13)}{rng.choice('abcd')}"),
+            const("einwilligung_foto", boolean("ja", "nein")),
+            const("letzte_aenderung", day_eu),
+        ],
+        "asiakkaat": [
+            const("asiakasnumero", lambda v: str(rng.randint(100000, 9999999))),
+            col("etunimi", "PERSON", lambda v: v.cast_name()[0], locale="fi_FI"),
+            col("sukunimi", "PERSON", lambda v: v.cast_name()[2], locale="fi_FI"),
+            col("syntymaaika", "DATE_OF_BIRTH", lambda v: v.v_dob("fi"), locale="fi_FI"),
+            col("katuosoite", "STREET_ADDRESS", V.v_street, locale="fi_FI"),
+            col("postitoimipaikka", "LOCATION", V.v_city, locale="fi_FI"),
+            col("puhelin", "PHONE_NUMBER", V.v_phone, locale="fi_FI"),
+            col("sahkoposti", "EMAIL_ADDRESS", V.v_email, locale="fi_FI"),
+            col("tilinumero", "IBAN_CODE", V.v_iban, locale="fi_FI"),
+            const("viitenumero", V.v_ref_fi),
+            const("luotu", day_eu),
+            const("markkinointilupa", boolean("kyllä", "ei")),
+        ],
+        "raw_import_0425": [
+            const("col_1", V.v_uuid),
+            col("col_2", "PERSON", lambda v: _full(v.cast_name()), mixed=True),
+            col("col_3", "EMAIL_ADDRESS", V.v_email, mixed=True),
+            col("col_4", "PHONE_NUMBER", V.v_phone_intl, mixed=True),
+            const("col_5", V.v_epoch_ms),
+            col("col_6", "IP_ADDRESS", V.v_ip, mixed=True),
+            const("col_7", V.v_version),
+            col("col_8", "IBAN_CODE", V.v_iban_compact, mixed=True),
+            col("col_9", "DATE_OF_BIRTH", V.v_dob_iso, mixed=True),
+            const("col_10", V.v_money),
+            col("col_11", "CREDIT_CARD", V.v_card),
+            const("col_12", boolean("0", "1")),
+            const("col_13", lambda v: _chars(rng, 40, "0123456789abcdef")),
+            col("col_14", "STREET_ADDRESS", V.v_addr, mixed=True),
+        ],
+        "app_users": [
+            const("usr_id", V.v_userid),
+            col("full_name", "PERSON", lambda v: _full(v.cast_name()), locale="en_CA"),
+            col("email", "EMAIL_ADDRESS", V.v_email, locale="en_CA"),
+            col("mobile", "PHONE_NUMBER", V.v_phone, locale="en_CA", blank=0.4),
+            col("pwd", "PASSWORD", V.v_password),
+            const("pwd_hash", V.v_bcrypt),
+            const("password_changed_at", iso),
+            const("email_verified", boolean("1", "0")),
+            const("phone_verified", boolean("1", "0")),
+            col("api_token", "API_KEY", V.v_api_key, blank=0.2),
+            const("api_token_last4", lambda v: _chars(rng, 4)),
+            col("last_login_ip", "IP_ADDRESS", V.v_ip),
+            const("signup_ua", V.v_ua),
+            const("referral_code", V.v_promo),
+            const("ui_locale", boolean("en-CA", "fr-CA", "en-US", "en-GB")),
+        ],
+    }
+
+
+_CAST_SPLITS["vault"] = (TEMPLATES_H, KINDS_H, VaultValues,
+                         [("en_US", 40), ("en_GB", 15), ("en_CA", 8), ("en_AU", 8), ("en_IE", 5), ("en_NZ", 4), ("en_IN", 10)])

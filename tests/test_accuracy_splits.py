@@ -22,6 +22,8 @@ FROZEN = {
     "probe": "97916ae41cae7e79",
     # written 2026-11-26 by an independent author before the scanner ran on it
     "sealed": "8d943be07d8c9489",
+    # written 2026-11-26 by an independent author before the scanner ran on it; never inspected
+    "vault": "16cdc01b5d49dd89",
 }
 
 
