@@ -18,7 +18,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from pii_audit.detection.gates import CellProfile, cell_profile, gate_for
+from pii_audit.detection.gates import CellProfile, cell_profile
 from pii_audit.detection.masking import mask
 from pii_audit.detection.protected import ProtectedForm, build_protected, protected_form, protected_mask
 from pii_audit.detection.re2fast import match_cells, relax_letters
@@ -275,9 +275,8 @@ class ContainerDetection:
             if rec.needs == "hint_or_context" and not hinted and not free_text:
                 continue  # a single value carries no context words
             cells = None if rec.entity in self.d.overlap_exempt else rest
-            gate = gate_for(rec.prefilter) if profile is not None else None
-            if gate is not None:
-                ok = gate.admits(profile)
+            ok = profile.admitted(rec.prefilter) if profile is not None else None
+            if ok is not None:
                 cells = np.flatnonzero(ok) if cells is None else cells[ok[cells]]
             idx = match_cells(trimmed if rec.anchored else arr, rec.prefilter, cells)
             if len(idx):
@@ -590,13 +589,5 @@ class ContainerDetection:
 
     def occurrences(self, hits: list[Hit]) -> Iterator[tuple[str, int, int, int, str, float]]:
         """(field, record, start, end, entity, score) for values in flagged columns only."""
-        if self._spool is None:
-            return
-        keep = {(h.field, h.entity) for h in hits}
-        self._spool.seek(0)
-        for line in self._spool:
-            name, record, start, end, ent, score = json.loads(line)
-            if (name, ent) in keep:
-                yield name, record, start, end, ent, score
-        self._spool.close()
-        self._spool = None
+        for name, ent, record, start, end, score in self.occurrence_parts(hits):
+            yield name, int(record), int(start), int(end), ent, float(score)

@@ -16,7 +16,7 @@ safely gets no gate.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -184,6 +184,19 @@ def gate_for(pattern: str) -> Gate | None:
 class CellProfile:
     bits: np.ndarray  # uint64 per cell: the character sets it holds a character of
     digits: np.ndarray  # int32 per cell: its ASCII digits
+    _admitted: dict[Gate, np.ndarray] = field(default_factory=dict, repr=False)
+
+    def admitted(self, pattern: str) -> np.ndarray | None:
+        """Per cell, whether it holds what every match of `pattern` needs; None when the
+        pattern has no gate. Kept per gate: the whole-value pass and the span prefilter
+        of a recognizer ask for the same one."""
+        gate = gate_for(pattern)
+        if gate is None:
+            return None
+        ok = self._admitted.get(gate)
+        if ok is None:
+            ok = self._admitted[gate] = gate.admits(self)
+        return ok
 
 
 def cell_profile(arr: pa.Array) -> CellProfile | None:

@@ -23,7 +23,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from pii_audit.detection.gates import HIGH, CellProfile, gate_for
+from pii_audit.detection.gates import HIGH, CellProfile
 from pii_audit.detection.protected import ProtectedForm, protected_form
 from pii_audit.detection.re2fast import ascii_exact, match_cells
 from pii_audit.detection.recognizers import Recognizer
@@ -72,8 +72,8 @@ def whole_cells(plan: list[tuple[Recognizer, bool]], trimmed: pa.Array, cfg: Spa
             continue  # a whole value has no context words around it
         # the anchored prefilter fails most cells within a few characters, and its small
         # automaton is cheap to build; the exact (Unicode) pattern then runs on the rest
-        gate = gate_for(rec.prefilter) if profile is not None else None
-        cells = np.flatnonzero(gate.admits(profile)) if gate is not None else None
+        ok = profile.admitted(rec.prefilter) if profile is not None else None
+        cells = None if ok is None else np.flatnonzero(ok)
         cand = match_cells(trimmed, f"^(?:{rec.prefilter})$", cells)
         if not len(cand):
             continue
