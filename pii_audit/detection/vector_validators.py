@@ -1,11 +1,13 @@
 """Column forms of the validators, for the cells taken whole (`whole_cells`).
 
 Each gives, for a string array, exactly what its scalar twin in `validators.py` says for
-each value (tests/test_vector_validators.py compares them on generated values). They work
-on ASCII values as a byte matrix; anything else goes to the scalar validator.
+each value (tests/test_vector_validators.py and test_vector_validators_columns.py compare
+them on generated values). They see ASCII values only (anything else goes to the scalar
+validator), and may leave a value to the scalar with -1.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import numpy as np
@@ -176,6 +178,122 @@ def phone(arr: pa.Array) -> np.ndarray:
 
 
 VECTOR: dict[str, VectorValidator] = {"luhn": luhn, "iban": iban, "us_ssn": us_ssn, "ipv4": ipv4, "phone": phone}
+
+
+# -- the structured columns' text validators (tests/test_vector_validators_columns.py) --
+# Python's strip()/split() also take \t-\r and \x1c-\x1f as whitespace: values with a
+# control character go to the scalar, so ' ' is the only whitespace the forms below see.
+_CONTROL = r"[\x00-\x1f\x7f]"
+_mask = phones.as_mask
+
+
+def _int8(ok: np.ndarray, arr: pa.Array, defer: str = _CONTROL) -> np.ndarray:
+    """`ok` as int8, -1 where `defer` matches (the scalar decides)."""
+    out = ok.astype(np.int8)
+    out[_mask(pc.match_substring_regex(arr, defer))] = -1
+    return out
+
+
+def _np(arr: pa.Array) -> np.ndarray:
+    return arr.to_numpy(zero_copy_only=False)
+
+
+_NOT_NAMES = pa.array(sorted(v._NOT_NAMES))
+_PRODUCT_WORDS = pa.array(sorted(v._PRODUCT_WORDS))
+
+
+def _person_name(arr: pa.Array) -> tuple[np.ndarray, pa.Array]:
+    """(`validators.person_name`, its words joined by single spaces)."""
+    t = pc.utf8_trim(arr, " ")
+    size = _np(pc.utf8_length(t))
+    words = pc.utf8_trim(pc.replace_substring(t, ",", " "), " ")
+    count = _np(pc.count_substring_regex(words, "[^ ]+"))
+    ok = (size >= 2) & (size <= 80) & ~_mask(pc.is_in(pc.ascii_lower(t), value_set=_NOT_NAMES))
+    ok &= (count >= 1) & (count <= 6)
+    ok &= ~((count == 1) & _mask(pc.ascii_is_upper(t)) & (size > 3))
+    return ok, words
+
+
+def person_name(arr: pa.Array) -> np.ndarray:
+    return _int8(_person_name(arr)[0], arr)
+
+
+def person_field_value(arr: pa.Array) -> np.ndarray:
+    ok, words = _person_name(arr)
+    lists = pc.split_pattern_regex(words, " +")
+    flat = pc.ascii_lower(pc.utf8_trim(lists.flatten(), ".,'()"))
+    row = _np(pc.list_parent_indices(lists))
+    first = np.asarray(lists.offsets)[row]  # flat index of each row's first word
+    product = _mask(pc.is_in(flat, value_set=_PRODUCT_WORDS)) & (np.arange(len(flat)) > first)
+    ok &= np.bincount(row[product], minlength=len(arr)) == 0
+    return _int8(ok, arr)
+
+
+def street_address(arr: pa.Array) -> np.ndarray:
+    t = pc.utf8_trim(arr, " ")
+    size = _np(pc.utf8_length(t))
+    ok = (size >= 6) & (size <= 200) & ~_mask(pc.match_substring(t, "@")) & ~_mask(pc.match_substring(t, "://"))
+    ok &= _mask(pc.match_substring_regex(t, "[0-9]")) & _mask(pc.match_substring_regex(t, "[A-Za-z]{2}"))
+    return _int8(ok, arr)
+
+
+_LOCAL_DOMAIN = r"(?s)^(?P<local>.*)@(?P<domain>[^@]*)$"  # greedy: the last `@`, like rpartition
+
+
+def email(arr: pa.Array) -> np.ndarray:
+    parts = pc.extract_regex(arr, _LOCAL_DOMAIN)
+    ok = _mask(pc.is_valid(parts))
+    local = pc.struct_field(parts, 0)
+    size = _np(pc.fill_null(pc.utf8_length(local), 0))
+    ok &= (size >= 1) & (size <= 64) & ~_mask(pc.match_substring(local, "..")) & ~_mask(pc.ends_with(local, "."))
+    domains = pc.ascii_lower(pc.struct_field(parts, 1))
+    # the suffix-list lookup once per distinct domain
+    uniq = pc.unique(domains.filter(pa.array(ok)))
+    good = uniq.filter(pa.array([v._email_domain_ok(d) for d in uniq.to_pylist()], pa.bool_()))
+    return ok & _mask(pc.is_in(domains, value_set=good))
+
+
+def _real_past_date(y: np.ndarray, m: np.ndarray, d: np.ndarray, today: dt.date) -> np.ndarray:
+    """`validators._plausible_birth` on int arrays."""
+    leap = (y % 4 == 0) & ((y % 100 != 0) | (y % 400 == 0))
+    days = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])[np.clip(m, 0, 12)] + (leap & (m == 2))
+    ok = (y >= 1900) & (m >= 1) & (m <= 12) & (d >= 1) & (d <= days)
+    return ok & (y * 10000 + m * 100 + d <= today.year * 10000 + today.month * 100 + today.day)
+
+
+def _groups(arr: pa.Array, pattern: str) -> tuple[np.ndarray, list[pa.Array]]:
+    """(where `pattern` matches, its groups' text on those values)."""
+    found = _mask(pc.match_substring_regex(arr, pattern))
+    parts = pc.extract_regex(arr.filter(pa.array(found)), pattern)
+    return found, [pc.struct_field(parts, i) for i in range(parts.type.num_fields)]
+
+
+def _int(arr: pa.Array) -> np.ndarray:
+    return _np(pc.cast(arr, pa.int64()))
+
+
+def date_of_birth(arr: pa.Array) -> np.ndarray:
+    """`validators.date_of_birth` on numeric dates; a value with letters (month names)
+    goes to the scalar."""
+    today = dt.date.today()  # once per batch, the scalar's clock
+    t = pc.utf8_trim(arr, " ")
+    ok = np.zeros(len(arr), dtype=bool)
+    found, (y, m, d) = _groups(t, r"^(?P<y>[0-9]{4})(?P<m>[0-9]{2})(?P<d>[0-9]{2})$")
+    ok[found] = _real_past_date(_int(y), _int(m), _int(d), today)
+    found, (a_s, b_s, c_s) = _groups(t, r"^(?P<a>[0-9]{1,4})[-/. ](?P<b>[0-9]{1,2})[-/. ](?P<c>[0-9]{2,4})$")
+    a, b, c = _int(a_s), _int(b_s), _int(c_s)
+    year_first = _np(pc.utf8_length(a_s)) == 4
+    year = np.where(_np(pc.utf8_length(c_s)) == 4, c, np.where(c > today.year % 100, 1900 + c, 2000 + c))
+    ok[found] = np.where(year_first, _real_past_date(a, b, c, today),
+                         _real_past_date(year, b, a, today) | _real_past_date(year, a, b, today))
+    return _int8(ok, arr, r"[A-Za-z\x00-\x1f\x7f]")
+
+
+# The column forms `validate` uses: VECTOR's, and the ones above, which may defer values.
+COLUMN_FORMS: dict[str, VectorValidator] = {
+    **VECTOR, "person_name": person_name, "person_field_value": person_field_value,
+    "street_address": street_address, "email": email, "date_of_birth": date_of_birth,
+}
 SCALAR_NAMES = {fn: name for name, fn in v.VALIDATORS.items()}
 
 
@@ -184,7 +302,7 @@ def validate(validator: Callable[[str], bool], values: pa.Array,
     """The validator's verdict for each of `values` (null-free strings): the column form
     on ASCII values where there is one, the scalar validator on the rest (`cached`: the
     same verdict through a cache, `Recognizer.valid`)."""
-    vec = VECTOR.get(SCALAR_NAMES.get(validator, ""))
+    vec = COLUMN_FORMS.get(SCALAR_NAMES.get(validator, ""))
     one = cached or validator
     n = len(values)
     out = np.zeros(n, dtype=bool)
