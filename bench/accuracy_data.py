@@ -522,7 +522,20 @@ def _render(template: str, v: Values) -> Text:
     return out
 
 
+# Splits kept in a module of their own (bench/accuracy_split_<name>.py), each written by an
+# independent author: the module gives `free_text(n, seed)` and `structured(rows, seed)`.
+MODULE_SPLITS = ("harbor", "summit")
+
+
+def _split_module(split: str):
+    import importlib
+
+    return importlib.import_module(f"accuracy_split_{split}")
+
+
 def free_text(split: str, n: int, seed: int = 7) -> list[Text]:
+    if split in MODULE_SPLITS:
+        return _split_module(split).free_text(n, seed)
     if split in ("probe", "sealed"):
         return _free_text_cast(split, n, seed)
     if split == "vault":
@@ -563,6 +576,8 @@ class _Columns:
 
 def structured(split: str, rows: int = 150, seed: int = 11) -> dict[str, list[Column]]:
     """Tables of columns with a known entity, and look-alike columns that hold none."""
+    if split in MODULE_SPLITS:
+        return _split_module(split).structured(rows, seed)
     if split == "final":
         return _structured_final(rows, seed)
     if split == "blind":

@@ -18,6 +18,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from pii_audit.detection.embedded import embedded_spans
 from pii_audit.detection.gates import CellProfile, cell_profile
 from pii_audit.detection.masking import mask
 from pii_audit.detection.protected import ProtectedForm, build_protected, protected_form, protected_mask
@@ -354,6 +355,8 @@ class ContainerDetection:
                 if spans:
                     per_cell.setdefault(i, []).extend(spans)
                     cell_values[i] = value
+        if free_text:
+            self._embedded(arr, per_cell, cell_values)
         if ner and d.ner is not None:
             self._ner(arr, per_cell, cell_values)
         occ: list[tuple[int, str]] | None = [] if self._spool is not None else None
@@ -371,6 +374,25 @@ class ContainerDetection:
         if occ:
             occ.sort(key=lambda r: r[0])
             self._spool.writelines(line for _i, line in occ)
+
+    def _label_hinted(self, rec: Recognizer, toks: tuple[str, ...]) -> bool:
+        if rec.exclude_field_hints and any_hint(toks, rec.exclude_field_hints):
+            return False
+        return self._hinted(rec, toks)
+
+    def _embedded(self, arr: pa.Array, per_cell: dict[int, list[Span]], cell_values: dict[int, str]) -> None:
+        """Values written after a label inside the text (`Name: ...`, `"dob": "..."`)."""
+        has_label = pc.fill_null(pc.match_substring_regex(arr, r"\pL\S*(?:\s*[:：]|=|\"\s*:)"), False)
+        idx = pc.indices_nonzero(has_label)
+        for i, text in zip(idx.to_pylist(), pc.take(arr, idx).to_pylist()):
+            found = per_cell.get(i, ())
+            # only where the text's own patterns found nothing: `STRIPE_SECRET=sk...` stays
+            # the API key the key pattern saw, not the password its label would make it
+            spans = [s for s in embedded_spans(text, self._label_hinted, self.d.recognizers, self.d.spans)
+                     if not any(f.start < s.end and s.start < f.end and f.entity != s.entity for f in found)]
+            if spans:
+                per_cell.setdefault(i, []).extend(spans)
+                cell_values[i] = text
 
     def _ner(self, arr: pa.Array, per_cell: dict[int, list[Span]], cell_values: dict[int, str]) -> None:
         idx = pc.indices_nonzero(pc.fill_null(pc.greater(pc.utf8_length(arr), 0), False))

@@ -7,6 +7,7 @@ import logging
 import sys
 import warnings
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -283,14 +284,38 @@ _MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tu
 _DOTTED = regex.compile(r"\pL\.\pL")
 
 
+_LOWER_AFTER = regex.compile(r"[ \t]+\p{Ll}")
+_OPENS_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:[-*•>]+[ \t]*)?$")
+_SENTENCE_END_BEFORE = regex.compile(r"[.!?][ \t]+$")
+_LINE_LABEL = regex.compile(r"(?m)^[ \t]*(\p{L}[\p{L}\p{M} ()/.'’\-]{0,30}?)[ \t]*:[ \t]*\S")
+
+
+def _opens_line_or_sentence(text: str, start: int) -> bool:
+    """The word opens its line or follows a sentence's end (not a title's dot: `Dr. Davis`)."""
+    before = text[max(0, start - 40) : start]
+    if _OPENS_LINE.search(before):
+        return True
+    return bool(_SENTENCE_END_BEFORE.search(before)) and not _ABBREV_BEFORE.search(before)
+
+
+@lru_cache(maxsize=256)
+def _form(text: str) -> bool:
+    """Three or more lines open with `Label:` and no label repeats: a form, whose line-opening
+    words are field names; a chat's speakers take turns, so its names recur."""
+    labels = [m.group(1).lower() for m in _LINE_LABEL.finditer(text)]
+    return len(labels) >= 3 and len(set(labels)) == len(labels)
+
+
 def _context_veto(text: str, start: int, end: int, entity: str) -> bool:
     """True when the text around a span says it names neither a person nor a place."""
     span = text[start:end]
     if _GLUED_AFTER.match(text, end) or (start and (text[start - 1].isalnum() or text[start - 1] in "_-/")):
         return True
-    if " " not in span and _LABEL_AFTER.match(text, end) and not _speaker_start(text, start):
+    if " " not in span and _LABEL_AFTER.match(text, end) and not (_speaker_start(text, start) and not _form(text)):
         return True  # `Topic:` / `Callback:` inside a line is a label; a speaker opens the line
     if entity == "PERSON":
+        if " " not in span and _LOWER_AFTER.match(text, end) and _opens_line_or_sentence(text, start):
+            return True  # `Meter point ...`, `Nuovo intestatario`, `Je suis`: a sentence's first word
         if ((_DETERMINER_BEFORE.search(text[max(0, start - 12) : start])
              or _DETERMINER_WORDS_BEFORE.search(text[max(0, start - 12) : start])) and not _SITE_AFTER.match(text, end)):
             return True  # (`at the Valencia fair` is a place the cues relabel later; `Die Rechnung` a noun)

@@ -265,7 +265,7 @@ def person_name(text: str) -> bool:
     t = text.strip()
     if not 2 <= len(t) <= 80 or t.lower() in _NOT_NAMES:
         return False
-    words = t.replace(",", " ").split()
+    words = t.replace(",", " ").replace("/", " ").split()  # `DOE/JANE`: the airline form
     if not 1 <= len(words) <= 6:
         return False
     # ALL-CAPS single tokens are codes (`NUM-GB-MOBILE`, `ENGAGECRM`), not names
@@ -546,7 +546,10 @@ def person_field_value(text: str) -> bool:
     `Max Weber` keeps its first word)."""
     if not person_name(text):
         return False
-    words = [w.strip(".,'’()").lower() for w in text.replace(",", " ").split()]
+    t = text.strip()
+    if "-" in t and " " not in t and t.islower():
+        return False  # `billing-sync`, `nightly-etl`: a job's or a client app's name
+    words = [w.strip(".,'’()").lower() for w in text.replace(",", " ").replace("/", " ").split()]
     return not any(w in _PRODUCT_WORDS for w in words[1:])
 
 

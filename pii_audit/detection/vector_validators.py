@@ -206,7 +206,7 @@ def _person_name(arr: pa.Array) -> tuple[np.ndarray, pa.Array]:
     """(`validators.person_name`, its words joined by single spaces)."""
     t = pc.utf8_trim(arr, " ")
     size = _np(pc.utf8_length(t))
-    words = pc.utf8_trim(pc.replace_substring(t, ",", " "), " ")
+    words = pc.utf8_trim(pc.replace_substring_regex(t, "[,/]", " "), " ")
     count = _np(pc.count_substring_regex(words, "[^ ]+"))
     ok = (size >= 2) & (size <= 80) & ~_mask(pc.is_in(pc.ascii_lower(t), value_set=_NOT_NAMES))
     ok &= (count >= 1) & (count <= 6)
@@ -226,6 +226,8 @@ def person_field_value(arr: pa.Array) -> np.ndarray:
     first = np.asarray(lists.offsets)[row]  # flat index of each row's first word
     product = _mask(pc.is_in(flat, value_set=_PRODUCT_WORDS)) & (np.arange(len(flat)) > first)
     ok &= np.bincount(row[product], minlength=len(arr)) == 0
+    t = pc.utf8_trim(arr, " ")
+    ok &= ~(_mask(pc.match_substring(t, "-")) & ~_mask(pc.match_substring(t, " ")) & _mask(pc.utf8_is_lower(t)))
     return _int8(ok, arr)
 
 

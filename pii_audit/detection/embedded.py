@@ -1,0 +1,117 @@
+"""Fields written inside free text: `Renter: AMY NGUYEN   DOB: 1992-08-26`, `"name": "Jo
+Bloggs"`, `user=jbloggs pwd=hunter2`. A label that would make a column hinted makes its
+value a cell of that column: the recognizers the label hints judge the value as they judge
+a hinted column's value (whole-value patterns and validators), so form dumps, JSON and
+key=value log lines inside messages are read with the column vocabulary.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import regex
+
+from pii_audit.detection.recognizers import Recognizer
+from pii_audit.detection.spans import Span, SpanConfig, confirm
+from pii_audit.detection.validators import person_in_text
+from pii_audit.names import tokens
+
+# `Label: value` at the start of a line, or after a wide gap, a tab, `|` or `;` (several
+# fields on one line); a label is a few words, maybe with a bracketed note.
+_LABELLED = regex.compile(
+    r"(?m)(?:^|(?<=[ ]{2})|(?<=\t)|(?<=[|;·•][ \t]))[ \t]*(?:[-*•>]+[ \t]*|\d{1,2}[.)][ \t]+)?"
+    r"(?P<k>\p{L}[\p{L}\p{M}\d _()/,.'’&\-]{0,48}?)[ \t]*[:：][ \t]*"
+    r"(?P<v>\S[^\n]{0,199}?)(?=[ ]{2,}|\t|[ \t]+[|·•][ \t]|;[ \t]|[ \t]*$)")
+_JSON_PAIR = regex.compile(r'"(?P<k>[^"\\\n]{1,48})"[ \t]*:[ \t]*"(?P<v>[^"\\\n]{1,200})"')
+_KV_PAIR = regex.compile(
+    r"(?<![\w.\-])(?P<k>\p{L}[\w.\-]{0,48})=(?:\"(?P<q>[^\"\n]{1,200})\"|'(?P<s>[^'\n]{1,200})'|(?P<v>[^\s,;&|\"'<>]{1,200}))")
+# where a value may stop before the rest of the line: `Kelly Juarez / Nimbus Plumbing`,
+# `AMY NGUYEN (renter)`, `Jo Bloggs - +44 20 ...`, `Judy, tel. ...`
+_VALUE_TAIL = regex.compile(r"\s+[/–—-]\s+|\s*\(|\s*<|,\s+(?=\S*\d|\p{Ll})")
+
+
+_HEADER_CELL = regex.compile(r"\p{L}[\p{L}\p{M}\d _.\-]{0,30}")
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+def table_values(text: str) -> Iterator[tuple[str, int, int]]:
+    """(column name, start, end) of the cells of a delimited table pasted into the text:
+    a header line of names (`name,mobile,suburb,dob`) and the rows under it that have as
+    many cells."""
+    header: list[str] | None = None
+    sep = ""
+    for pos, line in _lines(text):
+        if header is not None and line.count(sep) == len(header) - 1:
+            at = pos
+            for name, cell in zip(header, line.split(sep)):
+                lead = len(cell) - len(cell.lstrip())
+                if cell.strip():
+                    yield name, at + lead, at + lead + len(cell.strip())
+                at += len(cell) + 1
+            continue
+        header = None
+        for sep in (",", ";", "\t", "|"):
+            cells = [c.strip() for c in line.split(sep)]
+            if len(cells) >= 3 and all(_HEADER_CELL.fullmatch(c) for c in cells):
+                header = cells
+                break
+
+
+def labelled_values(text: str) -> Iterator[tuple[str, int, int]]:
+    """(label, start, end) of each value written after a label in `text`, or under a
+    column name in a table pasted into it."""
+    seen: set[tuple[int, int]] = set()
+    yield from table_values(text)
+    for m in _JSON_PAIR.finditer(text):
+        seen.add(m.span("v"))
+        yield m.group("k"), m.start("v"), m.end("v")
+    for m in _KV_PAIR.finditer(text):
+        g = "q" if m.group("q") is not None else "s" if m.group("s") is not None else "v"
+        if m.span(g) not in seen:
+            seen.add(m.span(g))
+            yield m.group("k"), m.start(g), m.end(g)
+    for m in _LABELLED.finditer(text):
+        start, end = m.span("v")
+        while end > start and text[end - 1] in " .,;:":
+            end -= 1
+        if end > start and not any(s <= start < e for s, e in seen):
+            yield m.group("k"), start, end
+
+
+def _candidates(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The whole value, then the value up to where a note or a second part begins."""
+    yield start, end
+    tail = _VALUE_TAIL.search(text, start, end)
+    if tail and tail.start() > start:
+        yield start, tail.start()
+
+
+def embedded_spans(text: str, hinted: Callable[[Recognizer, tuple[str, ...]], bool],
+                   recognizers: list[Recognizer], cfg: SpanConfig) -> list[Span]:
+    """Spans of the values whose label hints a recognizer that confirms them."""
+    out: list[Span] = []
+    for label, start, end in labelled_values(text):
+        toks = tokens(label)
+        if not toks or len(toks) > 6:
+            continue
+        recs = [r for r in recognizers if hinted(r, toks)]
+        for s, e in _candidates(text, start, end) if recs else ():
+            value = text[s:e]
+            found = []
+            for rec in recs:
+                try:
+                    found.extend(confirm(rec, value, True, cfg))
+                except TimeoutError:
+                    continue
+            # `Name: Order Confirmation`: a label names a product or a subject too; a person's
+            # name must also read as one in prose (case aside: `AMY NGUYEN`, `judith chapman`)
+            found = [sp for sp in found if sp.entity != "PERSON" or person_in_text(value[sp.start : sp.end].title())]
+            if found:
+                out.extend(Span(sp.start + s, sp.end + s, sp.entity, sp.score, sp.rule) for sp in found)
+                break
+    return out
