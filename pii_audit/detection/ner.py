@@ -34,7 +34,8 @@ _SALUTATIONS = ("hiya|howdy|greetings|good morning|good afternoon|good evening|b
                 "|estimados|estimadas|querido|querida|buenos días|buenas tardes|buenas noches|buenas|gentile|gentilissimo"
                 "|gentilissima|egregio|egregia|buongiorno|buonasera|salve|prezado|prezada|prezados|bom dia|boa tarde|boa noite"
                 "|drogi|droga|drodzy|szanowny|szanowna|szanowni|witam|dzień dobry|cześć|kære|käre|kära|bäste|bästa|hyvä"
-                "|geachte|goedemorgen|goedemiddag|goedendag|moin|grüß gott|kedves|tisztelt|vážený|vážená|dobrý den")
+                "|geachte|goedemorgen|goedemiddag|goedendag|moin|grüß gott|kedves|tisztelt|vážený|vážená|dobrý den"
+                "|bună ziua|buna ziua|bună dimineața|bună seara|dragă|draga|stimate|stimată|stimata|jó napot|jó reggelt")
 # Roles a record or a chat puts before a name (`Agent Abdul`, `Kontoinhaber Ali Binner`,
 # `Kund: Margareta Lundquist`): never part of the name.
 _ROLE_WORDS = frozenset(

@@ -182,7 +182,8 @@ def set_phone_regions(regions: list[str]) -> None:
 # (an ISO date with the hour of a timestamp cut off, `2024-12-13 22`, is one too)
 _DATE_LIKE = regex.compile(
     r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|^\d{1,2}:\d{2}"
-    r"|^(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])[ T][0-9]{1,2}$")
+    r"|^(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])[ T][0-9]{1,2}$"
+    r"|^(?:0?[1-9]|[12][0-9]|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)[0-9]{2}[ T][0-9]{1,2}$")
 _EXTENSION = regex.compile(r"\s*(?:x|ext\.?|extension)\s*\d{1,6}$", regex.I)
 
 
@@ -283,6 +284,14 @@ _NOT_NAME_WORDS = {
     "important", "urgent", "notice", "alert", "free", "new", "today", "tomorrow", "tonight", "yes", "no",
     "ok", "okay", "great", "congratulations", "congrats", "reminder", "appointment", "delivery", "payment",
     "invoice", "account", "service", "support", "team", "customer", "click", "tap", "download", "offer",
+    # a role before a name (`Agent Abdul:`) or a team or a desk speaking in a chat export
+    "agent", "agente", "agentin", "advisor", "adviser", "operator", "operatore", "operatrice", "atendente",
+    "medewerker", "berater", "beraterin", "conseiller", "conseillère", "asesor", "asesora", "handläggare",
+    "konsultant", "konsultantka", "moderator",
+    "klantenservice", "kundenservice", "kundendienst", "kundeservice", "kundtjänst", "kundtjanst",
+    "recepción", "recepcion", "reception", "réception", "recepção", "recepcao", "receptie", "recepcja", "recepce",
+    "soporte", "suporte", "supporto", "assistenza", "atendimento", "servicio", "serviço", "servizio", "helpdesk",
+    "asiakaspalvelu", "obsługa", "obsluga", "zákaznický", "ügyfélszolgálat",
     "deal", "discount", "opt", "stop", "help", "unsubscribe", "message", "voicemail", "hola", "gracias",
     "bonjour", "merci", "hallo", "danke", "ciao", "grazie", "sincerely", "warm", "love", "xoxo", "ps",
     # titles: part of how a name is addressed, never a name alone
