@@ -21,6 +21,10 @@ _LABELLED = regex.compile(
     r"(?m)(?:^|(?<=[ ]{2})|(?<=\t)|(?<=[|;·•][ \t]))[ \t]*(?:[-*•>]+[ \t]*|\d{1,2}[.)][ \t]+)?"
     r"(?P<k>\p{L}[\p{L}\p{M}\d _()/,.'’&\-]{0,48}?)[ \t]*[:：][ \t]*"
     r"(?P<v>\S[^\n]{0,199}?)(?=[ ]{2,}|\t|[ \t]+[|·•][ \t]|;[ \t]|[ \t]*$)")
+# `Address:` alone on its line, the value on the lines under it (up to a blank line or the
+# next label)
+_LABEL_BLOCK = regex.compile(r"(?m)^[ \t]*(?P<k>\p{L}[\p{L}\p{M}\d _()/.'’\-]{0,40}?)[ \t]*[:：][ \t]*\n(?P<v>(?:[ \t]*\S[^\n]*(?:\n|$)){1,5})")
+_NEXT_LABEL = regex.compile(r"(?m)^[ \t]*\p{L}[^:\n]{0,40}:")
 _JSON_PAIR = regex.compile(r'"(?P<k>[^"\\\n]{1,48})"[ \t]*:[ \t]*"(?P<v>[^"\\\n]{1,200})"')
 _KV_PAIR = regex.compile(
     r"(?<![\w.\-])(?P<k>\p{L}[\w.\-]{0,48})=(?:\"(?P<q>[^\"\n]{1,200})\"|'(?P<s>[^'\n]{1,200})'|(?P<v>[^\s,;&|\"'<>]{1,200}))")
@@ -75,6 +79,14 @@ def labelled_values(text: str) -> Iterator[tuple[str, int, int]]:
         if m.span(g) not in seen:
             seen.add(m.span(g))
             yield m.group("k"), m.start(g), m.end(g)
+    for m in _LABEL_BLOCK.finditer(text):
+        start, end = m.span("v")
+        nxt = _NEXT_LABEL.search(text, start, end)
+        end = nxt.start() if nxt else end
+        while end > start and text[end - 1] in " \t\n":
+            end -= 1
+        if end > start:
+            yield m.group("k"), start, end
     for m in _LABELLED.finditer(text):
         start, end = m.span("v")
         while end > start and text[end - 1] in " .,;:":

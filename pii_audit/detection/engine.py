@@ -382,7 +382,8 @@ class ContainerDetection:
 
     def _embedded(self, arr: pa.Array, per_cell: dict[int, list[Span]], cell_values: dict[int, str]) -> None:
         """Values written after a label inside the text (`Name: ...`, `"dob": "..."`)."""
-        has_label = pc.fill_null(pc.match_substring_regex(arr, r"\pL\S*(?:\s*[:：]|=|\"\s*:)"), False)
+        # a label's colon or equals sign, or a table's header line (`name,mobile,dob`)
+        has_label = pc.fill_null(pc.match_substring_regex(arr, r"\pL\S*(?:\s*[:：]|=|\"\s*:)|\pL[ \t]*[,;|\t][ \t]*\pL[^\n]*[,;|\t]"), False)
         idx = pc.indices_nonzero(has_label)
         for i, text in zip(idx.to_pylist(), pc.take(arr, idx).to_pylist()):
             found = per_cell.get(i, ())

@@ -301,10 +301,15 @@ def _opens_line_or_sentence(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=256)
 def _form(text: str) -> bool:
-    """Three or more lines open with `Label:` and no label repeats: a form, whose line-opening
-    words are field names; a chat's speakers take turns, so its names recur."""
-    labels = [m.group(1).lower() for m in _LINE_LABEL.finditer(text)]
-    return len(labels) >= 3 and len(set(labels)) == len(labels)
+    """Lines that open with `Label:`, no label twice, and four of them or three with short
+    values: a form, whose line-opening words are field names. A chat's speakers take turns
+    (names recur) and say sentences (`Elizabeth: can someone rotate this key?`)."""
+    found = list(_LINE_LABEL.finditer(text))
+    labels = [m.group(1).lower() for m in found]
+    if len(labels) < 3 or len(set(labels)) < len(labels):
+        return False
+    words = [len(text[m.end() - 1 : text.find("\n", m.end()) % (len(text) + 1)].split()) for m in found]
+    return len(labels) >= 4 or sum(words) / len(words) <= 3
 
 
 def _context_veto(text: str, start: int, end: int, entity: str) -> bool:

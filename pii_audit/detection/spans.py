@@ -13,6 +13,7 @@ from pii_audit.detection.validators import place_in_text
 
 SECRET_ENTITIES = frozenset({"PASSWORD", "API_KEY"})
 _WORD = regex.compile(r"[\pL\d#]+(?:[.'][\pL]+)*")
+_TOKEN = regex.compile(r"\S*")
 
 
 @dataclass
@@ -98,8 +99,9 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Itera
         # a validator that needs what is around the span reads the whole match
         if not rec.valid(m.group(0) if rec.whole_match else text):
             continue
-        if rec.entity in SECRET_ENTITIES and protected_form(text, cfg.protected):
-            continue
+        if rec.entity in SECRET_ENTITIES and (protected_form(text, cfg.protected) or protected_form(
+                _TOKEN.match(stripped, start).group(), cfg.protected)):
+            continue  # (a pattern may stop inside a hash: `$argon2id$v=19$m=65536,t=3,...`)
         town = None
         if rec.extend == "address":
             start = extend_address_start(stripped, start)

@@ -558,7 +558,9 @@ def person_field_value(text: str) -> bool:
     t = text.strip()
     if "-" in t and " " not in t and t.islower():
         return False  # `billing-sync`, `nightly-etl`: a job's or a client app's name
-    words = [w.strip(".,'’()").lower() for w in text.replace(",", " ").replace("/", " ").split()]
+    if "/" in t:
+        return True  # `NICOL/MAX`: the airline's LAST/FIRST, whose second word is a first name
+    words = [w.strip(".,'’()").lower() for w in text.replace(",", " ").split()]
     return not any(w in _PRODUCT_WORDS for w in words[1:])
 
 

@@ -226,8 +226,8 @@ def person_field_value(arr: pa.Array) -> np.ndarray:
     row = _np(pc.list_parent_indices(lists))
     first = np.asarray(lists.offsets)[row]  # flat index of each row's first word
     product = _mask(pc.is_in(flat, value_set=_PRODUCT_WORDS)) & (np.arange(len(flat)) > first)
-    ok &= np.bincount(row[product], minlength=len(arr)) == 0
     t = pc.utf8_trim(arr, " ")
+    ok &= (np.bincount(row[product], minlength=len(arr)) == 0) | _mask(pc.match_substring(t, "/"))
     ok &= ~(_mask(pc.match_substring(t, "-")) & ~_mask(pc.match_substring(t, " ")) & _mask(pc.utf8_is_lower(t)))
     return _int8(ok, arr)
 
