@@ -103,15 +103,15 @@ def _candidates(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, tail.start()
 
 
-def embedded_spans(text: str, hinted: Callable[[Recognizer, tuple[str, ...]], bool],
-                   recognizers: list[Recognizer], cfg: SpanConfig) -> list[Span]:
-    """Spans of the values whose label hints a recognizer that confirms them."""
+def embedded_spans(text: str, hinted: Callable[[tuple[str, ...]], list[Recognizer]], cfg: SpanConfig) -> list[Span]:
+    """Spans of the values whose label hints a recognizer that confirms them; `hinted`
+    gives the recognizers a label's tokens hint."""
     out: list[Span] = []
     for label, start, end in labelled_values(text):
         toks = tokens(label)
         if not toks or len(toks) > 6:
             continue
-        recs = [r for r in recognizers if hinted(r, toks)]
+        recs = hinted(toks)
         for s, e in _candidates(text, start, end) if recs else ():
             value = text[s:e]
             found = []

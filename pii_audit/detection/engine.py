@@ -131,6 +131,12 @@ class Detector:
         set_phone_regions(cfg.get("phone_regions") or ["US", "GB"])
         self.ner = ner
         self.plans: dict[str, dict[str, _FieldPlan]] = {}  # container -> field -> plan
+        # the first word of each field hint -> the recognizers with such a hint
+        self.hint_words: dict[str, set[int]] = {}
+        for i, r in enumerate(self.recognizers):
+            for h in (*r.field_hints, *r.generic_field_hints):
+                if h:
+                    self.hint_words.setdefault(h[0], set()).add(i)
 
     def container(self, container: str, occurrences: bool = False) -> ContainerDetection:
         return ContainerDetection(self, container, occurrences)
@@ -375,10 +381,17 @@ class ContainerDetection:
             occ.sort(key=lambda r: r[0])
             self._spool.writelines(line for _i, line in occ)
 
-    def _label_hinted(self, rec: Recognizer, toks: tuple[str, ...]) -> bool:
-        if rec.exclude_field_hints and any_hint(toks, rec.exclude_field_hints):
-            return False
-        return self._hinted(rec, toks)
+    def _label_recognizers(self, toks: tuple[str, ...]) -> list[Recognizer]:
+        """The recognizers a label inside a text hints: those whose hints share a word with
+        it (`hint_words`), then the exact check; most labels share none."""
+        words = self.d.hint_words
+        cands = set()
+        for t in toks:
+            cands.update(words.get(t, ()))
+            for k in range(5, len(t) - 2):  # a hint glued to more letters (`phonenumber`)
+                cands.update(words.get(t[:k], ()))
+        return [r for i, r in enumerate(self.d.recognizers) if i in cands
+                and not (r.exclude_field_hints and any_hint(toks, r.exclude_field_hints)) and self._hinted(r, toks)]
 
     def _embedded(self, arr: pa.Array, per_cell: dict[int, list[Span]], cell_values: dict[int, str]) -> None:
         """Values written after a label inside the text (`Name: ...`, `"dob": "..."`)."""
@@ -388,9 +401,10 @@ class ContainerDetection:
         for i, text in zip(idx.to_pylist(), pc.take(arr, idx).to_pylist()):
             found = per_cell.get(i, ())
             # only where the text's own patterns found nothing: `STRIPE_SECRET=sk...` stays
-            # the API key the key pattern saw, not the password its label would make it
-            spans = [s for s in embedded_spans(text, self._label_hinted, self.d.recognizers, self.d.spans)
-                     if not any(f.start < s.end and s.start < f.end and f.entity != s.entity for f in found)]
+            # the API key the key pattern saw, an address block keeps the bounds its pattern
+            # gave it (the model's spans come later and lose to an enclosing label value)
+            spans = [s for s in embedded_spans(text, self._label_recognizers, self.d.spans)
+                     if not any(f.start < s.end and s.start < f.end for f in found)]
             if spans:
                 per_cell.setdefault(i, []).extend(spans)
                 cell_values[i] = text
