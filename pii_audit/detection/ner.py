@@ -109,7 +109,7 @@ _FOREIGN_DETERMINERS = frozenset(
     "the your our my this that these those their".split())
 # Articles (not possessives: `Ihr Max Müller` signs a German letter) just before a span.
 _DETERMINER_WORDS_BEFORE = regex.compile(
-    r"(?:^|[^\pL])(?i:die|dem|ein|eine|einen|einem|einer|les|un|une|una|unos|unas|il|gli|uno|os|um|uma|het|een)[ \t]+$")
+    r"(?:^|[^\pL])(?i:die|dem|diesem|dieser|dieses|ein|eine|einen|einem|einer|meinem|meinen|meine|les|un|une|una|unos|unas|il|gli|uno|os|um|uma|het|een)[ \t]+$")
 
 
 def _label_span(span: str) -> bool:
@@ -286,6 +286,7 @@ _DOTTED = regex.compile(r"\pL\.\pL")
 
 
 _LOWER_AFTER = regex.compile(r"[ \t]+\p{Ll}")
+_UA_GECKO = regex.compile(r"KHTML, like Gecko\)")
 _OPENS_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:[-*•>]+[ \t]*)?$")
 _SENTENCE_END_BEFORE = regex.compile(r"[.!?][ \t]+$")
 _LINE_LABEL = regex.compile(r"(?m)^[ \t]*(\p{L}[\p{L}\p{M} ()/.'’\-]{0,30}?)[ \t]*:[ \t]*\S")
@@ -319,9 +320,11 @@ def _context_veto(text: str, start: int, end: int, entity: str) -> bool:
         return True
     if " " not in span and _LABEL_AFTER.match(text, end) and not (_speaker_start(text, start) and not _form(text)):
         return True  # `Topic:` / `Callback:` inside a line is a label; a speaker opens the line
+    if " " not in span and _LOWER_AFTER.match(text, end) and _opens_line_or_sentence(text, start):
+        return True  # `Meter point ...`, `Nuovo intestatario`, `Obrigado pela`: a sentence's first word
+    if _UA_GECKO.search(text, max(0, start - 14), min(len(text), end + 1)):
+        return True  # a browser's user agent: `(KHTML, like Gecko)`
     if entity == "PERSON":
-        if " " not in span and _LOWER_AFTER.match(text, end) and _opens_line_or_sentence(text, start):
-            return True  # `Meter point ...`, `Nuovo intestatario`, `Je suis`: a sentence's first word
         if ((_DETERMINER_BEFORE.search(text[max(0, start - 12) : start])
              or _DETERMINER_WORDS_BEFORE.search(text[max(0, start - 12) : start])) and not _SITE_AFTER.match(text, end)):
             return True  # (`at the Valencia fair` is a place the cues relabel later; `Die Rechnung` a noun)
@@ -330,6 +333,8 @@ def _context_veto(text: str, start: int, end: int, entity: str) -> bool:
     else:
         if span.lower().strip(".") in _MONTH_ABBR or _DOTTED.search(span):
             return True
+        if " " not in span and _DETERMINER_WORDS_BEFORE.search(text[max(0, start - 12) : start]):
+            return True  # `ab diesem Zeitpunkt`, `een Konto`: a noun after another language's article
         # `your Nova Charger`, `my Crystal Mug`: a possession, unless a site follows (`our Diesbach warehouse`)
         if _POSSESSIVE_BEFORE.search(text[max(0, start - 8) : start]) and not _SITE_AFTER.match(text, end):
             return True
