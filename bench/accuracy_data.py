@@ -33,6 +33,10 @@ Three splits that share no template and no locale:
   webhook/config/CI-log text with some Spanish, French, German, Italian, Portuguese, Dutch,
   Polish, Swedish, Norwegian, Finnish and Czech text (TEMPLATES_H, VaultValues,
   _structured_vault), no clock. Frozen and never inspected, like `sealed`.
+- `harbor` and `summit` (modules of their own: bench/accuracy_split_harbor.py and
+  bench/accuracy_split_summit.py): written 2026-11-26 at the same time by two more independent
+  authors (same constraints), before the fifth pass. `harbor`'s errors were read for that pass;
+  `summit` is frozen and never inspected.
 """
 from __future__ import annotations
 
