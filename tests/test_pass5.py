@@ -487,3 +487,13 @@ def test_model_keeps_form_values_and_chat_speakers(ner):
 def test_model_keeps_speakers_of_a_three_person_chat(ner):
     text = "Elizabeth: can someone rotate this key?\nMarcus: on it, give me five\nPriya: thanks both"
     assert ("Elizabeth", "PERSON") in _model(ner, text)
+
+
+@pytest.mark.parametrize("span,ok", [
+    ("Regards, Harald", False),   # a sign-off word with its comma is still a sign-off word
+    ("Thanks, Anna", False),
+    ("Castro, Jeffrey", True),
+])
+def test_person_in_text_reads_words_without_their_comma(span, ok):
+    from pii_audit.detection.validators import person_in_text
+    assert person_in_text(span) is ok

@@ -333,7 +333,7 @@ def person_in_text(span: str) -> bool:
     capitalised = [w for w in words if w.lower() not in _PARTICLES]
     if not capitalised or not all(w[0].isupper() for w in capitalised):
         return False  # `Tu pedido ya está en`
-    if any(w.lower().strip(".") in _STOP for w in capitalised):
+    if any(w.lower().strip(".,") in _STOP for w in capitalised):
         return False  # `Our`, `Thank`, `The Contoso Fitness`
     # (a middle initial, `R.`, is no acronym)
     caps = [w for w in capitalised if w.isupper() and len(w.rstrip(".")) > 1]
