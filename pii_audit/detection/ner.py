@@ -107,9 +107,10 @@ _FOREIGN_DETERMINERS = frozenset(
     "het een uw onze deze dit "
     "ditt dina vår vårt våra mitt "
     "the your our my this that these those their".split())
-# Articles (not possessives: `Ihr Max Müller` signs a German letter) just before a span.
+# Articles and demonstratives just before a span (not possessives: `Ihr Max Müller` signs a
+# German letter; `meinem`, dative, never stands before a name: `von meinem Konto`).
 _DETERMINER_WORDS_BEFORE = regex.compile(
-    r"(?:^|[^\pL])(?i:die|dem|diesem|dieser|dieses|ein|eine|einen|einem|einer|meinem|meinen|meine|les|un|une|una|unos|unas|il|gli|uno|os|um|uma|het|een)[ \t]+$")
+    r"(?:^|[^\pL])(?i:die|dem|diesem|dieser|dieses|ein|eine|einen|einem|einer|meinem|les|un|une|una|unos|unas|il|gli|uno|os|um|uma|het|een)[ \t]+$")
 
 
 def _label_span(span: str) -> bool:
@@ -309,8 +310,11 @@ def _form(text: str) -> bool:
     labels = [m.group(1).lower() for m in found]
     if len(labels) < 3 or len(set(labels)) < len(labels):
         return False
-    words = [len(text[m.end() - 1 : text.find("\n", m.end()) % (len(text) + 1)].split()) for m in found]
-    return len(labels) >= 4 or sum(words) / len(words) <= 3
+    words = 0
+    for m in found:
+        line_end = text.find("\n", m.end())
+        words += len(text[m.end() - 1 : len(text) if line_end < 0 else line_end].split())
+    return len(labels) >= 4 or words / len(labels) <= 3
 
 
 def _context_veto(text: str, start: int, end: int, entity: str) -> bool:
