@@ -312,6 +312,10 @@ def main() -> None:
     os.register_at_fork(after_in_child=_child_signals)
     try:
         app()
+    except KeyboardInterrupt:
+        # typer turns a Ctrl-C inside the command into 130; one that escapes it (raised by the
+        # handler while typer itself was returning) must not end the process by SIGINT (-2)
+        sys.exit(130)
     except Exception as exc:  # a bug: one line; a traceback (with locals) could quote scanned data
         if os.environ.get("PII_AUDIT_DEBUG"):
             raise
