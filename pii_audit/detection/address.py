@@ -16,7 +16,6 @@ _POSTCODE_LINE = _POSTCODE.replace(r"\s", "[ \t]")
 _PARTICLES = r"(?:de|del|di|sur|am|an|der|im|upon|on|la|le|bei|ob|vor)"
 # a town's words stay on one line (`Springfield⏎Thanks` is no town)
 _CITY = rf"\p{{Lu}}[\pL'.\-]*\pL\b(?:[ \t\-](?:{_PARTICLES}[ \t]+){{0,2}}\p{{Lu}}[\pL'.\-]*\pL\b)*"
-_CITY_LINE = _CITY
 _UNIT = (r"Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Piso|Puerta|Planta|Escalera|Esc|Etage|Étage|Wohnung|Stiege|Top"
          r"|Interno|Int|Piano|Appartamento|Scala|Andar|Bus|Bte|Bl|Sc|Ap|Et|Nr|Stn|RPO")
 _EOL = r"(?=[ \t]*(?:\r?\n|$))"
@@ -28,16 +27,16 @@ _TAIL = regex.compile(
     | ,\s*(?P<town>{_CITY})(?P<more>(?:,?[ \t]+(?:[A-Z]{{2,3}}\b|\(\p{{Lu}}{{2}}\)))?(?:,?[ \t]+{_POSTCODE}(?:[ \t]+{_CITY}(?:\s/\s[A-Z]{{2}}\b)?)?)?)
     | (?P<pc>,?\s+(?:\d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?\s?\d[A-Z]{{2}})\b)
     # the next line of an address block: `Town, ST 12345`, `Town L3 0ZL`, `Madrid, 28014`
-    | (?P<pc>{_NL}{_CITY_LINE}(?:,?[ \t]+[A-Z]{{2,3}})?,?[ \t]+{_POSTCODE_LINE}{_EOL})
+    | (?P<pc>{_NL}{_CITY}(?:,?[ \t]+[A-Z]{{2,3}})?,?[ \t]+{_POSTCODE_LINE}{_EOL})
     # a town line before a postcode line (UK), or a district before `postcode town` (BR)
-    | {_NL}{_CITY_LINE}(?={_NL}{_POSTCODE_LINE}(?:{_EOL}|[ \t,]+\p{{Lu}}))
+    | {_NL}{_CITY}(?={_NL}{_POSTCODE_LINE}(?:{_EOL}|[ \t,]+\p{{Lu}}))
     # a postcode line (UK, NL)
     | (?P<pcl>{_NL}{_POSTCODE_LINE}{_EOL})
     """,
     regex.X,
 )
 # after a postcode line: a town line (`1234 AB⏎Rotterdam`)
-_TOWN_LINE = regex.compile(rf"{_NL}{_CITY_LINE}{_EOL}")
+_TOWN_LINE = regex.compile(rf"{_NL}{_CITY}{_EOL}")
 # `Flat 19⏎Jones Estate`, `Apt 4, 12 Main St`: a unit before the street match
 _UNIT_BEFORE = regex.compile(rf"(?:^|(?<=[\s,:;(]))(?:Flat|Apt|Apartment|Unit|Suite|Ste)\b\.?[ \t]*\#?(?:(?:[A-Za-z]?\d[A-Za-z0-9\-]{{0,4}}|[A-Za-z])\b,?\s*)?$")
 

@@ -197,6 +197,10 @@ class ContainerDetection:
         self.unchecked: set[int] = set()  # records whose check hit the regex time bound
 
     # -- per field, once -----------------------------------------------------------
+    @staticmethod
+    def _excluded(rec: Recognizer, toks: tuple[str, ...]) -> bool:
+        return bool(rec.exclude_field_hints) and any_hint(toks, rec.exclude_field_hints) is not None
+
     def _hinted(self, rec: Recognizer, toks: tuple[str, ...]) -> bool:
         if any_hint(toks, rec.field_hints) is not None:
             return True
@@ -211,7 +215,7 @@ class ContainerDetection:
             recs: list[tuple[Recognizer, bool]] = []
             value_hint = must_encrypt = False
             for rec in self.d.recognizers:
-                if rec.exclude_field_hints and any_hint(toks, rec.exclude_field_hints):
+                if self._excluded(rec, toks):
                     continue
                 hinted = self._hinted(rec, toks)
                 if rec.needs == "field_hint" and not hinted:
@@ -390,8 +394,8 @@ class ContainerDetection:
             cands.update(words.get(t, ()))
             for k in range(5, len(t) - 2):  # a hint glued to more letters (`phonenumber`)
                 cands.update(words.get(t[:k], ()))
-        return [r for i, r in enumerate(self.d.recognizers) if i in cands
-                and not (r.exclude_field_hints and any_hint(toks, r.exclude_field_hints)) and self._hinted(r, toks)]
+        recs = (self.d.recognizers[i] for i in sorted(cands))
+        return [r for r in recs if not self._excluded(r, toks) and self._hinted(r, toks)]
 
     def _embedded(self, arr: pa.Array, per_cell: dict[int, list[Span]], cell_values: dict[int, str]) -> None:
         """Values written after a label inside the text (`Name: ...`, `"dob": "..."`)."""

@@ -186,7 +186,6 @@ _MOTION = frozenset(
     "shipped shipping delivered based located living lives live born visit visiting visited".split()
 )
 _FOLLOWED_BY_NOUN = regex.compile(r"^\s+\p{Ll}")
-_NAME_WORD = regex.compile(r"(?:\p{Lu}['’])?\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*")
 # within one line: a signature's next line is a company, not the rest of the name
 _PARTICLE_RUN = r"(?:(?:van|von|vom|der|den|de|la|las|le|los|du|dos|das|da|do|di|del|della|ter|ten|zu|zum|zur|y|e|St|Ste)\.?[ \t]+)*"
 # a middle initial or two (`Kelly E. Nelson`, `J. R. Smith`)

@@ -99,9 +99,10 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Itera
         # a validator that needs what is around the span reads the whole match
         if not rec.valid(m.group(0) if rec.whole_match else text):
             continue
-        if rec.entity in SECRET_ENTITIES and (protected_form(text, cfg.protected) or protected_form(
-                _TOKEN.match(stripped, start).group(), cfg.protected)):
-            continue  # (a pattern may stop inside a hash: `$argon2id$v=19$m=65536,t=3,...`)
+        if rec.entity in SECRET_ENTITIES:
+            token = _TOKEN.match(stripped, start).group()  # a pattern may stop inside a hash
+            if protected_form(text, cfg.protected) or (token != text and protected_form(token, cfg.protected)):
+                continue  # (`$argon2id$v=19$m=65536,t=3,...` cut at its comma)
         town = None
         if rec.extend == "address":
             start = extend_address_start(stripped, start)

@@ -156,9 +156,7 @@ def ipv4(arr: pa.Array) -> np.ndarray | None:
     return ok
 
 
-_DATE_LIKE = (r"^[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}$|^[0-9]{1,2}:[0-9]{2}"
-              r"|^(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])[ T][0-9]{1,2}$"
-              r"|^(?:0?[1-9]|[12][0-9]|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)[0-9]{2}[ T][0-9]{1,2}$")
+_DATE_LIKE = v._DATE_LIKE.pattern  # RE2 reads it alike: the values here are ASCII, `\d` is [0-9]
 
 
 def phone(arr: pa.Array) -> np.ndarray:
@@ -203,8 +201,8 @@ _NOT_NAMES = pa.array(sorted(v._NOT_NAMES))
 _PRODUCT_WORDS = pa.array(sorted(v._PRODUCT_WORDS))
 
 
-def _person_name(arr: pa.Array) -> tuple[np.ndarray, pa.Array]:
-    """(`validators.person_name`, its words joined by single spaces)."""
+def _person_name(arr: pa.Array) -> tuple[np.ndarray, pa.Array, pa.Array]:
+    """(`validators.person_name`, its words joined by single spaces, the trimmed values)."""
     t = pc.utf8_trim(arr, " ")
     size = _np(pc.utf8_length(t))
     words = pc.utf8_trim(pc.replace_substring_regex(t, "[,/]", " "), " ")
@@ -212,7 +210,7 @@ def _person_name(arr: pa.Array) -> tuple[np.ndarray, pa.Array]:
     ok = (size >= 2) & (size <= 80) & ~_mask(pc.is_in(pc.ascii_lower(t), value_set=_NOT_NAMES))
     ok &= (count >= 1) & (count <= 6)
     ok &= ~((count == 1) & _mask(pc.ascii_is_upper(t)) & (size > 3))
-    return ok, words
+    return ok, words, t
 
 
 def person_name(arr: pa.Array) -> np.ndarray:
@@ -220,13 +218,12 @@ def person_name(arr: pa.Array) -> np.ndarray:
 
 
 def person_field_value(arr: pa.Array) -> np.ndarray:
-    ok, words = _person_name(arr)
+    ok, words, t = _person_name(arr)
     lists = pc.split_pattern_regex(words, " +")
     flat = pc.ascii_lower(pc.utf8_trim(lists.flatten(), ".,'()"))
     row = _np(pc.list_parent_indices(lists))
     first = np.asarray(lists.offsets)[row]  # flat index of each row's first word
     product = _mask(pc.is_in(flat, value_set=_PRODUCT_WORDS)) & (np.arange(len(flat)) > first)
-    t = pc.utf8_trim(arr, " ")
     ok &= (np.bincount(row[product], minlength=len(arr)) == 0) | _mask(pc.match_substring(t, "/"))
     ok &= ~(_mask(pc.match_substring(t, "-")) & ~_mask(pc.match_substring(t, " ")) & _mask(pc.utf8_is_lower(t)))
     return _int8(ok, arr)
