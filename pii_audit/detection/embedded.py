@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 
 import regex
 
+from pii_audit.detection import name_lexicon
 from pii_audit.detection.recognizers import Recognizer
 from pii_audit.detection.spans import Span, SpanConfig, confirm
 from pii_audit.detection.validators import person_in_text
@@ -126,4 +127,22 @@ def embedded_spans(text: str, hinted: Callable[[tuple[str, ...]], list[Recognize
             if found:
                 out.extend(Span(sp.start + s, sp.end + s, sp.entity, sp.score, sp.rule) for sp in found)
                 break
+        else:
+            span = _listed_part(toks, text, start, end)
+            if span:
+                out.append(span)
     return out
+
+
+# `{"first": "Chelsea", "last": "Fernandez"}`: keys too bare to hint a name column (`last`
+# login), but a one-word value the name lists hold as such is a part of a name.
+_PART_KEYS = {("first",): name_lexicon.given_name, ("given",): name_lexicon.given_name,
+              ("last",): name_lexicon.surname, ("family",): name_lexicon.surname}
+
+
+def _listed_part(toks: tuple[str, ...], text: str, start: int, end: int) -> Span | None:
+    listed = _PART_KEYS.get(toks)
+    value = text[start:end]
+    if listed and value.isalpha() and value[0].isupper() and listed(value):
+        return Span(start, end, "PERSON", 0.6, "PERSON.listed")
+    return None

@@ -12,6 +12,7 @@ from typing import Any
 
 import regex
 
+from pii_audit.detection import name_lexicon
 from pii_audit.detection.validators import STOP_WORDS as _STOP_WORDS
 from pii_audit.detection.validators import _PRODUCT_WORDS, person_in_text, place_in_text
 from pii_audit.rules import Rules
@@ -45,17 +46,18 @@ _ROLE_WORDS = frozenset(
     "driver passenger student attendee participant rep representative operator technician consultant advisor adviser "
     "insured spouse buyer seller vendor supplier staff manager director officer assistant coordinator specialist "
     "administrator admin analyst engineer developer accountant clerk secretary receptionist supervisor associate "
-    "senior junior chief head principal executive intern trainee volunteer account "
+    "senior junior chief head principal executive intern trainee volunteer account receiver consignee buddy landlord landlady "
     # German, Dutch, Scandinavian
     "kontoinhaber kontoinhaberin inhaber inhaberin kunde kundin kunden mitarbeiter mitarbeiterin mieter mieterin "
     "antragsteller antragstellerin ansprechpartner ansprechpartnerin patientin gast bewerber bewerberin "
     "klant klanten huurder medewerker medewerkster aanvrager kund kunder hyresgäst anställd gäst sökande kontaktperson "
-    "kontohaver asiakas "
+    "kontohaver asiakas disponent empfänger empfängerin ontvanger bezorger "
     # Romance languages
     "titular cliente clientes empleado empleada paciente huésped inquilino inquilina solicitante beneficiario beneficiaria "
     "contacto agente asegurado asegurada locataire patiente employé employée demandeur demandeuse bénéficiaire "
     "titulaire interlocuteur dipendente paziente ospite richiedente intestatario intestataria referente "
-    "funcionário funcionária hóspede requerente segurado segurada "
+    "funcionário funcionária hóspede requerente segurado segurada destinataire destinatario destinatária destinatário "
+    "destinatar oaspete repartidor entregador "
     # Polish, Czech, Hungarian
     "klient klientka pacjent pacjentka najemca pracownik pracownica wnioskodawca posiadacz zákazník ügyfél".split())
 _ROLE_ALT = "|".join(sorted((w for w in _ROLE_WORDS if " " not in w), key=len, reverse=True))
@@ -72,7 +74,7 @@ _LABEL_WORDS = frozenset(
     "tel tél tlf tfn telephone telefon telefone telefono teléfono telefoon téléphone phone mobile mobil móvil cell "
     "handy fax email e-mail mail correo courriel date fecha datum data dato subject betreff asunto objet oggetto assunto "
     "onderwerp ämne temat re fwd aw name nombre nom nome naam namn nazwisko imię vorname nachname apellido apellidos "
-    "prénom cognome sobrenome address adresse dirección direccion indirizzo endereço morada adres adress anschrift "
+    "prénom cognome sobrenome address adresse dirección direccion indirizzo endereço morada adres adress anschrift cím lakcím adresa "
     "birthday geburtsdatum geburtstag nacimiento naissance nascita nascimento geboortedatum född urodzenia "
     "password passwort kennwort contraseña clave senha wachtwoord lösenord hasło salasana "
     "ref reference referenz referencia référence riferimento referência "
@@ -135,7 +137,14 @@ _INNER_PARTICLE = regex.compile(r"(?<=\S)[ \t]+(?:los|las|vom|zum|zur)(?=[ \t]+\
 
 def _person_ok(span: str) -> bool:
     """`person_in_text`, with a middle initial (`Kelly E. Nelson`) read as part of the name
-    rather than as an acronym, and the particles of `de los Santos`, `vom Stein` as particles."""
+    rather than as an acronym, and the particles of `de los Santos`, `vom Stein` as particles;
+    one word in capitals passes when the name lists hold it (`LEBRUN`; `HELP` is no name)."""
+    if " " not in span and len(span) > 2 and span.isupper() and span.isalpha():
+        return name_lexicon.given_name(span) or name_lexicon.surname(span)
+    if span.islower():  # `audrey gilmore` after a cue (name_lexicon.lowercase_names)
+        words = span.split()
+        return (len(words) <= 2 and name_lexicon.given_name(words[0], alone=True)
+                and all(name_lexicon.surname(w, alone=True) for w in words[1:]))
     return person_in_text(_LEADING_INITIALS.sub("", _INNER_PARTICLE.sub("", _INITIAL.sub("", span))))
 
 
@@ -241,8 +250,11 @@ class SpacyNer:
         same: list[tuple[int, int]] = []
         pieces: list[tuple[int, int, str]] = []
         for i, t in enumerate(texts):
-            if not t or t.lower() == t:
-                continue  # every span kept starts with a capital (`_clean`): no capital, no name
+            if not t:
+                continue
+            if t.lower() == t:  # no capital: no name the model could give (`_clean`), only a signed one
+                out[i] = [(s, e, "PERSON", self.score) for s, e in name_lexicon.lowercase_names(t[: self.max_chars_per_value])]
+                continue
             j = first.setdefault(t, i)
             if j != i:
                 same.append((i, j))
@@ -316,14 +328,15 @@ def _form(text: str) -> bool:
     return len(labels) >= 4 or words / len(labels) <= 3
 
 
-def _context_veto(text: str, start: int, end: int, entity: str) -> bool:
-    """True when the text around a span says it names neither a person nor a place."""
+def _context_veto(text: str, start: int, end: int, entity: str, opening_ok: bool = False) -> bool:
+    """True when the text around a span says it names neither a person nor a place
+    (`opening_ok`: a listed given name may open a sentence, `Cheryl will confirm`)."""
     span = text[start:end]
     if _GLUED_AFTER.match(text, end) or (start and (text[start - 1].isalnum() or text[start - 1] in "_-/")):
         return True
     if " " not in span and _LABEL_AFTER.match(text, end) and not (_speaker_start(text, start) and not _form(text)):
         return True  # `Topic:` / `Callback:` inside a line is a label; a speaker opens the line
-    if " " not in span and _LOWER_AFTER.match(text, end) and _opens_line_or_sentence(text, start):
+    if " " not in span and not opening_ok and _LOWER_AFTER.match(text, end) and _opens_line_or_sentence(text, start):
         return True  # `Meter point ...`, `Nuovo intestatario`, `Obrigado pela`: a sentence's first word
     if _UA_GECKO.search(text, max(0, start - 14), min(len(text), end + 1)):
         return True  # a browser's user agent: `(KHTML, like Gecko)`
@@ -346,7 +359,7 @@ def _context_veto(text: str, start: int, end: int, entity: str) -> bool:
     return False
 
 
-def _clean(text: str, start: int, end: int, entity: str) -> tuple[int, int] | None:
+def _clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False) -> tuple[int, int] | None:
     """Trim greetings, titles, possessives and punctuation; drop what cannot be a name
     or a place (digits in a name, a path, an all-lowercase word)."""
     span = text[start:end]
@@ -368,10 +381,10 @@ def _clean(text: str, start: int, end: int, entity: str) -> tuple[int, int] | No
                                              or _LEGAL_TAIL.search(span) or _COMPANY_WORD.match(span)
                                              or _DOC_FROM.search(text[max(0, start - 40) : start])):
         return None
-    if entity in ("PERSON", "LOCATION") and _context_veto(text, start, end, entity):
+    if entity in ("PERSON", "LOCATION") and _context_veto(text, start, end, entity, opening_ok):
         return None
     # one capitalised word opening a text is as often a verb, a noun or a lorem word as a name
-    if " " not in span and _sentence_start(text, start) and not (
+    if " " not in span and not opening_ok and _sentence_start(text, start) and not (
             entity == "PERSON" and _LABEL_AFTER.match(text, end) and _speaker_start(text, start)):
         return None  # (a speaker opening a chat line is a name: `Elizabeth: can someone...`)
     if entity == "PERSON":
@@ -416,8 +429,34 @@ def _cue_after(text: str, start: int, end: int) -> bool:
     return True
 
 
+# A field whose value is a place (`Residência: Maia`, `Locul nașterii: Deva`, `Születési
+# hely: ...`) or an address (`Cím: József attila utca 49.`): no person's name there.
+_PLACE_LABEL_WORDS = frozenset(
+    "residence residência residencia résidence domicile domicilio domiciliul wohnort geburtsort woonplaats geboorteplaats "
+    "birthplace city town ciudad cidade ville città stadt miasto oraș orasul localidad localidade località lieu luogo "
+    "lugar locul hely place naturalidade município municipio comune gemeente suburb district".split())
+_ADDRESS_LABEL_WORDS = frozenset(
+    "address adresse dirección direccion indirizzo endereço morada adres adress anschrift cím lakcím adresa".split())
+_FIELD_LABEL_BEFORE = regex.compile(r"(?:^|\n|[|;])[ \t]*([\pL][\pL\pM ()'’.,/-]{0,40}?)[ \t]*:[ \t]*$")
+
+
+def _field_label_kind(text: str, start: int) -> str:
+    """`place` or `address` when the span opens the value of such a field, else ``."""
+    m = _FIELD_LABEL_BEFORE.search(text[max(0, start - 60) : start])
+    if not m:
+        return ""
+    words = set(regex.findall(r"\pL+", m.group(1).lower()))
+    return "address" if words & _ADDRESS_LABEL_WORDS else "place" if words & _PLACE_LABEL_WORDS else ""
+
+
 def _cue_label(text: str, start: int, end: int, entity: str) -> str:
-    """PERSON or LOCATION from the words just before the span, else the model's label."""
+    """PERSON or LOCATION from the words just before the span, else the model's label
+    (`` for a PERSON span opening an address field: a street named after someone)."""
+    kind = _field_label_kind(text, start) if entity == "PERSON" else ""
+    if kind == "place" and place_in_text(text[start:end]):
+        return "LOCATION"
+    if kind == "address":
+        return ""
     if entity == "LOCATION" and person_in_text(text[start:end]) and (
             (" " not in text[start:end] and _cue_after(text, start, end)) or _PERSON_VERB_AFTER.match(text, end)):
         return "PERSON"
@@ -479,13 +518,20 @@ def _not_name_word(word: str) -> bool:
             or bool(_ONLY_TITLE.match(word)) or bool(_LEAD_PERSON.match(word + " ")))
 
 
+def _unlisted_caps(word: str) -> bool:
+    """A word in capitals that no list holds as a name: in an all-caps text, `REFUSED`."""
+    return word.isupper() and len(word) > 1 and not (name_lexicon.given_name(word) or name_lexicon.surname(word))
+
+
 def _grow_name(text: str, start: int, end: int) -> tuple[int, int]:
     """A PERSON span over the whole name: `Federigo Loredan` when the model saw only
-    `Loredan`, `Rosa van der Velden` when it cut at `van`."""
+    `Loredan`, `Rosa van der Velden` when it cut at `van`. A name in capitals grows over
+    listed names only (`RECEIVER GEORGE REFUSED`)."""
+    caps = text[start:end].isupper()
     for _ in range(2):
         m = _NAME_BEFORE.search(text[max(0, start - 40) : start])
         word = m.group(1).lower() if m else ""
-        if not m or _not_name_word(word):
+        if not m or _not_name_word(word) or (caps and _unlisted_caps(m.group(1))):
             break
         cand = start - (len(text[max(0, start - 40) : start]) - m.start(1))
         if _sentence_start(text, cand):
@@ -496,7 +542,7 @@ def _grow_name(text: str, start: int, end: int) -> tuple[int, int]:
         if not m:
             break
         word = _NAME_WORD_TAIL.search(m.group(0)).group(0)
-        if _not_name_word(word.lower()) or _COMPANY_AFTER.match(text, end):
+        if _not_name_word(word.lower()) or (caps and _unlisted_caps(word)) or _COMPANY_AFTER.match(text, end):
             break
         end = m.end()
     return start, end
@@ -505,6 +551,8 @@ def _grow_name(text: str, start: int, end: int) -> tuple[int, int]:
 # Words that say the next words name a person: a name field's label (`nome Tatiana de Sousa`,
 # `Kund: Margareta Lundquist`) and the role nouns that stand for people (not `account`, `senior`...).
 _NAME_LABELS = frozenset("name nombre nom nome naam namn navn nimi imię jméno név cust".split())
+# A mail header's people (`From: Nitesh Narang <...>`, `Para: ...`): read as a name field.
+_HEADER_LABELS = frozenset("from to cc bcc de para von an van aan från till".split())
 _PERSON_ROLES = _ROLE_WORDS - frozenset(
     "account senior junior chief head principal executive associate staff admin administrator operator lead "
     "user member owner sender recipient buyer seller vendor supplier".split())
@@ -512,7 +560,8 @@ _PERSON_ROLES = _ROLE_WORDS - frozenset(
 _SIGNOFF_BEFORE = regex.compile(
     r"(?i:regards|wishes|grüßen|grüße|grüssen|gruß|saludos|atentamente|cordialement|salutations|saluti|cordiali"
     r"|cumprimentos|atenciosamente|groet|groeten|hälsningar|pozdrawiam|pozdrowienia|terveisin|üdvözlettel|sincerely"
-    r"|faithfully|thanks|thank you|cheers|best)[,.!]?[ \t]*\r?\n[ \t]*$")
+    r"|faithfully|thanks|thank you|cheers|best|gracias|un saludo|obrigado|obrigada|grazie|danke|merci|bedankt|tack"
+    r"|à très vite|à bientôt|bien à vous|a presto|cu stimă|cu stima|mulțumesc|dziękuję)[,.!]?[ \t]*\r?\n[ \t]*$")
 # Words of company names that no personal name holds.
 _ORG_NOUNS = frozenset(
     "bank group solutions systems consulting services service technologies technology tech media labs lab studio studios "
@@ -558,7 +607,7 @@ def _org_person(text: str, start: int, end: int) -> tuple[int, int] | None:
 # `Beste Nikki,`): the model often finds nothing there. One or two name words, then
 # punctuation that closes the salutation.
 _SALUTE_NAME = regex.compile(
-    rf"(?:^|\n)[ \t]*(?i:{_GREETINGS}|{_SALUTATIONS})(?:[ \t]+(?i:{_TITLES})\.?)?[ \t]+"
+    rf"(?:^|\n)[ \t]*(?i:{_GREETINGS}|{_SALUTATIONS})(?:/[ao]|\([ao]\))?,?(?:[ \t]+(?i:{_TITLES})\.?)?[ \t]+"
     rf"({_NAME_WORD_RE}(?:[ \t]+{_PARTICLE_RUN}{_NAME_WORD_RE})?)[ \t]*[,!:\r\n]")
 
 
@@ -580,7 +629,7 @@ def _salutation_names(text: str) -> list[tuple[int, int, str]]:
     found = [(m.start(1), m.end(1)) for m in _SALUTE_NAME.finditer(text[:2000])]
     found += [(m.start(1), m.end(1)) for m in _SIGNOFF_NAME.finditer(text)]
     found += [(m.start(2), m.end(2)) for m in _FIELD_NAME.finditer(text)
-              if m.group(1).lower() in _NAME_LABELS or m.group(1).lower() in _PERSON_ROLES]
+              if m.group(1).lower() in _NAME_LABELS or m.group(1).lower() in _PERSON_ROLES or m.group(1).lower() in _HEADER_LABELS]
     for s, e in found:
         words = [w.strip(".").lower() for w in text[s:e].split()]
         if any(_not_name_word(w) or w in _ORG_NOUNS for w in words) or not _person_ok(text[s:e]):
@@ -596,8 +645,11 @@ def _post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     across `X and Y`; overlapping results keep the first."""
     out: list[tuple[int, int, str]] = []
     spans = list(spans) + [x for x in _salutation_names(text) if not any(x[0] < b and a < x[1] for a, b, _ in spans)]
+    spans = _with_listed_names(text, spans)
     for start, end, entity in sorted(spans):
         entity = _cue_label(text, start, end, entity)
+        if not entity:
+            continue
         if entity == "PERSON":
             start, end = _grow_name(text, start, end)
             if not _person_ok(text[start:end]):
@@ -618,6 +670,66 @@ def _post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
             continue
         kept.append(s)
     return kept
+
+
+# A letter opening on its addressees' first names (`Thalente, Zibuyile,` then a blank line):
+# names when the lists hold every one as a given name (`Paris, London,` is no greeting).
+_NAMES_LINE = regex.compile(
+    rf"(?:^|\n)[ \t]*({_NAME_WORD_RE}(?:[ \t]*(?:,|&|and)[ \t]*{_NAME_WORD_RE}){{1,3}})[ \t]*[,:][ \t]*\r?\n[ \t]*\r?\n")
+_NAMES_LINE_WORD = regex.compile(_NAME_WORD_RE)
+
+
+def _addressee_names(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _NAMES_LINE.finditer(text[:2000]):
+        words = [(w.start(), w.end()) for w in _NAMES_LINE_WORD.finditer(text, *m.span(1))]
+        if all(name_lexicon.given_name(text[s:e]) and not _not_name_word(text[s:e].lower()) for s, e in words):
+            out.extend(words)
+    return out
+
+
+_FUNCTION_WORD_AFTER = regex.compile(
+    r"[ \t]+(?:el|la|los|las|lo|le|les|il|gli|de|del|della|des|du|en|em|no|na|nos|que|qui|che|con|sin|por|para|al|au|aux"
+    r"|un|una|une|uno|um|uma|y|et|o|ou|e|het|een|der|die|das|den|dem|mit|von|zu|im|am)\b")
+
+
+def _is_role(word: str) -> bool:
+    return word in _ROLE_WORDS or bool(_ONLY_TITLE.match(word))
+
+
+def _only_lead_words(part: str) -> bool:
+    return all(_not_name_word(w.strip(".,:;()").lower()) for w in part.split())
+
+
+def _with_listed_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Add the names the lists know (name_lexicon): a listed pair takes the place of model
+    spans inside it (`Harper, Danielle` over LOCATION `Danielle`); a lone given name only
+    fills a gap the model left."""
+    spans = [(s, e, "PERSON") if ent == "LOCATION" and " " not in text[s:e] and name_lexicon.given_name(text[s:e], alone=True)
+             else (s, e, ent) for s, e, ent in spans]  # the model's `Rebecca`, `Shannon` as places; place cues still decide
+    for s, e in name_lexicon.name_pairs(text, _is_role) + name_lexicon.initial_surnames(text) + _addressee_names(text):
+        if any(a < e and s < b and not (s <= a and b <= e) and not _only_lead_words(text[a:s] + " " + text[e:b])
+               for a, b, _ in spans):
+            continue  # the model's span crosses it or holds it (more than a role: `Landlord Smith`)
+        span = _clean(text, s, e, "PERSON")
+        if span:
+            spans = [x for x in spans if not (x[0] < e and s < x[1])] + [(span[0], span[1], "PERSON")]
+    for s, e in name_lexicon.lowercase_names(text):
+        if not any(a < e and s < b for a, b, _ in spans):
+            spans.append((s, e, "PERSON"))
+    for s, e in name_lexicon.single_given_names(text, _not_name_word):
+        if _FUNCTION_WORD_AFTER.match(text, e) and _opens_line_or_sentence(text, s):
+            continue  # `Nací el 16 de julio`: a verb opening a sentence of another language
+        if name_lexicon.number_before(text, s):
+            continue  # `2019 Hyundai i30`, `221 Charles`
+        if not any(a < e and s < b for a, b, _ in spans):
+            span = _clean(text, s, e, "PERSON", opening_ok=True)
+            if span:
+                spans.append((span[0], span[1], "PERSON"))
+    for s, e in name_lexicon.upper_single_names(text):  # `DRIVER: BARBARA`, `Nom : LEBRUN`: after a role or name label only
+        if not any(a < e and s < b for a, b, _ in spans) and _person_cue_before(text, s) and not _GLUED_AFTER.match(text, e):
+            spans.append((s, e, "PERSON"))
+    return spans
 
 
 def _in_firm_name(text: str, start: int, end: int) -> bool:

@@ -19,6 +19,7 @@ from pathlib import Path
 import regex
 import tldextract
 
+from pii_audit.detection import name_lexicon
 from pii_audit.detection.phones import valid_international, valid_national
 
 # An offline extractor: the bundled suffix-list snapshot, never a download.
@@ -589,6 +590,30 @@ def display_name_in_address(match: str) -> bool:
 display_name_in_address.whole_match = True  # type: ignore[attr-defined]
 VALIDATORS["display_name_in_address"] = display_name_in_address
 VALIDATORS["person_field_value"] = person_field_value
+
+
+def _name_words(text: str) -> list[str]:
+    """The words of a name but initials and particles (`van`, `E.`)."""
+    return [w for w in text.split() if len(w.rstrip(".")) > 1 and w.lower() not in _PARTICLES]
+
+
+def listed_person_name(text: str) -> bool:
+    """A whole value that is a given name and a surname the name lists hold (`Cynthia Wells`,
+    `WELLS, CYNTHIA`, `cynthia e. wells`), in any case: a name column needs no name hint then
+    (`c2`, `attr_18`), while `Velvet Mug` or `Summit Lamp` is no pair of names."""
+    if not person_field_value(text):
+        return False
+    last, comma, rest = text.strip().partition(",")
+    if comma:  # `Last, First [Middle]`
+        if len(last.split()) != 1:
+            return False
+        words = [*_name_words(rest), last.strip()]
+    else:
+        words = _name_words(text)
+    return len(words) >= 2 and name_lexicon.given_name(words[0]) and name_lexicon.surname(words[-1])
+
+
+VALIDATORS["listed_person_name"] = listed_person_name
 
 
 # A password found after a keyword in prose: `password: X` and `with password X` both

@@ -14,7 +14,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from pii_audit.detection import phones
+from pii_audit.detection import name_lexicon, phones
 from pii_audit.detection import validators as v
 
 VectorValidator = Callable[[pa.Array], np.ndarray]
@@ -229,6 +229,50 @@ def person_field_value(arr: pa.Array) -> np.ndarray:
     return _int8(ok, arr)
 
 
+_NAME_PARTICLES = pa.array(sorted(v._PARTICLES))
+
+
+def _listed(words: pa.Array, kind: str) -> np.ndarray:
+    """name_lexicon's verdict on each word, one set lookup per distinct word."""
+    uniq = pc.unique(words)
+    hit = np.array(name_lexicon.listed_words(uniq.to_pylist(), kind) + [False], dtype=bool)
+    return hit[_np(pc.fill_null(pc.index_in(words, uniq), len(uniq)))]
+
+
+def listed_person_name(arr: pa.Array) -> np.ndarray:
+    """`Last, First` is read as `First Last`; the first and the last name word (initials and
+    particles aside) are looked up. Values with a second comma, or a hyphen or an apostrophe
+    in those two words (`Jean-Pierre`, `O'Neil`), go to the scalar."""
+    out = person_field_value(arr)
+    t = pc.utf8_trim_whitespace(arr)
+    commas = _np(pc.count_substring(t, ","))
+    one_last = _mask(pc.match_substring_regex(t, r"^\S+\s*,"))
+    lists = pc.ascii_split_whitespace(pc.utf8_trim_whitespace(pc.replace_substring_regex(t, r"^([^,]*),(.*)$", r"\2 \1")))
+    flat = pc.ascii_lower(lists.flatten())
+    row = _np(pc.list_parent_indices(lists))
+    ends = np.asarray(lists.offsets)[1:] - 1
+    keep = (_np(pc.utf8_length(pc.utf8_rtrim(flat, "."))) > 1) & ~_mask(pc.is_in(flat, value_set=_NAME_PARTICLES))
+    keep[ends[(commas == 1) & (ends >= np.asarray(lists.offsets)[:-1])]] = True  # the `Last` of `Last, First` as written
+    idx = np.flatnonzero(keep)
+    n = len(arr)
+    count = np.bincount(row[idx], minlength=n)
+    first = np.full(n, -1)
+    last = np.full(n, -1)
+    first[row[idx][::-1]] = idx[::-1]  # the smallest kept index wins
+    last[row[idx]] = idx
+    ok = count >= 2
+    rows = np.flatnonzero(ok)
+    given, family = flat.take(pa.array(first[rows])), flat.take(pa.array(last[rows]))
+    hit = _listed(given, "given") & _listed(family, "surname")
+    odd = _mask(pc.match_substring_regex(given, "-")) | _mask(pc.match_substring_regex(family, "['-]"))
+    ok[rows] = hit
+    res = np.where(out == 1, ok.astype(np.int8), out)
+    res[(commas == 1) & ~one_last & (out != -1)] = 0
+    res[rows[odd]] = np.where(out[rows[odd]] == 0, 0, -1)
+    res[(commas > 1) & (out != 0)] = -1
+    return res
+
+
 def street_address(arr: pa.Array) -> np.ndarray:
     t = pc.utf8_trim(arr, " ")
     size = _np(pc.utf8_length(t))
@@ -291,7 +335,7 @@ def date_of_birth(arr: pa.Array) -> np.ndarray:
 
 # The column forms `validate` uses: VECTOR's, and the ones above, which may defer values.
 COLUMN_FORMS: dict[str, VectorValidator] = {
-    **VECTOR, "person_name": person_name, "person_field_value": person_field_value,
+    **VECTOR, "person_name": person_name, "person_field_value": person_field_value, "listed_person_name": listed_person_name,
     "street_address": street_address, "email": email, "date_of_birth": date_of_birth,
 }
 SCALAR_NAMES = {fn: name for name, fn in v.VALIDATORS.items()}

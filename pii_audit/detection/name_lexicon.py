@@ -1,0 +1,182 @@
+"""Given names and surnames as evidence of a person, beside the NER model.
+
+The small English model misses names it has not seen in English news (`Thalente Myeza`,
+`Speranța`), names in capitals (`JOSHUA COPELAND`) and list lines (`Castro, Jeffrey`). The
+lists in data/ (tools/build_name_lexicon.py: names-dataset's per-country ranks, common words
+of nine languages taken out) say which words are names; the span still goes through the
+model path's context vetoes, so a listed word in a product or company name stays out.
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+# a name word, Title case or capitals, with the hyphen or apostrophe of `Franz-Xaver`, `O'Neil`
+_WORD = regex.compile(
+    r"(?<![\pL\pM\d@._/\\-])(?:\p{Lu}['’])?"
+    r"(\p{Lu}[\p{Ll}\pM]+(?:-\p{Lu}?[\p{Ll}\pM]+|['’]\p{Lu}[\p{Ll}\pM]+)*|\p{Lu}[\p{Lu}\pM]+(?:[-'’]\p{Lu}[\p{Lu}\pM]+)*)"
+    r"(?![\pL\pM\d@_/\\])")
+_GAP = regex.compile(r"[ \t]+(?:\p{Lu}\.[ \t]*)?")  # a space, or a middle initial (`Kelly E. Nelson`)
+_INVERTED_GAP = regex.compile(r",[ \t]+")
+_LIST_LINE_START = regex.compile(r"(?:^|\n)[ \t]*(?:(?:\d{1,3}[.)]|[-*•>])[ \t]*)?$")
+# a street named after a person (`221 Charles Lane`, `69 Jan Smuts Drive`)
+_HOUSE_NUMBER_BEFORE = regex.compile(r"\d[\pL\d/\-]*[ \t]+$")
+_ROAD_AFTER = regex.compile(
+    r"[ \t]+(?i:street|st|road|rd|lane|ln|drive|dr|avenue|ave|way|court|ct|place|pl|square|sq|close|crescent|terrace"
+    r"|boulevard|blvd|parkway|highway|hwy|circle|row|walk|grove|gardens|mews|strasse|straße|weg|laan|straat)\b")
+_LIST_FIELD_END = regex.compile(r"[ \t]*(?:$|\r?\n|[ \t]{2,}|\t|[ \t]+[-–|(/][ \t]|[ \t]*[|;(])")
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(given names, those that are no common word too, surnames, those that are no common word)."""
+    def read(name: str) -> frozenset[str]:
+        text = (_DATA / name).read_text(encoding="utf-8")
+        return frozenset(text[text.index("\n") + 1 :].split())  # after the header line
+    given, family, common = read("given_names.txt"), read("surnames.txt"), read("common_names.txt")
+    return given, given - common, family, family - common
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Lower case without accents, as the lists hold them (`Speranța` -> `speranta`)."""
+    low = word.lower()
+    if low.isascii():
+        return low
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+
+
+_PART_SEP = regex.compile(r"[-'’]")
+
+
+def listed_words(words: list[str], kind: str) -> list[bool]:
+    """`given_name` / `surname` of each of `words` (lower-case ASCII words, no hyphen or
+    apostrophe: the column form's share), one set lookup each."""
+    names = _lists()[0 if kind == "given" else 2]
+    return [w in names for w in words]
+
+
+def given_name(word: str, alone: bool = False) -> bool:
+    """A listed given name; `alone`: one that is no common word too (`Grace`, `Will`)."""
+    names = _lists()[1 if alone else 0]
+    key = fold(word)
+    if "-" in key:  # `Jean-Pierre`, `Franz-Xaver`: every part a given name
+        return all(part in names for part in key.split("-"))
+    return key in names
+
+
+def surname(word: str, alone: bool = False) -> bool:
+    """A listed surname, or a hyphenated one with a listed part (`Smith-Jones`); `alone`:
+    one that is no common word too (`Wood`, `Young` are)."""
+    surnames = _lists()[3 if alone else 2]
+    return any(fold(part) in surnames for part in _PART_SEP.split(word) if len(part) > 1)
+
+
+def _same_case(a: str, b: str) -> bool:
+    return a.isupper() == b.isupper()
+
+
+def number_before(text: str, start: int) -> bool:
+    """A house number, a year or a count right before (`221 Charles Lane`, `2019 Hyundai`)."""
+    return bool(_HOUSE_NUMBER_BEFORE.search(text[max(0, start - 12) : start]))
+
+
+def name_pairs(text: str, role: Callable[[str], bool] = lambda w: False) -> list[tuple[int, int]]:
+    """`Given Surname` (same case, a middle initial allowed) and `Surname, Given` opening a
+    list line or after a `role` word (`Landlord Smith, Kristy`): both words listed."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    out: list[tuple[int, int]] = []
+    taken = -1
+    for (s1, e1), (s2, e2) in zip(words, words[1:]):
+        if s1 < taken:
+            continue
+        w1, w2 = text[s1:e1], text[s2:e2]
+        if not _same_case(w1, w2):
+            continue
+        gap = text[e1:s2]
+        if number_before(text, s1) or _ROAD_AFTER.match(text, e2):
+            continue
+        if _GAP.fullmatch(gap) and given_name(w1) and surname(w2):
+            out.append((s1, e2))
+            taken = e2
+        elif _INVERTED_GAP.fullmatch(gap) and surname(w1) and given_name(w2) and (
+                (_LIST_LINE_START.search(text[max(0, s1 - 12) : s1]) and _LIST_FIELD_END.match(text, e2))
+                or _role_before(text, s1, role)):
+            out.append((s1, e2))
+            taken = e2
+    return out
+
+
+_INITIAL_SURNAME = regex.compile(r"(?<![\pL\pM\d.@_/\\-]|\p{Lu}\.[ \t]?)\p{Lu}\.[ \t]?(?=\p{Lu}[\p{Ll}\pM])")
+
+
+def initial_surnames(text: str) -> list[tuple[int, int]]:
+    """An initial and a listed surname (`H. Ingram`, `T. Myeza`)."""
+    out = []
+    for m in _INITIAL_SURNAME.finditer(text):
+        w = _WORD.match(text, m.end())
+        if w and surname(w.group()):
+            out.append((m.start(), w.end()))
+    return out
+
+
+_WORD_BEFORE = regex.compile(r"(\pL+)[ \t]+$")
+
+
+def _role_before(text: str, start: int, role: Callable[[str], bool]) -> bool:
+    m = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    return bool(m and role(m.group(1).lower()))
+
+
+def single_given_names(text: str, lead: Callable[[str], bool] = lambda w: False) -> list[tuple[int, int]]:
+    """A listed given name standing alone: no name word right before or after it, but a
+    `lead` word (a role or a title: `Agent Darlene`)."""
+    out = []
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    for i, (s, e) in enumerate(words):
+        w = text[s:e]
+        if w.isupper() or not given_name(w, alone=True):
+            continue
+        if i and _GAP.fullmatch(text[words[i - 1][1] : s]) and not lead(text[words[i - 1][0] : words[i - 1][1]].lower()):
+            continue
+        if i + 1 < len(words) and _GAP.fullmatch(text[e : words[i + 1][0]]):
+            continue
+        out.append((s, e))
+    return out
+
+
+def upper_single_names(text: str) -> list[tuple[int, int]]:
+    """A word in capitals that is a listed given name or surname."""
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if len(w) > 2 and w.isupper() and (given_name(w) or surname(w)):
+            out.append(m.span())
+    return out
+
+
+# Who writes in lower case still signs and introduces themself (`Printed ... by audrey
+# gilmore`, `hey its shawn from unit 10C`): after such a cue, a listed pair of names that are
+# no common words, or after one that only a name follows (`its`, `i'm`), one given name.
+_LOWER_CUE = regex.compile(
+    r"(?<![\pL\d])(by|from|its|it's|it’s|i'm|i’m|im|i am|this is|name is|my name's|call me)[ \t]+"
+    r"(\p{Ll}[\p{Ll}\pM]+)(?:[ \t]+(\p{Ll}[\p{Ll}\pM]+))?(?![\pL\pM\d@._-])", regex.I)
+
+
+def lowercase_names(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _LOWER_CUE.finditer(text):
+        first, second = m.group(2), m.group(3)
+        if not given_name(first, alone=True):
+            continue
+        if second and surname(second, alone=True):
+            out.append((m.start(2), m.end(3)))
+        elif m.group(1).lower() not in ("by", "from"):
+            out.append(m.span(2))
+    return out

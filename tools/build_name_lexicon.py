@@ -1,0 +1,94 @@
+"""Build the given-name and surname lists that `pii_audit/detection/name_lexicon.py` reads.
+
+    pip install names-dataset==3.3.1 wordfreq==3.1.1 english-words==2.0.2
+    python tools/build_name_lexicon.py [--rank 1000] [--surname-rank 3000] [--out pii_audit/detection/data]
+
+Source: names-dataset 3.3.1 (MIT, philipperemy/name-dataset): first and last names with their
+rank in each of ~100 countries. Loading it takes ~3 GB of memory, so the scanner never does:
+this script keeps the names ranked within the top RANK of at least one country (surnames,
+with their longer tail: SURNAME_RANK), folded
+(lower case, accents stripped) and alphabetic only, and writes them one per line.
+
+Common words are taken out (a `Summit Lamp`, `Park Road` or `Happy Birthday` is not a
+person): the lower-case words of Webster's dictionary (english-words' web2: `grace`, `will`,
+`amber`; not `robert`) and the top words of wordfreq in the languages the scanner reads
+(whose counts fold case, so names in the top TOP_NAME of two countries are no common word
+there: `maria`, `jan`). Names in the top NAME_KEEP of some English-speaking country stay, listed
+in common_names.txt too: the scanner takes them in a pair of names only, never alone
+(`Grace Walsh`, not `Grace`). Not a test set: the lists come from real-world name frequencies,
+independent of the benchmark generators (Faker).
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import pickle
+import unicodedata
+from pathlib import Path
+
+from names_dataset import __file__ as nd_file
+from english_words import get_english_words_set
+from wordfreq import top_n_list
+
+LANGS = {"en": 8000, "de": 5000, "fr": 5000, "es": 5000, "pt": 5000, "it": 5000, "nl": 5000, "ro": 5000, "pl": 5000}
+ANGLO = ("US", "GB", "CA", "AU", "IE", "NZ", "ZA")
+NAME_KEEP = 1000
+TOP_NAME = 100
+
+
+def fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def ranked(path: Path, rank: int) -> dict[str, tuple[int, int]]:
+    """folded name -> (best rank anywhere, best rank in an English-speaking country)."""
+    data = pickle.load(gzip.open(path))
+    out: dict[str, tuple[int, int]] = {}
+    for name, info in data.items():
+        ranks = info.get("rank") or {}
+        if not ranks or min(ranks.values()) > rank:
+            continue
+        key = fold(name)
+        if not key.isalpha() or len(key) < 2:
+            continue  # `A A`, `O'Neil` stay out: the scanner looks up single alphabetic words
+        anglo = min((ranks[c] for c in ANGLO if c in ranks), default=10**9)
+        old = out.get(key, (10**9, 10**9))
+        out[key] = (min(old[0], min(ranks.values())), min(old[1], anglo))
+    return out
+
+
+def top_in_two(path: Path) -> set[str]:
+    """Names in the top TOP_NAME of two countries at least (`maria`, `jan`; not `oraz`, a
+    word of Polish that one country's Facebook names rank high)."""
+    data = pickle.load(gzip.open(path))
+    return {fold(name) for name, info in data.items() if sum(r <= TOP_NAME for r in (info.get("rank") or {}).values()) >= 2}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rank", type=int, default=1000, help="given names: best rank in some country")
+    ap.add_argument("--surname-rank", type=int, default=3000, help="surnames (a longer tail than given names)")
+    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "pii_audit/detection/data")
+    args = ap.parse_args()
+    base = Path(nd_file).parent / "v3"
+    frequent = {fold(w) for lang, n in LANGS.items() for w in top_n_list(lang, n)}
+    dictionary = {fold(w) for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
+    top_given = top_in_two(base / "first_names.pkl.gz")
+    common = dictionary | (frequent - top_given)
+    marked: set[str] = set()
+    for kind, file, rank in (("given_names", "first_names.pkl.gz", args.rank), ("surnames", "last_names.pkl.gz", args.surname_rank)):
+        names = ranked(base / file, rank)
+        keep = sorted(k for k, (_, anglo) in names.items() if k not in common or anglo <= NAME_KEEP)
+        marked.update(k for k in keep if k in common)
+        header = (f"# {kind}: names-dataset 3.3.1 (MIT), top {rank} in some country, folded; common words "
+                  f"(web2, wordfreq 3.1.1) out, but the top {NAME_KEEP} names of English-speaking countries. "
+                  "Built by tools/build_name_lexicon.py\n")
+        (args.out / f"{kind}.txt").write_text(header + "\n".join(keep) + "\n", encoding="utf-8")
+        print(kind, len(names), "ranked,", len(keep), "kept")
+    (args.out / "common_names.txt").write_text(
+        "# names of the two lists that are common words too: in a pair only. Built by tools/build_name_lexicon.py\n"
+        + "\n".join(sorted(marked)) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
