@@ -50,3 +50,11 @@ def any_hint(name_tokens: tuple[str, ...], hints: list[tuple[str, ...]]) -> tupl
         if matches_hint(name_tokens, h):
             return h
     return None
+
+
+_NUMBERED = re.compile(r"(?:field|column|col|attr|attribute|var|val|value|data|c|f|x)_?\d+")
+
+
+def numbered_header(toks: tuple[str, ...]) -> bool:
+    """`field_9`, `column3`, `attr_18`: a header that numbers its column and says nothing else."""
+    return bool(_NUMBERED.fullmatch("_".join(toks)))

@@ -151,3 +151,22 @@ def test_a_few_listed_names_do_not_flag_a_column(detector):
     codes = [f"{rnd.choice(['Velvet', 'Summit', 'Nova'])} {rnd.choice(['Mug', 'Lamp'])}" for _ in range(50)]
     codes[3], codes[17] = "Morgan Stanley", "Grace Walsh"
     assert ("c1", "PERSON") not in column_hits(detector, {"c1": codes})
+
+
+def test_a_first_name_column_and_a_numbered_header(detector):
+    rnd = random.Random(7)
+    firsts = ["Cynthia", "Robert", "Aisha", "Thomas", "Lucia", "Hannah", "Sofia", "Daniel", "Chiara"]  # Chiara: unlisted
+    cities = ["Berrytown", "Lakeside", "Porto", "Victoria", "Leeds", "Graz", "Ostrava", "Florence", "Turku", "Austin"]
+    # names of other countries: most, not all, in the lists (`field` in the header excludes nothing here)
+    names = [f"{rnd.choice(firsts)} {rnd.choice(['Wells', 'Zapaśnik-Wrześniak', 'Turoń', 'Khan', 'Flink', 'Rossi'])}" for _ in range(60)]
+    hits = column_hits(detector, {"c7": [rnd.choice(firsts) for _ in range(60)], "c8": [rnd.choice(cities) for _ in range(60)],
+                                  "field_9": names, "field_name": names})
+    assert ("c7", "PERSON") in hits and ("field_9", "PERSON") in hits
+    assert ("c8", "PERSON") not in hits
+    assert ("field_name", "PERSON") not in hits  # a column of field names: `field` still excludes persons
+
+
+def test_numbered_headers():
+    from pii_audit.names import numbered_header, tokens
+    assert all(numbered_header(tokens(x)) for x in ("field_9", "Field9", "col12", "attr_18", "c2"))
+    assert not any(numbered_header(tokens(x)) for x in ("field_name", "column", "fieldset_2", "customer_9"))

@@ -13,7 +13,7 @@ Common words are taken out (a `Summit Lamp`, `Park Road` or `Happy Birthday` is 
 person): the lower-case words of Webster's dictionary (english-words' web2: `grace`, `will`,
 `amber`; not `robert`) and the top words of wordfreq in the languages the scanner reads
 (whose counts fold case, so names in the top TOP_NAME of two countries are no common word
-there: `maria`, `jan`). Names in the top NAME_KEEP of some English-speaking country stay, listed
+there: `maria`, `jan`); surnames lose English words only (`Rossi` is a word of Italian). Names in the top NAME_KEEP of some English-speaking country stay, listed
 in common_names.txt too: the scanner takes them in a pair of names only, never alone
 (`Grace Walsh`, not `Grace`). Not a test set: the lists come from real-world name frequencies,
 independent of the benchmark generators (Faker).
@@ -34,6 +34,7 @@ LANGS = {"en": 8000, "de": 5000, "fr": 5000, "es": 5000, "pt": 5000, "it": 5000,
 ANGLO = ("US", "GB", "CA", "AU", "IE", "NZ", "ZA")
 NAME_KEEP = 1000
 TOP_NAME = 100
+COMMON_TOP = 50_000
 
 
 def fold(word: str) -> str:
@@ -75,16 +76,26 @@ def main() -> None:
     dictionary = {fold(w) for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
     top_given = top_in_two(base / "first_names.pkl.gz")
     common = dictionary | (frequent - top_given)
+    # surnames stand in a pair, rarely alone: only English words are taken out of them
+    # (`Rossi`, `Costa`, `Fontana` are words of Italian and Portuguese, and names)
+    common_surname = dictionary | ({fold(w) for w in top_n_list("en", LANGS["en"])} - top_given)
     marked: set[str] = set()
     for kind, file, rank in (("given_names", "first_names.pkl.gz", args.rank), ("surnames", "last_names.pkl.gz", args.surname_rank)):
         names = ranked(base / file, rank)
-        keep = sorted(k for k, (_, anglo) in names.items() if k not in common or anglo <= NAME_KEEP)
-        marked.update(k for k in keep if k in common)
+        words = common if kind == "given_names" else common_surname
+        keep = sorted(k for k, (_, anglo) in names.items() if k not in words or anglo <= NAME_KEEP)
+        marked.update(k for k in keep if k in words)
         header = (f"# {kind}: names-dataset 3.3.1 (MIT), top {rank} in some country, folded; common words "
                   f"(web2, wordfreq 3.1.1) out, but the top {NAME_KEEP} names of English-speaking countries. "
                   "Built by tools/build_name_lexicon.py\n")
         (args.out / f"{kind}.txt").write_text(header + "\n".join(keep) + "\n", encoding="utf-8")
         print(kind, len(names), "ranked,", len(keep), "kept")
+    listed = {k for kind in ("given_names", "surnames") for k in (args.out / f"{kind}.txt").read_text().split("\n")[1:] if k}
+    words = sorted(w for w in top_n_list("en", COMMON_TOP) if w in dictionary and len(w) > 2 and w.isalpha() and w not in listed)
+    (args.out / "common_words.txt").write_text(
+        f"# English words of web2 in wordfreq's top {COMMON_TOP}, no name of the two lists: a model's `Peanut`, `Proxy`, "
+        "`German Shepherd` is no person. Built by tools/build_name_lexicon.py\n" + "\n".join(words) + "\n", encoding="utf-8")
+    print("common words", len(words))
     (args.out / "common_names.txt").write_text(
         "# names of the two lists that are common words too: in a pair only. Built by tools/build_name_lexicon.py\n"
         + "\n".join(sorted(marked)) + "\n", encoding="utf-8")

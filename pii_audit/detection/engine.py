@@ -28,7 +28,7 @@ from pii_audit.detection.spans import SECRET_ENTITIES, Span, SpanConfig, confirm
 from pii_audit.detection.validators import set_phone_regions
 from pii_audit.detection.whole_cells import WholeCells, whole_cells
 from pii_audit.model import Batch, Hit
-from pii_audit.names import any_hint, container_tokens, hint_tokens, tokens
+from pii_audit.names import any_hint, container_tokens, hint_tokens, numbered_header, tokens
 from pii_audit.rules import Rules
 
 __all__ = ["Detector", "ContainerDetection", "FieldStats", "EntityStats", "Span", "SECRET_ENTITIES"]
@@ -199,7 +199,8 @@ class ContainerDetection:
     # -- per field, once -----------------------------------------------------------
     @staticmethod
     def _excluded(rec: Recognizer, toks: tuple[str, ...]) -> bool:
-        return bool(rec.exclude_field_hints) and any_hint(toks, rec.exclude_field_hints) is not None
+        # a numbered header (`field_9`, `column_3`) says nothing: its `field` excludes nothing
+        return bool(rec.exclude_field_hints) and not numbered_header(toks) and any_hint(toks, rec.exclude_field_hints) is not None
 
     def _hinted(self, rec: Recognizer, toks: tuple[str, ...]) -> bool:
         if any_hint(toks, rec.field_hints) is not None:
@@ -542,7 +543,11 @@ class ContainerDetection:
             ok = ratio >= d.min_ratio or (hint is not None and ratio >= d.min_ratio_hint) or (
                 any_ratio >= d.min_ratio and ratio >= d.min_mixed_share
             )
-            ok = ok and family >= (d.min_family_hint if hint is not None or self_evident else d.min_family)
+            need_family = d.min_family_hint if hint is not None or self_evident else d.min_family
+            own = [r.family_share for r in recs if r.id in es.rules]
+            if own and None not in own:  # rules whose matches are evidence enough (`PERSON.listed`)
+                need_family = min(need_family, max(own))
+            ok = ok and family >= need_family
         ok = ok and es.cells >= need
         # one value repeated down a long column is a default or a placeholder, not people
         if es.cells >= 20 and distinct_ratio < d.min_distinct_ratio and hint is None:

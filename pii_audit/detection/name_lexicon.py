@@ -27,9 +27,10 @@ _INVERTED_GAP = regex.compile(r",[ \t]+")
 _LIST_LINE_START = regex.compile(r"(?:^|\n)[ \t]*(?:(?:\d{1,3}[.)]|[-*•>])[ \t]*)?$")
 # a street named after a person (`221 Charles Lane`, `69 Jan Smuts Drive`)
 _HOUSE_NUMBER_BEFORE = regex.compile(r"\d[\pL\d/\-]*[ \t]+$")
-_ROAD_AFTER = regex.compile(
-    r"[ \t]+(?i:street|st|road|rd|lane|ln|drive|dr|avenue|ave|way|court|ct|place|pl|square|sq|close|crescent|terrace"
-    r"|boulevard|blvd|parkway|highway|hwy|circle|row|walk|grove|gardens|mews|strasse|straße|weg|laan|straat)\b")
+_ROADS = (r"(?i:street|st|road|rd|lane|ln|drive|dr|avenue|ave|way|court|ct|place|pl|square|sq|close|crescent|terrace"
+          r"|boulevard|blvd|parkway|highway|hwy|circle|row|walk|grove|gardens|mews|strasse|straße|weg|laan|straat)")
+_ROAD_AFTER = regex.compile(rf"[ \t]+{_ROADS}\b")
+_ROAD = regex.compile(_ROADS)
 _LIST_FIELD_END = regex.compile(r"[ \t]*(?:$|\r?\n|[ \t]{2,}|\t|[ \t]+[-–|(/][ \t]|[ \t]*[|;(])")
 
 
@@ -60,6 +61,17 @@ def listed_words(words: list[str], kind: str) -> list[bool]:
     apostrophe: the column form's share), one set lookup each."""
     names = _lists()[0 if kind == "given" else 2]
     return [w in names for w in words]
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    text = (_DATA / "common_words.txt").read_text(encoding="utf-8")
+    return frozenset(text[text.index("\n") + 1 :].split())
+
+
+def common_word(word: str) -> bool:
+    """An everyday English word that no list holds as a name (`Peanut`, `Proxy`, `Shepherd`)."""
+    return fold(word) in _common_words()
 
 
 def given_name(word: str, alone: bool = False) -> bool:
@@ -100,7 +112,7 @@ def name_pairs(text: str, role: Callable[[str], bool] = lambda w: False) -> list
         if not _same_case(w1, w2):
             continue
         gap = text[e1:s2]
-        if number_before(text, s1) or _ROAD_AFTER.match(text, e2):
+        if number_before(text, s1) or _ROAD_AFTER.match(text, e2) or _ROAD.fullmatch(w2):
             continue
         if _GAP.fullmatch(gap) and given_name(w1) and surname(w2):
             out.append((s1, e2))

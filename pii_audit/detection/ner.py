@@ -359,6 +359,13 @@ def _context_veto(text: str, start: int, end: int, entity: str, opening_ok: bool
     return False
 
 
+def _everyday_words(span: str) -> bool:
+    """Every word an everyday English word no list holds as a name: a pet, a breed, a thing
+    (`Peanut`, `German Shepherd`, `Support-Team`, `Proxy`), not a person."""
+    words = [w for w in regex.split(r"[\s\-]+", span.strip(".,'’()")) if w]
+    return bool(words) and all(name_lexicon.common_word(w) for w in words)
+
+
 def _clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False) -> tuple[int, int] | None:
     """Trim greetings, titles, possessives and punctuation; drop what cannot be a name
     or a place (digits in a name, a path, an all-lowercase word)."""
@@ -388,7 +395,7 @@ def _clean(text: str, start: int, end: int, entity: str, opening_ok: bool = Fals
             entity == "PERSON" and _LABEL_AFTER.match(text, end) and _speaker_start(text, start)):
         return None  # (a speaker opening a chat line is a name: `Elizabeth: can someone...`)
     if entity == "PERSON":
-        if _BAD_PERSON.search(span) or not _person_ok(span):
+        if _BAD_PERSON.search(span) or not _person_ok(span) or _everyday_words(span):
             return None
     elif _BAD_LOCATION.search(span):
         return None

@@ -24,7 +24,7 @@ _CACHE_LIMIT = 16_384  # per recognizer and process: bounds memory whatever the 
 _KNOWN_KEYS = {
     "id", "entity", "regex", "anchored", "score", "validator", "needs", "group", "field_hints",
     "generic_field_hints", "exclude_field_hints", "container_hints", "exclude_container_hints",
-    "context", "negative_context", "not_after", "extend",
+    "context", "negative_context", "not_after", "extend", "family_share",
 }
 
 
@@ -48,6 +48,7 @@ class Recognizer:
     negative_context: frozenset[str] = frozenset()
     not_after: str = ""  # a match right after one of these characters is part of something else
     extend: str | None = None
+    family_share: float | None = None  # the column's family share this rule's matches need (detection.yaml's by default)
     _verdicts: dict[str, bool] = field(default_factory=dict, repr=False)
 
     @property
@@ -124,6 +125,9 @@ def build_recognizers(rules: Rules) -> list[Recognizer]:
         score = e.get("score", 0.5)
         if not isinstance(score, (int, float)) or not 0 <= score <= 1:
             raise _err(rules, f"{where}: 'score' must be a number between 0 and 1", i, "score")
+        family_share = e.get("family_share")
+        if family_share is not None and (not isinstance(family_share, (int, float)) or not 0 <= family_share <= 1):
+            raise _err(rules, f"{where}: 'family_share' must be a number between 0 and 1", i, "family_share")
         group = int(e.get("group", 0))
         if group > compiled.groups:
             raise _err(rules, f"{where}: group {group} but the regex has {compiled.groups}", i, "group")
@@ -147,6 +151,7 @@ def build_recognizers(rules: Rules) -> list[Recognizer]:
                 negative_context=frozenset(str(c).lower() for c in e.get("negative_context") or []),
                 not_after=str(e.get("not_after") or ""),
                 extend=extend,
+                family_share=None if family_share is None else float(family_share),
             )
         )
     return out

@@ -616,6 +616,15 @@ def listed_person_name(text: str) -> bool:
 VALIDATORS["listed_person_name"] = listed_person_name
 
 
+def listed_given_name(text: str) -> bool:
+    """One word that is a given name of the lists and no common word (`Cynthia`, `CYNTHIA`)."""
+    t = text.strip()
+    return len(t) > 1 and name_lexicon.given_name(t, alone=True)
+
+
+VALIDATORS["listed_given_name"] = listed_given_name
+
+
 # A password found after a keyword in prose: `password: X` and `with password X` both
 # reach here, so the next word must not be prose (`password reset link`, `password for the
 # account`, `passcode expired`). Letters-only values are kept unless they are such a word.
