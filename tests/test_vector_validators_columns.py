@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from pii_audit.detection import validators as v
 from pii_audit.detection.vector_validators import COLUMN_FORMS, validate
 
-NAMES = ("person_name", "person_field_value", "listed_person_name", "street_address", "email", "date_of_birth")
+NAMES = ("person_name", "person_field_value", "listed_person_name", "listed_given_name", "street_address", "email",
+         "date_of_birth")
 LOCALES = ("en_US", "en_GB", "fr_FR", "de_DE", "es_ES", "it_IT", "nl_NL", "pl_PL", "pt_BR", "sv_SE",
            "fi_FI", "cs_CZ", "hu_HU", "ro_RO", "tr_TR", "da_DK", "ja_JP", "ru_RU", "el_GR")
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%Y%m%d", "%d-%m-%y", "%m/%d/%y", "%Y/%m/%d",
@@ -59,6 +60,7 @@ def fake() -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize("name,kind", [("person_name", "name"), ("person_field_value", "name"), ("listed_person_name", "name"),
+                                       ("listed_given_name", "name"),
                                        ("street_address", "address"), ("email", "email"),
                                        ("date_of_birth", "date")])
 def test_realistic_values(fake, name, kind):
@@ -68,7 +70,7 @@ def test_realistic_values(fake, name, kind):
     ascii_values = [x for x in values if x.isascii() and "\n" not in x]
     if name == "date_of_birth":
         ascii_values = [x for x in ascii_values if not any(c.isalpha() for c in x)]
-    if name == "listed_person_name":  # `Jean-Luc`, `O'Brien` are the scalar's
+    if name in ("listed_person_name", "listed_given_name"):  # `Jean-Luc`, `O'Brien` are the scalar's
         ascii_values = [x for x in ascii_values if "-" not in x and "'" not in x]
     form = COLUMN_FORMS[name](pa.array(ascii_values, pa.string()))
     assert len(form) > 200 and (form >= 0).all()

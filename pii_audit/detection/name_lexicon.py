@@ -59,7 +59,7 @@ _PART_SEP = regex.compile(r"[-'’]")
 def listed_words(words: list[str], kind: str) -> list[bool]:
     """`given_name` / `surname` of each of `words` (lower-case ASCII words, no hyphen or
     apostrophe: the column form's share), one set lookup each."""
-    names = _lists()[0 if kind == "given" else 2]
+    names = _lists()[{"given": 0, "given_alone": 1, "surname": 2}[kind]]
     return [w in names for w in words]
 
 
@@ -67,6 +67,12 @@ def listed_words(words: list[str], kind: str) -> list[bool]:
 def _common_words() -> frozenset[str]:
     text = (_DATA / "common_words.txt").read_text(encoding="utf-8")
     return frozenset(text[text.index("\n") + 1 :].split())
+
+
+def preload() -> None:
+    """Read the lists now (before workers fork, so they share them)."""
+    _lists()
+    _common_words()
 
 
 def common_word(word: str) -> bool:

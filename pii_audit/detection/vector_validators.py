@@ -273,6 +273,15 @@ def listed_person_name(arr: pa.Array) -> np.ndarray:
     return res
 
 
+def listed_given_name(arr: pa.Array) -> np.ndarray:
+    """One word, a listed given name that is no common word; hyphenated ones go to the scalar."""
+    t = pc.ascii_lower(pc.utf8_trim_whitespace(arr))
+    ok = (_np(pc.utf8_length(t)) > 1) & _listed(t, "given_alone")
+    out = ok.astype(np.int8)
+    out[_mask(pc.match_substring(t, "-"))] = -1
+    return out
+
+
 def street_address(arr: pa.Array) -> np.ndarray:
     t = pc.utf8_trim(arr, " ")
     size = _np(pc.utf8_length(t))
@@ -336,6 +345,7 @@ def date_of_birth(arr: pa.Array) -> np.ndarray:
 # The column forms `validate` uses: VECTOR's, and the ones above, which may defer values.
 COLUMN_FORMS: dict[str, VectorValidator] = {
     **VECTOR, "person_name": person_name, "person_field_value": person_field_value, "listed_person_name": listed_person_name,
+    "listed_given_name": listed_given_name,
     "street_address": street_address, "email": email, "date_of_birth": date_of_birth,
 }
 SCALAR_NAMES = {fn: name for name, fn in v.VALIDATORS.items()}
