@@ -34,14 +34,21 @@ _ROAD = regex.compile(_ROADS)
 _LIST_FIELD_END = regex.compile(r"[ \t]*(?:$|\r?\n|[ \t]{2,}|\t|[ \t]+[-–|(/][ \t]|[ \t]*[|;(])")
 
 
+def _read(name: str) -> frozenset[str]:
+    text = (_DATA / name).read_text(encoding="utf-8")
+    return frozenset(text[text.index("\n") + 1 :].split())  # after the header line
+
+
 @lru_cache(maxsize=1)
 def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(given names, those that are no common word too, surnames, those that are no common word)."""
-    def read(name: str) -> frozenset[str]:
-        text = (_DATA / name).read_text(encoding="utf-8")
-        return frozenset(text[text.index("\n") + 1 :].split())  # after the header line
-    given, family, common = read("given_names.txt"), read("surnames.txt"), read("common_names.txt")
+    given, family, common = _read("given_names.txt"), _read("surnames.txt"), _read("common_names.txt")
     return given, given - common, family, family - common
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    return _read("common_words.txt")
 
 
 @lru_cache(maxsize=65536)
@@ -61,12 +68,6 @@ def listed_words(words: list[str], kind: str) -> list[bool]:
     apostrophe: the column form's share), one set lookup each."""
     names = _lists()[{"given": 0, "given_alone": 1, "surname": 2}[kind]]
     return [w in names for w in words]
-
-
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    text = (_DATA / "common_words.txt").read_text(encoding="utf-8")
-    return frozenset(text[text.index("\n") + 1 :].split())
 
 
 def preload() -> None:
@@ -103,6 +104,14 @@ def _same_case(a: str, b: str) -> bool:
 def number_before(text: str, start: int) -> bool:
     """A house number, a year or a count right before (`221 Charles Lane`, `2019 Hyundai`)."""
     return bool(_HOUSE_NUMBER_BEFORE.search(text[max(0, start - 12) : start]))
+
+
+_WORD_BEFORE = regex.compile(r"(\pL+)[ \t]+$")
+
+
+def _role_before(text: str, start: int, role: Callable[[str], bool]) -> bool:
+    m = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    return bool(m and role(m.group(1).lower()))
 
 
 def name_pairs(text: str, role: Callable[[str], bool] = lambda w: False) -> list[tuple[int, int]]:
@@ -144,14 +153,6 @@ def initial_surnames(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_WORD_BEFORE = regex.compile(r"(\pL+)[ \t]+$")
-
-
-def _role_before(text: str, start: int, role: Callable[[str], bool]) -> bool:
-    m = _WORD_BEFORE.search(text[max(0, start - 30) : start])
-    return bool(m and role(m.group(1).lower()))
-
-
 def single_given_names(text: str, lead: Callable[[str], bool] = lambda w: False) -> list[tuple[int, int]]:
     """A listed given name standing alone: no name word right before or after it, but a
     `lead` word (a role or a title: `Agent Darlene`)."""
@@ -188,6 +189,7 @@ _LOWER_CUE = regex.compile(
 
 
 def lowercase_names(text: str) -> list[tuple[int, int]]:
+    """Names in lower case after a cue (`_LOWER_CUE`)."""
     out = []
     for m in _LOWER_CUE.finditer(text):
         first, second = m.group(2), m.group(3)
