@@ -41,9 +41,8 @@ def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
-def ranked(path: Path, rank: int) -> dict[str, tuple[int, int]]:
+def ranked(data: dict, rank: int) -> dict[str, tuple[int, int]]:
     """folded name -> (best rank anywhere, best rank in an English-speaking country)."""
-    data = pickle.load(gzip.open(path))
     out: dict[str, tuple[int, int]] = {}
     for name, info in data.items():
         ranks = info.get("rank") or {}
@@ -58,10 +57,9 @@ def ranked(path: Path, rank: int) -> dict[str, tuple[int, int]]:
     return out
 
 
-def top_in_two(path: Path) -> set[str]:
+def top_in_two(data: dict) -> set[str]:
     """Names in the top TOP_NAME of two countries at least (`maria`, `jan`; not `oraz`, a
     word of Polish that one country's Facebook names rank high)."""
-    data = pickle.load(gzip.open(path))
     return {fold(name) for name, info in data.items() if sum(r <= TOP_NAME for r in (info.get("rank") or {}).values()) >= 2}
 
 
@@ -72,25 +70,27 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "pii_audit/detection/data")
     args = ap.parse_args()
     base = Path(nd_file).parent / "v3"
-    frequent = {fold(w) for lang, n in LANGS.items() for w in top_n_list(lang, n)}
+    frequent = {lang: {fold(w) for w in top_n_list(lang, n)} for lang, n in LANGS.items()}
     dictionary = {fold(w) for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
-    top_given = top_in_two(base / "first_names.pkl.gz")
-    common = dictionary | (frequent - top_given)
+    first_names = pickle.load(gzip.open(base / "first_names.pkl.gz"))  # ~3 GB: read once
+    top_given = top_in_two(first_names)
     # surnames stand in a pair, rarely alone: only English words are taken out of them
     # (`Rossi`, `Costa`, `Fontana` are words of Italian and Portuguese, and names)
-    common_surname = dictionary | ({fold(w) for w in top_n_list("en", LANGS["en"])} - top_given)
+    common = {"given_names": dictionary | (set().union(*frequent.values()) - top_given),
+              "surnames": dictionary | (frequent["en"] - top_given)}
     marked: set[str] = set()
-    for kind, file, rank in (("given_names", "first_names.pkl.gz", args.rank), ("surnames", "last_names.pkl.gz", args.surname_rank)):
-        names = ranked(base / file, rank)
-        words = common if kind == "given_names" else common_surname
-        keep = sorted(k for k, (_, anglo) in names.items() if k not in words or anglo <= NAME_KEEP)
-        marked.update(k for k in keep if k in words)
+    listed: set[str] = set()
+    for kind, rank in (("given_names", args.rank), ("surnames", args.surname_rank)):
+        data = first_names if kind == "given_names" else pickle.load(gzip.open(base / "last_names.pkl.gz"))
+        names = ranked(data, rank)
+        keep = sorted(k for k, (_, anglo) in names.items() if k not in common[kind] or anglo <= NAME_KEEP)
+        marked.update(k for k in keep if k in common[kind])
+        listed.update(keep)
         header = (f"# {kind}: names-dataset 3.3.1 (MIT), top {rank} in some country, folded; common words "
                   f"(web2, wordfreq 3.1.1) out, but the top {NAME_KEEP} names of English-speaking countries. "
                   "Built by tools/build_name_lexicon.py\n")
         (args.out / f"{kind}.txt").write_text(header + "\n".join(keep) + "\n", encoding="utf-8")
         print(kind, len(names), "ranked,", len(keep), "kept")
-    listed = {k for kind in ("given_names", "surnames") for k in (args.out / f"{kind}.txt").read_text().split("\n")[1:] if k}
     words = sorted(w for w in top_n_list("en", COMMON_TOP) if w in dictionary and len(w) > 2 and w.isalpha() and w not in listed)
     (args.out / "common_words.txt").write_text(
         f"# English words of web2 in wordfreq's top {COMMON_TOP}, no name of the two lists: a model's `Peanut`, `Proxy`, "

@@ -97,6 +97,16 @@ def surname(word: str, alone: bool = False) -> bool:
     return any(fold(part) in surnames for part in _PART_SEP.split(word) if len(part) > 1)
 
 
+def listed(word: str) -> bool:
+    """A given name or a surname of the lists."""
+    return given_name(word) or surname(word)
+
+
+def name_words(text: str) -> list[tuple[int, int]]:
+    """The spans of the name-shaped words (`_WORD`): read once, shared by the finders below."""
+    return [m.span() for m in _WORD.finditer(text)]
+
+
 def _same_case(a: str, b: str) -> bool:
     return a.isupper() == b.isupper()
 
@@ -114,10 +124,11 @@ def _role_before(text: str, start: int, role: Callable[[str], bool]) -> bool:
     return bool(m and role(m.group(1).lower()))
 
 
-def name_pairs(text: str, role: Callable[[str], bool] = lambda w: False) -> list[tuple[int, int]]:
+def name_pairs(text: str, role: Callable[[str], bool] = lambda w: False,
+               words: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """`Given Surname` (same case, a middle initial allowed) and `Surname, Given` opening a
     list line or after a `role` word (`Landlord Smith, Kristy`): both words listed."""
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = name_words(text) if words is None else words
     out: list[tuple[int, int]] = []
     taken = -1
     for (s1, e1), (s2, e2) in zip(words, words[1:]):
@@ -153,11 +164,12 @@ def initial_surnames(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def single_given_names(text: str, lead: Callable[[str], bool] = lambda w: False) -> list[tuple[int, int]]:
+def single_given_names(text: str, lead: Callable[[str], bool] = lambda w: False,
+                       words: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """A listed given name standing alone: no name word right before or after it, but a
     `lead` word (a role or a title: `Agent Darlene`)."""
     out = []
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = name_words(text) if words is None else words
     for i, (s, e) in enumerate(words):
         w = text[s:e]
         if w.isupper() or not given_name(w, alone=True):
@@ -170,14 +182,10 @@ def single_given_names(text: str, lead: Callable[[str], bool] = lambda w: False)
     return out
 
 
-def upper_single_names(text: str) -> list[tuple[int, int]]:
+def upper_single_names(text: str, words: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """A word in capitals that is a listed given name or surname."""
-    out = []
-    for m in _WORD.finditer(text):
-        w = m.group()
-        if len(w) > 2 and w.isupper() and (given_name(w) or surname(w)):
-            out.append(m.span())
-    return out
+    words = name_words(text) if words is None else words
+    return [(s, e) for s, e in words if e - s > 2 and text[s:e].isupper() and listed(text[s:e])]
 
 
 # Who writes in lower case still signs and introduces themself (`Printed ... by audrey

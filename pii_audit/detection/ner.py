@@ -140,7 +140,7 @@ def _person_ok(span: str) -> bool:
     rather than as an acronym, and the particles of `de los Santos`, `vom Stein` as particles;
     one word in capitals passes when the name lists hold it (`LEBRUN`; `HELP` is no name)."""
     if " " not in span and len(span) > 2 and span.isupper() and span.isalpha():
-        return name_lexicon.given_name(span) or name_lexicon.surname(span)
+        return name_lexicon.listed(span)
     if span.islower():  # `audrey gilmore` after a cue (name_lexicon.lowercase_names)
         words = span.split()
         return (len(words) <= 2 and name_lexicon.given_name(words[0], alone=True)
@@ -527,7 +527,7 @@ def _not_name_word(word: str) -> bool:
 
 def _unlisted_caps(word: str) -> bool:
     """A word in capitals that no list holds as a name: in an all-caps text, `REFUSED`."""
-    return word.isupper() and len(word) > 1 and not (name_lexicon.given_name(word) or name_lexicon.surname(word))
+    return word.isupper() and len(word) > 1 and not name_lexicon.listed(word)
 
 
 def _grow_name(text: str, start: int, end: int) -> tuple[int, int]:
@@ -714,7 +714,8 @@ def _with_listed_names(text: str, spans: list[tuple[int, int, str]]) -> list[tup
     fills a gap the model left."""
     spans = [(s, e, "PERSON") if ent == "LOCATION" and " " not in text[s:e] and name_lexicon.given_name(text[s:e], alone=True)
              else (s, e, ent) for s, e, ent in spans]  # the model's `Rebecca`, `Shannon` as places; place cues still decide
-    for s, e in name_lexicon.name_pairs(text, _is_role) + name_lexicon.initial_surnames(text) + _addressee_names(text):
+    words = name_lexicon.name_words(text)
+    for s, e in name_lexicon.name_pairs(text, _is_role, words) + name_lexicon.initial_surnames(text) + _addressee_names(text):
         if any(a < e and s < b and not (s <= a and b <= e) and not _only_lead_words(text[a:s] + " " + text[e:b])
                for a, b, _ in spans):
             continue  # the model's span crosses it or holds it (more than a role: `Landlord Smith`)
@@ -724,7 +725,7 @@ def _with_listed_names(text: str, spans: list[tuple[int, int, str]]) -> list[tup
     for s, e in name_lexicon.lowercase_names(text):
         if not any(a < e and s < b for a, b, _ in spans):
             spans.append((s, e, "PERSON"))
-    for s, e in name_lexicon.single_given_names(text, _not_name_word):
+    for s, e in name_lexicon.single_given_names(text, _not_name_word, words):
         if _FUNCTION_WORD_AFTER.match(text, e) and _opens_line_or_sentence(text, s):
             continue  # `Nací el 16 de julio`: a verb opening a sentence of another language
         if name_lexicon.number_before(text, s):
@@ -733,7 +734,7 @@ def _with_listed_names(text: str, spans: list[tuple[int, int, str]]) -> list[tup
             span = _clean(text, s, e, "PERSON", opening_ok=True)
             if span:
                 spans.append((span[0], span[1], "PERSON"))
-    for s, e in name_lexicon.upper_single_names(text):  # `DRIVER: BARBARA`, `Nom : LEBRUN`: after a role or name label only
+    for s, e in name_lexicon.upper_single_names(text, words):  # `DRIVER: BARBARA`, `Nom : LEBRUN`: after a role or name label only
         if not any(a < e and s < b for a, b, _ in spans) and _person_cue_before(text, s) and not _GLUED_AFTER.match(text, e):
             spans.append((s, e, "PERSON"))
     return spans
