@@ -37,6 +37,10 @@ Three splits that share no template and no locale:
   bench/accuracy_split_summit.py): written 2026-11-26 at the same time by two more independent
   authors (same constraints), before the fifth pass. `harbor`'s errors were read for that pass;
   `summit` is frozen and never inspected.
+- `lumen` and `cedar` (bench/accuracy_split_lumen.py, bench/accuracy_split_cedar.py): written
+  2026-11-26 (session 6) at the same time by two more independent authors, with more and wider
+  tables (12 each, ~160 columns). `lumen`'s errors are read for the seventh pass; `cedar` is
+  frozen and never inspected.
 """
 from __future__ import annotations
 
@@ -528,7 +532,7 @@ def _render(template: str, v: Values) -> Text:
 
 # Splits kept in a module of their own (bench/accuracy_split_<name>.py), each written by an
 # independent author: the module gives `free_text(n, seed)` and `structured(rows, seed)`.
-MODULE_SPLITS = ("harbor", "summit")
+MODULE_SPLITS = ("harbor", "summit", "lumen", "cedar")
 
 
 def _split_module(split: str):

@@ -30,6 +30,11 @@ FROZEN = {
     # written 2026-11-26 by another independent author (bench/accuracy_split_summit.py) at the
     # same time, before the fifth pass; never inspected
     "summit": "4d1202977c1c1c3b",
+    # written 2026-11-26 by two more independent authors (bench/accuracy_split_lumen.py,
+    # bench/accuracy_split_cedar.py) at the same time, before the seventh pass: `lumen`'s errors
+    # are read for it, `cedar` is never inspected
+    "lumen": "ebd916c4c447b5a3",
+    "cedar": "cfe7c7180172222a",
 }
 
 

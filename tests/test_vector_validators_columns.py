@@ -82,7 +82,8 @@ EDGE = [
     "Aqua Pro", "Nimbus Lite", "Max Weber", "Pro Max", "Galaxy S22 Ultra", "Widget (Pro)", "Widget, Pro",
     "Jean-Luc Picard", "O'Brien", "Mary-Jane O'Neil Smith", "a b c d e f", "a b c d e f g", "a,b,c,d,e,f,g",
     ",", ",,", ", ,", "Smith,John", "  Smith ,  John  ", "x" * 80, "x" * 81, " " + "x" * 80 + " ", "Dr. Who",
-    "J. R. R. Tolkien", "van der Berg", "José Álvarez", "Zoë", "ÅSA", "Ñ", "名前", "Ivan\u00a0Petrov",
+    "J. R. R. Tolkien", "G Watson", "a. holt", "J. O'Neil", "A. Smith-Jones", "Adele Kreusel", "zeki lachmann",
+    "Grace Period", "Ditschlerin, Nuri", "X Æ", "van der Berg", "José Álvarez", "Zoë", "ÅSA", "Ñ", "名前", "Ivan\u00a0Petrov",
     "Name\x1fWith\x1cSeparators", "Tab\tName", "Line\nBreak", "\x0bVT", "Form\x0cfeed", "NUL\x00x",
     # addresses
     "12 Main St", "1 Ab", "12 Ab", "123 Ab", " 12 Ab ", "12 A B",

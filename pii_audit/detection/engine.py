@@ -25,7 +25,7 @@ from pii_audit.detection.protected import ProtectedForm, build_protected, protec
 from pii_audit.detection.re2fast import match_cells, relax_letters
 from pii_audit.detection.recognizers import Recognizer, build_recognizers
 from pii_audit.detection.spans import SECRET_ENTITIES, Span, SpanConfig, confirm, resolve
-from pii_audit.detection.validators import set_phone_regions
+from pii_audit.detection.validators import set_phone_regions, set_private_ips
 from pii_audit.detection.whole_cells import WholeCells, whole_cells
 from pii_audit.model import Batch, Hit
 from pii_audit.names import any_hint, container_tokens, hint_tokens, numbered_header, tokens
@@ -123,12 +123,14 @@ class Detector:
         self.ft_min_len = float(ft.get("min_avg_length", 25))
         self.ft_min_space = float(ft.get("min_space_ratio", 0.5))
         self.ft_min_words = float(ft.get("min_avg_words", 4))
+        self.ft_max_title_words = float(ft.get("max_title_case_share", 0.6))
         self.ft_hints = [hint_tokens(str(h)) for h in ft.get("field_hints") or []]
         self.ft_hint_min_len = float(ft.get("min_avg_length_with_hint", 8))
         ner_cfg = cfg.get("ner") or {}
         self.ner_min_prose = float(ner_cfg.get("min_prose_ratio", 0.6))
         self.ner_min_share = float(ner_cfg.get("min_column_share", 0.1))
         set_phone_regions(cfg.get("phone_regions") or ["US", "GB"])
+        set_private_ips(bool(cfg.get("private_ips_are_personal", False)))
         self.ner = ner
         self.plans: dict[str, dict[str, _FieldPlan]] = {}  # container -> field -> plan
         # the first word of each field hint -> the recognizers with such a hint
@@ -311,6 +313,11 @@ class ContainerDetection:
             if free:
                 words = _sum(pc.count_substring_regex(arr, r"\S+"))
                 free = words / n >= d.ft_min_words
+                # titles (`Silver Static – Acoustic Night`, `Senior Data Engineer, Berlin`)
+                # are names of things, not prose: their column is judged as one
+                if free:  # (Arrow's count reads `^` at every offset: the first word is counted apart)
+                    title = _sum(pc.count_substring_regex(arr, r"\s\p{Lu}\p{Ll}")) + _sum(pc.match_substring_regex(arr, r"^\p{Lu}\p{Ll}"))
+                    free = title <= d.ft_max_title_words * _sum(pc.count_substring_regex(arr, r"\S*\pL\S*"))
         if not free or d.ner is None:
             return free, False
         # NER only pays off on prose: log lines of paths, numbers and codes give it noise
@@ -566,6 +573,12 @@ class ContainerDetection:
         confidence = mean * min(1.0, 0.5 + 0.5 * ratio / d.full_confidence_ratio) * (0.7 + 0.3 * family) + (0.05 if container_hint else 0.0)
         return ok, evidence, max(0.05, min(1.0, confidence))
 
+    def _personal_prose(self, st) -> bool:
+        """Free text where validated patterns (e-mails, phones, names after a cue) recur:
+        people write there about people, so the model's rarer places and names count too."""
+        need = self.d.ner_min_share * st.values
+        return any(sum(n for r, n in es.rules.items() if not r.endswith(".ner")) >= need for es in st.entities.values())
+
     def finish(self) -> list[Hit]:
         hits = []
         d = self.d
@@ -573,14 +586,17 @@ class ContainerDetection:
             if not st.values:
                 continue
             free_text = st.text_values * 2 > st.values
+            personal = free_text and self._personal_prose(st)
             for ent, es in st.entities.items():
                 if not es.cells:
                     continue
                 if free_text:
                     # a pattern match that validated is enough; the model's guesses alone
-                    # must recur (proper nouns in word salad are no people or places)
+                    # must recur (proper nouns in word salad are no people or places), unless
+                    # the field is personal prose already (a place in 3% of a chat log's lines)
                     ok = any(not r.endswith(".ner") for r in es.rules) or (
-                        es.cells >= min(d.min_matches, st.values) and es.cells >= d.ner_min_share * st.values)
+                        es.cells >= min(d.min_matches, st.values)
+                        and (personal or es.cells >= d.ner_min_share * st.values))
                     evidence = {"match_ratio": round(es.cells / st.values, 4), "values": st.values, "matches": es.cells}
                     confidence = es.score_sum / es.cells
                 else:

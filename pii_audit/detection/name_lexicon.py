@@ -102,6 +102,25 @@ def listed(word: str) -> bool:
     return given_name(word) or surname(word)
 
 
+_INFLECTIONS = ("s", "es", "ed", "ing", "er", "ers")
+
+
+def unlisted_surname(word: str, veto: Callable[[str], bool] = lambda w: False) -> bool:
+    """A Title-case word that may be a surname no list holds (`Fonjallaz`, `Hölzenbecher`),
+    after a listed given name that is no common word: see `plausible_surname`; no `veto`
+    word (a role, a label, another language's function word)."""
+    return len(word) > 1 and word[0].isupper() and word[1:].islower() and plausible_surname(word) and not veto(word.lower())
+
+
+def plausible_surname(word: str) -> bool:
+    """Letters only, three at least, no everyday English word or form of one (`Pines`,
+    `Harbors`) and no given name (`Anna Maria` is two given names: the model's call)."""
+    if len(word) < 3 or not word.isalpha() or common_word(word) or given_name(word):
+        return False
+    low = fold(word)
+    return not any(low.endswith(x) and common_word(low[: -len(x)]) for x in _INFLECTIONS)
+
+
 def name_words(text: str) -> list[tuple[int, int]]:
     """The spans of the name-shaped words (`_WORD`): read once, shared by the finders below."""
     return [m.span() for m in _WORD.finditer(text)]
@@ -125,7 +144,8 @@ def _role_before(text: str, start: int, role: Callable[[str], bool]) -> bool:
 
 
 def name_pairs(text: str, role: Callable[[str], bool] = lambda w: False,
-               words: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+               words: list[tuple[int, int]] | None = None,
+               veto: Callable[[str], bool] = lambda w: False) -> list[tuple[int, int]]:
     """`Given Surname` (same case, a middle initial allowed) and `Surname, Given` opening a
     list line or after a `role` word (`Landlord Smith, Kristy`): both words listed."""
     words = name_words(text) if words is None else words
@@ -135,12 +155,13 @@ def name_pairs(text: str, role: Callable[[str], bool] = lambda w: False,
         if s1 < taken:
             continue
         w1, w2 = text[s1:e1], text[s2:e2]
-        if not _same_case(w1, w2):
-            continue
+        if not _same_case(w1, w2) and not (w2.isupper() and len(w2) > 1 and _GAP.fullmatch(text[e1:s2])
+                                           and given_name(w1) and surname(w2)):
+            continue  # but `Jeannine DELORME`: a surname in capitals, as French and Romanian forms write it
         gap = text[e1:s2]
         if number_before(text, s1) or _ROAD_AFTER.match(text, e2) or _ROAD.fullmatch(w2):
             continue
-        if _GAP.fullmatch(gap) and given_name(w1) and surname(w2):
+        if _GAP.fullmatch(gap) and given_name(w1) and (surname(w2) or (given_name(w1, alone=True) and unlisted_surname(w2, veto))):
             out.append((s1, e2))
             taken = e2
         elif _INVERTED_GAP.fullmatch(gap) and surname(w1) and given_name(w2) and (
@@ -196,9 +217,36 @@ _LOWER_CUE = regex.compile(
     r"(\p{Ll}[\p{Ll}\pM]+)(?:[ \t]+(\p{Ll}[\p{Ll}\pM]+))?(?![\pL\pM\d@._-])", regex.I)
 
 
-def lowercase_names(text: str) -> list[tuple[int, int]]:
-    """Names in lower case after a cue (`_LOWER_CUE`)."""
+# A chat line's speaker in lower case, after a time stamp or opening the line (`[13:23]
+# varenya: hi`, `2025-08-12 13:04:38 shane nelson: hi`).
+_LOWER_SPEAKER = regex.compile(
+    r"(?m)^[ \t]*(\[?(?:\d{4}-\d\d-\d\d[ T])?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?"
+    r"(\p{Ll}[\p{Ll}\pM]+)(?:[ \t]+(\p{Ll}[\p{Ll}\pM]+))?:[ \t]")
+
+
+def speaker_names(text: str) -> list[tuple[int, int]]:
+    """Lower-case chat speakers: a listed given name (and a surname after it), or a word
+    that speaks on two time-stamped lines at least and is no everyday English word (`you`,
+    `buyer`; a config's repeated `uid:` has no time stamp)."""
+    found = list(_LOWER_SPEAKER.finditer(text))
+    seen: dict[str, int] = {}
+    for m in found:
+        if m.group(1):
+            seen[m.group(2)] = seen.get(m.group(2), 0) + 1
     out = []
+    for m in found:
+        first, second = m.group(2), m.group(3)
+        if given_name(first, alone=True):
+            ok_second = second and (surname(second) or plausible_surname(second))
+            out.append((m.start(2), m.end(3) if ok_second else m.end(2)))
+        elif not second and seen.get(first, 0) >= 2 and len(first) > 2 and not common_word(first) and not listed(first):
+            out.append(m.span(2))
+    return out
+
+
+def lowercase_names(text: str) -> list[tuple[int, int]]:
+    """Names in lower case after a cue (`_LOWER_CUE`) and chat speakers (`speaker_names`)."""
+    out = speaker_names(text)
     for m in _LOWER_CUE.finditer(text):
         first, second = m.group(2), m.group(3)
         if not given_name(first, alone=True):

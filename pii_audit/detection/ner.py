@@ -708,6 +708,13 @@ def _only_lead_words(part: str) -> bool:
     return all(_not_name_word(w.strip(".,:;()").lower()) for w in part.split())
 
 
+_FUNCTION_WORD = regex.compile(_FUNCTION_WORD_AFTER.pattern.replace(r"[ \t]+", "", 1) + "$")
+
+
+def _not_surname(word: str) -> bool:
+    return _not_name_word(word) or bool(_FUNCTION_WORD.match(word))
+
+
 def _with_listed_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Add the names the lists know (name_lexicon): a listed pair takes the place of model
     spans inside it (`Harper, Danielle` over LOCATION `Danielle`); a lone given name only
@@ -715,7 +722,7 @@ def _with_listed_names(text: str, spans: list[tuple[int, int, str]]) -> list[tup
     spans = [(s, e, "PERSON") if ent == "LOCATION" and " " not in text[s:e] and name_lexicon.given_name(text[s:e], alone=True)
              else (s, e, ent) for s, e, ent in spans]  # the model's `Rebecca`, `Shannon` as places; place cues still decide
     words = name_lexicon.name_words(text)
-    for s, e in name_lexicon.name_pairs(text, _is_role, words) + name_lexicon.initial_surnames(text) + _addressee_names(text):
+    for s, e in name_lexicon.name_pairs(text, _is_role, words, _not_surname) + name_lexicon.initial_surnames(text) + _addressee_names(text):
         if any(a < e and s < b and not (s <= a and b <= e) and not _only_lead_words(text[a:s] + " " + text[e:b])
                for a, b, _ in spans):
             continue  # the model's span crosses it or holds it (more than a role: `Landlord Smith`)

@@ -19,7 +19,7 @@ from pathlib import Path
 import regex
 import tldextract
 
-from pii_audit.detection import name_lexicon
+from pii_audit.detection import name_lexicon, place_lexicon
 from pii_audit.detection.phones import valid_international, valid_national
 
 # An offline extractor: the bundled suffix-list snapshot, never a download.
@@ -129,13 +129,28 @@ def bank_number(text: str) -> bool:
     return len(steps) > 1
 
 
+# Addresses of a private network (RFC 1918, link-local, IPv6 unique-local and link-local)
+# name a machine inside one, not someone on the internet; `private_ips_are_personal` in
+# rules/detection.yaml counts them (an intranet whose DHCP leases map them to staff).
+_PRIVATE_NETS = tuple(ipaddress.ip_network(n) for n in
+                      ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "fc00::/7", "fe80::/10"))
+_PRIVATE_IPS_PERSONAL = False
+
+
+def set_private_ips(personal: bool) -> None:
+    global _PRIVATE_IPS_PERSONAL
+    _PRIVATE_IPS_PERSONAL = bool(personal)
+
+
 def ip(text: str) -> bool:
     try:
         addr = ipaddress.ip_address(text)
     except ValueError:
         return False
     # 0.0.0.0, broadcast and loopback carry no personal meaning
-    return not (addr.is_unspecified or addr.is_loopback or str(addr) == "255.255.255.255")
+    if addr.is_unspecified or addr.is_loopback or str(addr) == "255.255.255.255":
+        return False
+    return _PRIVATE_IPS_PERSONAL or not any(addr in net for net in _PRIVATE_NETS if net.version == addr.version)
 
 
 def ipv4(text: str) -> bool:
@@ -600,7 +615,9 @@ def _name_words(text: str) -> list[str]:
 def listed_person_name(text: str) -> bool:
     """A whole value that is a given name and a surname the name lists hold (`Cynthia Wells`,
     `WELLS, CYNTHIA`, `cynthia e. wells`), in any case: a name column needs no name hint then
-    (`c2`, `attr_18`), while `Velvet Mug` or `Summit Lamp` is no pair of names."""
+    (`c2`, `attr_18`), while `Velvet Mug` or `Summit Lamp` is no pair of names. Also a given
+    name that is no common word and a surname no list holds (`Adele Kreusel`: the lists miss
+    many German, Italian and Polish surnames), and an initial and a listed surname (`G Watson`)."""
     if not person_field_value(text):
         return False
     last, comma, rest = text.strip().partition(",")
@@ -610,7 +627,16 @@ def listed_person_name(text: str) -> bool:
         words = [*_name_words(rest), last.strip()]
     else:
         words = _name_words(text)
-    return len(words) >= 2 and name_lexicon.given_name(words[0]) and name_lexicon.surname(words[-1])
+        raw = text.split()
+        if len(raw) == 2 and len(words) == 1 and _INITIAL.fullmatch(raw[0]):
+            return name_lexicon.surname(raw[1])
+    if len(words) < 2 or not name_lexicon.given_name(words[0]):
+        return False
+    return name_lexicon.surname(words[-1]) or (
+        name_lexicon.given_name(words[0], alone=True) and name_lexicon.plausible_surname(words[-1]))
+
+
+_INITIAL = regex.compile(r"\pL\.?")
 
 
 VALIDATORS["listed_person_name"] = listed_person_name
@@ -623,6 +649,15 @@ def listed_given_name(text: str) -> bool:
 
 
 VALIDATORS["listed_given_name"] = listed_given_name
+
+
+def listed_place(text: str) -> bool:
+    """A whole value that is a town of the place list (`Mölndal`, `Sankt Goar`): a column of
+    them is places whatever its header (`Zielort`, `c4`)."""
+    return place_lexicon.place(text)
+
+
+VALIDATORS["listed_place"] = listed_place
 
 
 # A password found after a keyword in prose: `password: X` and `with password X` both

@@ -14,7 +14,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from pii_audit.detection import name_lexicon, phones
+from pii_audit.detection import name_lexicon, phones, place_lexicon
 from pii_audit.detection import validators as v
 
 VectorValidator = Callable[[pa.Array], np.ndarray]
@@ -153,6 +153,9 @@ def ipv4(arr: pa.Array) -> np.ndarray | None:
     lead0 = pc.starts_with(flat, "0").to_numpy(zero_copy_only=False).reshape(n, 4) & (plen > 1)
     ok = ~lead0.any(axis=1) & (num <= 255).all(axis=1)
     ok &= ~(num == 0).all(axis=1) & (num[:, 0] != 127) & ~(num == 255).all(axis=1)
+    if not v._PRIVATE_IPS_PERSONAL:  # validators._PRIVATE_NETS
+        a, b = num[:, 0], num[:, 1]
+        ok &= ~((a == 10) | ((a == 172) & (b >= 16) & (b <= 31)) | ((a == 192) & (b == 168)) | ((a == 169) & (b == 254)))
     return ok
 
 
@@ -239,6 +242,13 @@ def _listed(words: pa.Array, kind: str) -> np.ndarray:
     return hit[_np(pc.fill_null(pc.index_in(words, uniq), len(uniq)))]
 
 
+def _plausible(words: pa.Array) -> np.ndarray:
+    """name_lexicon.plausible_surname of each word, one call per distinct word."""
+    uniq = pc.unique(words)
+    hit = np.array([name_lexicon.plausible_surname(w) for w in uniq.to_pylist()] + [False], dtype=bool)
+    return hit[_np(pc.fill_null(pc.index_in(words, uniq), len(uniq)))]
+
+
 def listed_person_name(arr: pa.Array) -> np.ndarray:
     """`Last, First` is read as `First Last`; the first and the last name word (initials and
     particles aside) are looked up. Values with a second comma, or a hyphen or an apostrophe
@@ -263,10 +273,19 @@ def listed_person_name(arr: pa.Array) -> np.ndarray:
     ok = count >= 2
     rows = np.flatnonzero(ok)
     given, family = flat.take(pa.array(first[rows])), flat.take(pa.array(last[rows]))
-    hit = _listed(given, "given") & _listed(family, "surname")
+    hit = _listed(given, "given") & (_listed(family, "surname") | (_listed(given, "given_alone") & _plausible(family)))
     odd = _mask(pc.match_substring_regex(given, "-")) | _mask(pc.match_substring_regex(family, "['-]"))
     ok[rows] = hit
+    # an initial and a surname (`G Watson`, `A. Holt`)
+    starts = np.asarray(lists.offsets)
+    two = (count == 1) & (commas == 0) & (starts[1:] - starts[:-1] == 2)
+    two[two] = _mask(pc.match_substring_regex(flat.take(pa.array(starts[:-1][two])), r"^\pL\.?$"))
+    initial = np.flatnonzero(two)
+    surname = flat.take(pa.array(last[initial]))
+    ok[initial] = _listed(surname, "surname")
+    odd_initial = _mask(pc.match_substring_regex(surname, "['-]"))
     res = np.where(out == 1, ok.astype(np.int8), out)
+    res[initial[odd_initial]] = np.where(out[initial[odd_initial]] == 0, 0, -1)
     res[(commas == 1) & ~one_last & (out != -1)] = 0
     res[rows[odd]] = np.where(out[rows[odd]] == 0, 0, -1)
     res[(commas > 1) & (out != 0)] = -1
@@ -345,7 +364,7 @@ def date_of_birth(arr: pa.Array) -> np.ndarray:
 # The column forms `validate` uses: VECTOR's, and the ones above, which may defer values.
 COLUMN_FORMS: dict[str, VectorValidator] = {
     **VECTOR, "person_name": person_name, "person_field_value": person_field_value, "listed_person_name": listed_person_name,
-    "listed_given_name": listed_given_name,
+    "listed_given_name": listed_given_name, "listed_place": place_lexicon.places_mask,
     "street_address": street_address, "email": email, "date_of_birth": date_of_birth,
 }
 SCALAR_NAMES = {fn: name for name, fn in v.VALIDATORS.items()}

@@ -1,0 +1,79 @@
+"""Town and city names as evidence of a place column, whatever its header.
+
+A column of `Mölndal`, `Sundsvall`, `Feuchtwangen` under `Zielort`, `bostadsort` or `c4` says
+nothing in its header, and the values have no shape a pattern could read. The list in
+data/places.txt (tools/build_place_lexicon.py: GeoNames' cities of 1,000 people or more,
+common words taken out but big cities) says which values are places: the whole value only,
+so `Paris 75001` or `Sundsvall, Sweden` is the address rules' business, not this list's.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from pii_audit.detection.name_lexicon import fold
+
+_DATA = Path(__file__).resolve().parent / "data"
+# what Python's str.split() takes for whitespace in ASCII, so the vector and the scalar agree
+_ASCII_SPACE = r"[\t\n\x0b\x0c\r\x1c-\x1f ]+"
+
+
+_GENDER_WORDS = frozenset({"male", "man", "men", "female", "woman", "women", "other", "unknown", "diverse", "divers"})
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    text = (_DATA / "places.txt").read_text(encoding="utf-8")
+    # after the header line; `sankt goar` is one place. The words of a gender column are no
+    # towns (`Male`, Maldives; `Man`, Côte d'Ivoire): half a column of them would pass
+    return frozenset(text[text.index("\n") + 1 :].splitlines()) - _GENDER_WORDS
+
+
+@lru_cache(maxsize=1)
+def _value_set() -> pa.Array:
+    return pa.array(sorted(_places()), pa.string())
+
+
+def preload() -> None:
+    """Read the list now (before workers fork, so they share it)."""
+    _places()
+    _value_set()
+
+
+def _key(value: str) -> str:
+    """Folded, trimmed, one space between words: `  MÖLNDAL ` -> `molndal`."""
+    return " ".join(fold(value).split())
+
+
+def place(value: str) -> bool:
+    """The whole value is a listed place (`Mölndal`, `la chaux-de-fonds`), not a word of it."""
+    return _key(value) in _places()
+
+
+def places_mask(arr: pa.Array) -> np.ndarray:
+    """place() of each value as int8 (1 listed, 0 not or null): ASCII values by arrow compute,
+    the others folded in Python once per distinct value."""
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    if not pa.types.is_string(arr.type) and not pa.types.is_large_string(arr.type):
+        arr = arr.cast(pa.string())
+    n = len(arr)
+    out = np.zeros(n, dtype=np.int8)
+    if n == 0:
+        return out
+    ascii_ = pc.fill_null(pc.string_is_ascii(arr), False).to_numpy(zero_copy_only=False)
+    rows = np.flatnonzero(ascii_)
+    if len(rows):
+        t = pc.ascii_lower(pc.utf8_trim(pc.replace_substring_regex(arr.take(pa.array(rows)), _ASCII_SPACE, " "), " "))
+        out[rows] = pc.fill_null(pc.is_in(t, value_set=_value_set()), False).to_numpy(zero_copy_only=False)
+    rows = np.flatnonzero(~ascii_ & pc.is_valid(arr).to_numpy(zero_copy_only=False))
+    if len(rows):
+        other = arr.take(pa.array(rows))
+        uniq = pc.unique(other)
+        hit = np.array([place(v) for v in uniq.to_pylist()], dtype=np.int8)
+        out[rows] = hit[pc.index_in(other, uniq).to_numpy(zero_copy_only=False)]
+    return out
