@@ -17,10 +17,10 @@ then writes precision / recall / F2 per entity into the `## Accuracy` section of
 docs/BENCHMARKS.md and the raw numbers into bench/results/accuracy.json.
 
 Span scoring: a name labelled in parts (`William` `Gilbert`, adjacent PERSON spans with only
-spaces between) is one true span (`_whole_names`; only `lumen` has such labels). A prediction matches a true span of the same entity when their
-intersection-over-union is at least 0.5; each true span is matched once. Entities outside
-the label set (URL, DATE_TIME, NRP, ...) are ignored for both tools, with two
-equivalences granted to both: a LOCATION span may match a STREET_ADDRESS truth and a
+spaces between) is one true span (`_whole_names`; only `lumen` has such labels). A prediction
+matches a true span of the same entity when their intersection-over-union is at least 0.5; each
+true span is matched once. Entities outside the label set (URL, DATE_TIME, NRP, ...) are
+ignored for both tools, with two equivalences granted to both: a LOCATION span may match a STREET_ADDRESS truth and a
 DATE_TIME span a DATE_OF_BIRTH truth (Presidio has neither entity).
 Column scoring: a (table, column, entity) verdict is right when that column holds that
 entity; Presidio flags an entity for a column when at least half of its non-empty values

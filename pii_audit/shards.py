@@ -20,7 +20,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from pii_audit.detection import name_lexicon, place_lexicon
+from pii_audit.detection import name_lexicon, place_lexicon, validators
 from pii_audit.detection.engine import ContainerDetection, Detector, FieldStats
 from pii_audit.model import Batch
 from pii_audit.policy.retention import TimestampTracker
@@ -210,8 +210,9 @@ class Shards:
             # prose ahead: load the model once here, shared by every worker, not once each
             # (16 workers each loading it cost 3x the CPU of one and 6.7 GB)
             _ = self.detector.ner.nlp
-        name_lexicon.preload()  # the name and place lists too (~40 + 44 MB): shared pages, not one copy a worker
-        place_lexicon.preload()
+        name_lexicon.preload()  # the name lists too (~40 MB): shared pages, not one copy a worker
+        if any(r.validator is validators.listed_place for r in self.detector.recognizers):
+            place_lexicon.preload()  # (~44 MB) only where a rule reads the place list
         state = (self.detector, self.rules, self.occurrences)
         self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker, initargs=(state,))
         gc.freeze()

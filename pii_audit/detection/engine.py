@@ -123,7 +123,7 @@ class Detector:
         self.ft_min_len = float(ft.get("min_avg_length", 25))
         self.ft_min_space = float(ft.get("min_space_ratio", 0.5))
         self.ft_min_words = float(ft.get("min_avg_words", 4))
-        self.ft_max_title_words = float(ft.get("max_title_case_share", 0.6))
+        self.ft_max_title_share = float(ft.get("max_title_case_share", 0.75))
         self.ft_hints = [hint_tokens(str(h)) for h in ft.get("field_hints") or []]
         self.ft_hint_min_len = float(ft.get("min_avg_length_with_hint", 8))
         ner_cfg = cfg.get("ner") or {}
@@ -317,7 +317,7 @@ class ContainerDetection:
                 # are names of things, not prose: their column is judged as one
                 if free:  # (Arrow's count reads `^` at every offset: the first word is counted apart)
                     title = _sum(pc.count_substring_regex(arr, r"\s\p{Lu}\p{Ll}")) + _sum(pc.match_substring_regex(arr, r"^\p{Lu}\p{Ll}"))
-                    free = title <= d.ft_max_title_words * _sum(pc.count_substring_regex(arr, r"\S*\pL\S*"))
+                    free = title <= d.ft_max_title_share * _sum(pc.count_substring_regex(arr, r"\S*\pL\S*"))
         if not free or d.ner is None:
             return free, False
         # NER only pays off on prose: log lines of paths, numbers and codes give it noise

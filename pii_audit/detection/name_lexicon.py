@@ -155,10 +155,9 @@ def name_pairs(text: str, role: Callable[[str], bool] = lambda w: False,
         if s1 < taken:
             continue
         w1, w2 = text[s1:e1], text[s2:e2]
-        if not _same_case(w1, w2) and not (w2.isupper() and len(w2) > 1 and _GAP.fullmatch(text[e1:s2])
-                                           and given_name(w1) and surname(w2)):
-            continue  # but `Jeannine DELORME`: a surname in capitals, as French and Romanian forms write it
         gap = text[e1:s2]
+        if not _same_case(w1, w2) and not (w2.isupper() and len(w2) > 1 and _GAP.fullmatch(gap)):
+            continue  # but `Jeannine DELORME`: a surname in capitals, as French and Romanian forms write it
         if number_before(text, s1) or _ROAD_AFTER.match(text, e2) or _ROAD.fullmatch(w2):
             continue
         if _GAP.fullmatch(gap) and given_name(w1) and (surname(w2) or (given_name(w1, alone=True) and unlisted_surname(w2, veto))):

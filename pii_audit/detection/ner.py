@@ -695,9 +695,10 @@ def _addressee_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_FUNCTION_WORD_AFTER = regex.compile(
-    r"[ \t]+(?:el|la|los|las|lo|le|les|il|gli|de|del|della|des|du|en|em|no|na|nos|que|qui|che|con|sin|por|para|al|au|aux"
-    r"|un|una|une|uno|um|uma|y|et|o|ou|e|het|een|der|die|das|den|dem|mit|von|zu|im|am)\b")
+_FUNCTION_WORDS = (r"(?:el|la|los|las|lo|le|les|il|gli|de|del|della|des|du|en|em|no|na|nos|que|qui|che|con|sin|por|para|al|au|aux"
+                   r"|un|una|une|uno|um|uma|y|et|o|ou|e|het|een|der|die|das|den|dem|mit|von|zu|im|am)")
+_FUNCTION_WORD_AFTER = regex.compile(rf"[ \t]+{_FUNCTION_WORDS}\b")
+_FUNCTION_WORD = regex.compile(rf"{_FUNCTION_WORDS}$")
 
 
 def _is_role(word: str) -> bool:
@@ -706,9 +707,6 @@ def _is_role(word: str) -> bool:
 
 def _only_lead_words(part: str) -> bool:
     return all(_not_name_word(w.strip(".,:;()").lower()) for w in part.split())
-
-
-_FUNCTION_WORD = regex.compile(_FUNCTION_WORD_AFTER.pattern.replace(r"[ \t]+", "", 1) + "$")
 
 
 def _not_surname(word: str) -> bool:

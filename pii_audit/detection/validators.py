@@ -612,6 +612,9 @@ def _name_words(text: str) -> list[str]:
     return [w for w in text.split() if len(w.rstrip(".")) > 1 and w.lower() not in _PARTICLES]
 
 
+_INITIAL = regex.compile(r"\pL\.?")
+
+
 def listed_person_name(text: str) -> bool:
     """A whole value that is a given name and a surname the name lists hold (`Cynthia Wells`,
     `WELLS, CYNTHIA`, `cynthia e. wells`), in any case: a name column needs no name hint then
@@ -634,9 +637,6 @@ def listed_person_name(text: str) -> bool:
         return False
     return name_lexicon.surname(words[-1]) or (
         name_lexicon.given_name(words[0], alone=True) and name_lexicon.plausible_surname(words[-1]))
-
-
-_INITIAL = regex.compile(r"\pL\.?")
 
 
 VALIDATORS["listed_person_name"] = listed_person_name

@@ -153,9 +153,11 @@ def ipv4(arr: pa.Array) -> np.ndarray | None:
     lead0 = pc.starts_with(flat, "0").to_numpy(zero_copy_only=False).reshape(n, 4) & (plen > 1)
     ok = ~lead0.any(axis=1) & (num <= 255).all(axis=1)
     ok &= ~(num == 0).all(axis=1) & (num[:, 0] != 127) & ~(num == 255).all(axis=1)
-    if not v._PRIVATE_IPS_PERSONAL:  # validators._PRIVATE_NETS
-        a, b = num[:, 0], num[:, 1]
-        ok &= ~((a == 10) | ((a == 172) & (b >= 16) & (b <= 31)) | ((a == 192) & (b == 168)) | ((a == 169) & (b == 254)))
+    if not v._PRIVATE_IPS_PERSONAL:
+        addr = (num.clip(0, 255) << np.array([24, 16, 8, 0])).sum(axis=1)
+        for net in v._PRIVATE_NETS:
+            if net.version == 4:
+                ok &= (addr & int(net.netmask)) != int(net.network_address)
     return ok
 
 
@@ -235,18 +237,20 @@ def person_field_value(arr: pa.Array) -> np.ndarray:
 _NAME_PARTICLES = pa.array(sorted(v._PARTICLES))
 
 
+def _per_distinct(words: pa.Array, verdicts: Callable[[list[str]], list[bool]]) -> np.ndarray:
+    """`verdicts` of each word, computed once per distinct word (nulls: False)."""
+    uniq = pc.unique(words)
+    hit = np.array(list(verdicts(uniq.to_pylist())) + [False], dtype=bool)
+    return hit[_np(pc.fill_null(pc.index_in(words, uniq), len(uniq)))]
+
+
 def _listed(words: pa.Array, kind: str) -> np.ndarray:
     """name_lexicon's verdict on each word, one set lookup per distinct word."""
-    uniq = pc.unique(words)
-    hit = np.array(name_lexicon.listed_words(uniq.to_pylist(), kind) + [False], dtype=bool)
-    return hit[_np(pc.fill_null(pc.index_in(words, uniq), len(uniq)))]
+    return _per_distinct(words, lambda ws: name_lexicon.listed_words(ws, kind))
 
 
 def _plausible(words: pa.Array) -> np.ndarray:
-    """name_lexicon.plausible_surname of each word, one call per distinct word."""
-    uniq = pc.unique(words)
-    hit = np.array([name_lexicon.plausible_surname(w) for w in uniq.to_pylist()] + [False], dtype=bool)
-    return hit[_np(pc.fill_null(pc.index_in(words, uniq), len(uniq)))]
+    return _per_distinct(words, lambda ws: [name_lexicon.plausible_surname(w) for w in ws])
 
 
 def listed_person_name(arr: pa.Array) -> np.ndarray:
