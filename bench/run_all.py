@@ -71,6 +71,7 @@ def summary(r: dict) -> str:
         lines.append(f"CSV {c['bytes'] / 1e6:.0f} MB, {c['rows']} rows x {c['columns']} cols: pyarrow raw read {raw:.2f} s")
         for k, v in c["pii_audit"].items():
             lines.append(f"  pii-audit {k}: {v['seconds']:.1f} s ({v['mb_per_s']} MB/s), {v['ratio_to_raw_read']}x raw read, "
+                         f"{v.get('ratio_to_one_core_read', '-')}x one-core read, "
                          f"{v['speedup_vs_presidio']}x Presidio per cell, peak {v['peak_pss_mb']:.0f} MB")
         lines.append(f"  Presidio per cell: {c['presidio_per_cell']['cells_per_s']} cells/s")
     p = r.get("postgresql")
@@ -105,15 +106,18 @@ def tables(r: dict) -> str:
     if c:
         raw = min(c["pyarrow_raw_read_s"].values())
         out += [f"CSV `{c['file']}`: {c['bytes'] / 1e6:.1f} MB, {c['rows']:,} rows x {c['columns']} columns = {c['cells']:,} cells.", "",
-                "| run | wall s | CPU s | MB/s | vs pyarrow raw read | vs Presidio per cell | peak MB (PSS / RSS sum) |",
-                "|---|---|---|---|---|---|---|",
-                f"| pyarrow raw read (best of streaming / read_csv) | {raw:.2f} | | {c['bytes'] / 1e6 / raw:.0f} | 1 | | |"]
+                "| run | wall s | CPU s | MB/s | vs pyarrow raw read | vs one-core read | vs Presidio per cell | peak MB (PSS / RSS sum) |",
+                "|---|---|---|---|---|---|---|---|",
+                f"| pyarrow raw read (best of streaming / read_csv) | {raw:.2f} | | {c['bytes'] / 1e6 / raw:.0f} | 1 | | | |"]
+        one = c["pyarrow_raw_read_s"].get("one_core")
+        if one:
+            out.append(f"| pyarrow streaming read without threads (one core) | {one:.2f} | | {c['bytes'] / 1e6 / one:.0f} | | 1 | | |")
         for k, v in c["pii_audit"].items():
             out.append(f"| pii-audit {k.replace('_', ' ')} | {v['seconds']:.1f} | {v['cpu_seconds']:.1f} | {v['mb_per_s']} | "
-                       f"{v['ratio_to_raw_read']} | {v['speedup_vs_presidio']}x | {_mem(v)} |")
+                       f"{v['ratio_to_raw_read']} | {v.get('ratio_to_one_core_read', '')} | {v['speedup_vs_presidio']}x | {_mem(v)} |")
         pp = c["presidio_per_cell"]
         out += [f"| Presidio AnalyzerEngine per cell ({pp['sampled_cells']} sampled cells, {pp['cells_per_s']} cells/s, projected) | "
-                f"{pp['projected_s_for_file']:.0f} | | | | 1x | {_mem(pp)} |", ""]
+                f"{pp['projected_s_for_file']:.0f} | | | | | 1x | {_mem(pp)} |", ""]
     p = r.get("postgresql")
     if p and "error" not in p:
         out += [f"PostgreSQL `public.messages`: {p['rows']:,} rows, {p['table_mb']} MB on disk, {p['copy_bytes'] / 1e6:.1f} MB as COPY text.", "",

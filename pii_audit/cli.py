@@ -10,7 +10,7 @@ import signal
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, NoReturn, Optional
 
 import typer
 
@@ -304,6 +304,19 @@ def _logging() -> None:
         logging.getLogger("pii_audit").setLevel(logging.DEBUG)
 
 
+def _stopped(code: int) -> NoReturn:
+    """Leave a stopped scan with `code` once it has unwound (workers stopped, no report or
+    temp file left). Not through CPython's shutdown: it puts SIGINT back to the default
+    first, and one seen there (or a KeyboardInterrupt CPython noted inside a library)
+    ends the process by the signal, -2 instead of 130: a CI gate would read a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe: nothing more to say
+            pass
+    os._exit(code)
+
+
 def main() -> None:
     signal.signal(signal.SIGINT, _interrupted)
     signal.signal(signal.SIGTERM, _terminated)
@@ -315,7 +328,13 @@ def main() -> None:
     except KeyboardInterrupt:
         # typer turns a Ctrl-C inside the command into 130; one that escapes it (raised by the
         # handler while typer itself was returning) must not end the process by SIGINT (-2)
-        sys.exit(130)
+        _stopped(130)
+    except SystemExit as exc:
+        from pii_audit import interrupt
+
+        if interrupt.requested() is not None:
+            _stopped(exc.code if isinstance(exc.code, int) else 130)
+        raise
     except Exception as exc:  # a bug: one line; a traceback (with locals) could quote scanned data
         if os.environ.get("PII_AUDIT_DEBUG"):
             raise

@@ -18,6 +18,11 @@ def request(exc: BaseException) -> bool:
     return first
 
 
+def requested() -> BaseException | None:
+    """The stop request recorded, if any."""
+    return _requested
+
+
 def check() -> None:
     """Raise the recorded stop request, if any."""
     if _requested is not None:

@@ -309,3 +309,50 @@ def test_an_agents_name_is_a_person_a_user_agent_is_not(detector):
     assert ("AgentName", "PERSON") in hits
     assert not any(f == "user_agent" for f, _ in hits)
 
+
+
+# -- eighth pass: towns under a header that says nothing ---------------------------------------
+SWEDISH_TOWNS = ["Mölndal", "Sundsvall", "Halmstad", "Västerås", "Göteborg", "Uppsala", "Örebro", "Linköping",
+                 "Jönköping", "Umeå", "Lund", "Borås", "Eskilstuna", "Gävle", "Karlstad", "Växjö", "Luleå", "Kalmar"]
+
+
+@pytest.mark.parametrize("header", ["Zielort", "bostadsort", "c7"])
+def test_a_column_of_towns_is_places_whatever_its_header(detector, header):
+    rng = random.Random(RNG_SEED)
+    towns = [rng.choice(SWEDISH_TOWNS) for _ in range(150)]
+    towns[::10] = [t.upper() for t in towns[::10]]
+    hits = verdicts(detector, {header: towns}, batch_rows=40)
+    assert set(hits) == {(header, "LOCATION")}  # `Lund` is a given name too: not a column of them
+    assert set(hits[(header, "LOCATION")].evidence["rules"]) == {"LOCATION.listed"}
+    assert hits[(header, "LOCATION")].evidence["name_hint"] is None
+
+
+def test_a_few_towns_repeated_down_a_column_are_an_enum(detector):
+    """Loyalty tiers `Ouro`/`Prata` and the phone type `Mobile` are towns too; 11 different
+    towns in 40-row batches stay under the 12 the rule asks for, counted over the column."""
+    rng = random.Random(RNG_SEED)
+    n = 200
+    cols = {
+        "nivel": [rng.choice(["Ouro", "Prata", "Bronze"]) for _ in range(n)],
+        "phone_kind": [rng.choice(["Mobile", "Home", "Work"]) for _ in range(n)],
+        "c9": [rng.choice(SWEDISH_TOWNS[:11]) for _ in range(n)],
+    }
+    assert verdicts(detector, cols, batch_rows=40) == {}
+    # twelve towns, each batch holding only a few of them: the count is the column's
+    spread = [SWEDISH_TOWNS[(i // 20) % 12] for i in range(240)]
+    assert ("c9", "LOCATION") in verdicts(detector, {"c9": spread}, batch_rows=20)
+
+
+def test_town_names_under_a_place_of_business_header_are_no_persons_places(detector):
+    rng = random.Random(RNG_SEED)
+    towns = [rng.choice(SWEDISH_TOWNS) for _ in range(150)]
+    assert verdicts(detector, {"branch": towns, "Departure Airport": towns}) == {}
+
+
+@pytest.mark.parametrize("header", ["nome_animale", "zwierzak_imie", "lemmikin_nimi", "Tier", "kæledyr_navn"])
+def test_pets_names_and_birthdays_are_no_persons_in_any_language(detector, header):
+    rng = random.Random(RNG_SEED)
+    pets = ["Luna", "Max", "Bella", "Charlie", "Milo", "Rocky", "Daisy", "Oscar", "Lola", "Toby", "Rosie", "Jack"]
+    born = [f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.randint(2010, 2024)}" for _ in range(120)]
+    hits = verdicts(detector, {header: [rng.choice(pets) for _ in range(120)], f"{header}_dob": born})
+    assert hits == {}

@@ -43,6 +43,7 @@ CASES = {
     "must-encrypt-twice": ("encryption.yaml", "  - IBAN_CODE", "  - IBAN_CODE\n  - US_SSN", "  - US_SSN\n", "listed twice"),
     "timestamp-hint-excluded": ("timestamps.yaml", "field_hints: [created_at,", "field_hints: [dob, created_at,",
                                 "field_hints: [dob", "both a timestamp hint and an excluded"),
+    "min-distinct": ("recognizers.yaml", "    min_distinct: 12", "    min_distinct: many", "    min_distinct: many", "'min_distinct' must be a whole number"),
     "parse-ratio": ("timestamps.yaml", "min_parse_ratio: 0.8", "min_parse_ratio: 80", "min_parse_ratio: 80", "min_parse_ratio"),
 }
 

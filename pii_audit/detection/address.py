@@ -22,8 +22,12 @@ _EOL = r"(?=[ \t]*(?:\r?\n|$))"
 _NL = r"[ \t]*\r?\n[ \t]*"
 _TAIL = regex.compile(
     rf"""
-    ,?\s*(?:{_UNIT})\.?\s*\#?[A-Za-z0-9\-]{{1,6}}\b
-    | (?P<pc>,?\s+{_POSTCODE},?[ \t]+{_CITY}(?:\s+\(\p{{Lu}}{{2}}\)|\s/\s[A-Z]{{2}}\b)?)
+    ,?\s*(?i:{_UNIT})\.?\s*\#?[A-Za-z0-9\-]{{1,6}}\b
+    # a floor and side (DK `3. tv.`, `st. th.`; PT `7º Esq.`), a staircase and a flat (FI `B 1`)
+    | ,?[ \t]*(?:\d{{1,2}}\.|st\.)[ \t]*(?:tv|th|mf)\b\.?
+    | ,?[ \t]*\d{{1,2}}[º°ª][ \t]*(?:Esq|Dto|Dt|Drt|Frt|Fte|Esquerdo|Direito)?\b\.?
+    | [ \t]+[A-H][ \t]\d{{1,3}}\b(?=,)
+    | (?P<pc>,?\s+{_POSTCODE},?[ \t]+{_CITY}(?:\s+\(\p{{Lu}}{{2}}\)|\s/\s[A-Z]{{2}}\b|/{_CITY})?)
     | ,\s*(?P<town>{_CITY})(?P<more>(?:,?[ \t]+(?:[A-Z]{{2,3}}\b|\(\p{{Lu}}{{2}}\)))?(?:,?[ \t]+{_POSTCODE}(?:[ \t]+{_CITY}(?:\s/\s[A-Z]{{2}}\b)?)?)?)
     | (?P<pc>,?\s+(?:\d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?\s?\d[A-Z]{{2}})\b)
     # the next line of an address block: `Town, ST 12345`, `Town L3 0ZL`, `Madrid, 28014`

@@ -23,7 +23,7 @@ from pii_audit.detection.gates import CellProfile, cell_profile
 from pii_audit.detection.masking import mask
 from pii_audit.detection.protected import ProtectedForm, build_protected, protected_form, protected_mask
 from pii_audit.detection.re2fast import match_cells, relax_letters
-from pii_audit.detection.recognizers import Recognizer, build_recognizers
+from pii_audit.detection.recognizers import DISTINCT_CAP, Recognizer, build_recognizers
 from pii_audit.detection.spans import SECRET_ENTITIES, Span, SpanConfig, confirm, resolve
 from pii_audit.detection.validators import set_phone_regions, set_private_ips
 from pii_audit.detection.whole_cells import WholeCells, whole_cells
@@ -40,6 +40,9 @@ class EntityStats:
     score_sum: float = 0.0
     sample: str = ""
     distinct: int = 0  # sum over batches of distinct matched values
+    # the column's different values matched by rules with `min_distinct`, over all batches,
+    # casefolded, up to DISTINCT_CAP per batch: only its size is read (in memory, never reported)
+    few: set[str] = field(default_factory=set)
     rules: dict[str, int] = field(default_factory=dict)
     shapes: Counter = field(default_factory=Counter)  # class signature -> matched profiled cells
 
@@ -48,6 +51,7 @@ class EntityStats:
         self.score_sum += other.score_sum
         self.sample = self.sample or other.sample
         self.distinct += other.distinct
+        self.few |= other.few
         for r, n in other.rules.items():
             self.rules[r] = self.rules.get(r, 0) + n
         self.shapes.update(other.shapes)
@@ -92,6 +96,7 @@ class Detector:
         cfg = rules.detection
         self.recognizers: list[Recognizer] = recognizers if recognizers is not None else build_recognizers(rules)
         self.protected: list[ProtectedForm] = build_protected(rules)
+        self.distinct_rules = frozenset(r.id for r in self.recognizers if r.min_distinct)
         self.must_encrypt = set(rules.encryption.get("must_encrypt") or [])
         self.spans = SpanConfig(
             min_score=float(cfg.get("min_score", 0.5)),
@@ -461,6 +466,8 @@ class ContainerDetection:
                 if sig is not None:
                     es.shapes[sig] += 1
                 seen.setdefault(ent, set()).add(value[span.start : span.end])
+                if span.rule in d.distinct_rules and len(es.few) < DISTINCT_CAP:
+                    es.few.add(value[span.start : span.end].strip().casefold())
                 if ent not in first:
                     first[ent] = (i, mask(value[span.start : span.end], ent))
             if occ is not None:
@@ -484,6 +491,9 @@ class ContainerDetection:
             es.cells += len(idx)
             es.score_sum += score * len(idx)
             es.rules[rec.id] = es.rules.get(rec.id, 0) + len(idx)
+            if rec.id in self.d.distinct_rules and len(es.few) < DISTINCT_CAP and len(idx):
+                uniq = pc.unique(trimmed.take(pa.array(idx)))[:DISTINCT_CAP].to_pylist()
+                es.few.update(v.casefold() for v in uniq)
             prof = idx[idx < len(shapes)] if shapes is not None else idx[:0]
             if len(prof):
                 for item in pc.value_counts(shapes.take(pa.array(prof))).to_pylist():
@@ -558,6 +568,11 @@ class ContainerDetection:
         ok = ok and es.cells >= need
         # one value repeated down a long column is a default or a placeholder, not people
         if es.cells >= 20 and distinct_ratio < d.min_distinct_ratio and hint is None:
+            ok = False
+        # a few words repeated (loyalty tiers `Ouro`, `Prata` are towns too) are an enum:
+        # rules that speak for a column by their values alone can ask for many different ones
+        floors = [r.min_distinct for r in recs if r.id in es.rules]
+        if hint is None and floors and all(floors) and len(es.few) < max(floors):
             ok = False
         evidence = {
             "match_ratio": round(ratio, 4),

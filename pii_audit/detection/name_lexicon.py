@@ -32,6 +32,9 @@ _ROADS = (r"(?i:street|st|road|rd|lane|ln|drive|dr|avenue|ave|way|court|ct|place
 _ROAD_AFTER = regex.compile(rf"[ \t]+{_ROADS}\b")
 _ROAD = regex.compile(_ROADS)
 _LIST_FIELD_END = regex.compile(r"[ \t]*(?:$|\r?\n|[ \t]{2,}|\t|[ \t]+[-–|(/][ \t]|[ \t]*[|;(])")
+# ... or a quoted field of a CSV line (`RNHZC8,"Vasquez, Jessica",(778) 233-5348`)
+_QUOTED_FIELD_START = regex.compile(r'(?:^|[\n,;\t])"$')
+_QUOTED_FIELD_END = regex.compile(r'"(?:[,;\t]|\r?\n|$)')
 
 
 def _read(name: str) -> frozenset[str]:
@@ -165,6 +168,7 @@ def name_pairs(text: str, role: Callable[[str], bool] = lambda w: False,
             taken = e2
         elif _INVERTED_GAP.fullmatch(gap) and surname(w1) and given_name(w2) and (
                 (_LIST_LINE_START.search(text[max(0, s1 - 12) : s1]) and _LIST_FIELD_END.match(text, e2))
+                or (_QUOTED_FIELD_START.search(text[max(0, s1 - 2) : s1]) and _QUOTED_FIELD_END.match(text, e2))
                 or _role_before(text, s1, role)):
             out.append((s1, e2))
             taken = e2
@@ -212,8 +216,14 @@ def upper_single_names(text: str, words: list[tuple[int, int]] | None = None) ->
 # gilmore`, `hey its shawn from unit 10C`): after such a cue, a listed pair of names that are
 # no common words, or after one that only a name follows (`its`, `i'm`), one given name.
 _LOWER_CUE = regex.compile(
-    r"(?<![\pL\d])(by|from|its|it's|it’s|i'm|i’m|im|i am|this is|name is|my name's|call me)[ \t]+"
+    r"(?<![\pL\d])(by|from|its|it's|it’s|i'm|i’m|im|i am|this is|name is|my name's|call me|hier spricht|hier ist|ich bin"
+    r"|mein name ist|je suis|c'est|me llamo|soy|habla|mi chiamo|sono|mijn naam is|hier is|jeg hedder|jeg heter|her er"
+    r"|jag heter|det är|minun nimeni on|täällä on|täällä|benim adım|adım|numele meu este|eu sou|aqui é|aqui fala"
+    r"|meu nome é|jestem|mam na imię|tady je|jmenuji se|a nevem|dr|mr|mrs|ms|frau|herr)[ \t]+"
     r"(\p{Ll}[\p{Ll}\pM]+)(?:[ \t]+(\p{Ll}[\p{Ll}\pM]+))?(?![\pL\pM\d@._-])", regex.I)
+
+
+_LOWER_TITLES = frozenset({"dr", "mr", "mrs", "ms", "frau", "herr"})
 
 
 # A chat line's speaker in lower case, after a time stamp or opening the line (`[13:23]
@@ -248,9 +258,13 @@ def lowercase_names(text: str) -> list[tuple[int, int]]:
     out = speaker_names(text)
     for m in _LOWER_CUE.finditer(text):
         first, second = m.group(2), m.group(3)
+        if m.group(1).lower() in _LOWER_TITLES:  # `calling for dr newman`: a surname
+            if surname(first, alone=True):
+                out.append(m.span(2))
+            continue
         if not given_name(first, alone=True):
             continue
-        if second and surname(second, alone=True):
+        if second and surname(second):  # a pair: `thompson`, `smith` count there
             out.append((m.start(2), m.end(3)))
         elif m.group(1).lower() not in ("by", "from"):
             out.append(m.span(2))

@@ -25,8 +25,14 @@ _NOT_NER = ["parser", "lemmatizer", "tagger", "attribute_ruler", "senter", "morp
 # Greetings and titles NER sometimes takes into a name (`Hi Brandon`, `Dear Mr Smith`).
 _TITLES = ("mr|mrs|ms|miss|mx|dr|prof|sir|madam|señor|señora|sr|sra|srta|don|doña|dña|herr|frau|monsieur|madame|mme|mlle"
            "|sig\\.ra|sig\\.na|sig|signor|signora|dott\\.ssa|dott|avv|ing|senhor|senhora|dhr|mevr|mevrouw|meneer"
-           "|univ|mag|dipl")
-_GREETINGS = "hi|hello|hey|dear|thanks|thank you|regards|cheers|hola|bonjour|hallo|ciao|hei|hej|moi|ahoj|szia|salut|olá|oi|servus|grüezi|hallå|namaste"
+           "|univ|mag|dipl|mademoiselle|rouva|herra|fru|hr|bayan|hanım|hanim|bey|kyrie|kyria|κύριε|κυρία|doamna|domnul|dna")
+_GREETINGS = ("hi|hello|hey|dear|thanks|thank you|regards|cheers|hola|bonjour|hallo|ciao|hei|hej|moi|ahoj|szia|salut|olá|oi"
+              "|servus|grüezi|hallå|namaste|merhaba|selam|kalimera|kalispera|geia sas|geia|γεια σας|γεια|καλημέρα|καλησπέρα"
+              "|tere|labas|sveiki|bok|zdravo|hejsa|halløj|goddag|terve|päivää|bună ziua|bună|szervusz|helló"
+              # sign-offs written on the name's line (`Terveisin Anneli`, `Mvh Ola Nordmann`)
+              "|terveisin|ystävällisin terveisin|mvh|med venlig hilsen|med vennlig hilsen|venlig hilsen|vennlig hilsen|hilsen"
+              "|saygılarımla|teşekkürler|üdvözlettel|tisztelettel|cu stimă|cu stima|με εκτίμηση|φιλικά|ευχαριστώ|efcharisto"
+              "|kiitos|takk|tak")
 # Salutations of the languages the data holds: the word before a name in a letter's
 # first line (`Beste Dylan,`, `Sehr geehrte Frau X`, `Querida Ana`, `Kære Jens`). Words
 # that are also given names (`Cara`, `Caro`) are left out: `Cara Smith` is a person.
@@ -95,7 +101,13 @@ _LABEL_WORDS = frozenset(
     "saludos saludo atentamente cordialmente cordialement salutations amitiés sincères saluti cordiali distinti "
     "cumprimentos atenciosamente abraços groeten groet vriendelijke hälsningar hälsning vänliga mvh pozdrawiam "
     "pozdrowienia terveisin ystävällisin üdvözlettel pozdravem sincerely yours faithfully best kind warm thanks "
-    "danke dank vielen merci gracias grazie obrigado obrigada tack bedankt".split())
+    "danke dank vielen merci gracias grazie obrigado obrigada tack bedankt "
+    "med venlig vennlig hilsen hilsner vh tak takk kiitos kalispera kalimera efcharisto geia merhaba selam saygılarımla "
+    "teşekkürler tisztelettel köszönöm köszönettel mulțumesc multumesc stimă stima ευχαριστώ καλησπέρα καλημέρα γεια "
+    "φιλικά εκτίμηση "
+    # support desks of more languages (`Sixt Destek`, `Kundeservice`)
+    "destek kundeservice kundesenter kundecenter asiakastuki tuki ügyfélszolgálat müşteri hizmetleri εξυπηρέτηση "
+    "suport asistență".split())
 # Articles and possessives of the data's languages opening a span (`Die Rechnung`, `Ihre
 # Bestellung`, `Votre commande`, `Uw afspraak`): a noun phrase, not a name. Words that are
 # also name particles or surnames (`de`, `la`, `le`, `van`, `Da Silva`, `Su`, `Ma`, `Lo`) are left out.
@@ -133,6 +145,41 @@ _INITIAL = regex.compile(r"(?<=\S)[ \t]+\p{Lu}\.(?=[ \t]+\p{Lu})")
 
 _LEADING_INITIALS = regex.compile(r"^(?:\p{Lu}\.[ \t]*)+(?=\p{Lu}\pL)")
 _INNER_PARTICLE = regex.compile(r"(?<=\S)[ \t]+(?:los|las|vom|zum|zur)(?=[ \t]+\p{Lu})")
+
+
+# Cars are named like people (`Kia Niro`, `Ford Focus`, `Opel Corsa`) in rental, insurance
+# and parking records: a make no name holds, or a make that is a name too with a model.
+_CAR_MAKES = frozenset(
+    "hyundai opel renault peugeot citroën citroen toyota volkswagen vw škoda skoda nissan mazda dacia chevrolet subaru "
+    "mitsubishi lexus cupra vauxhall bmw byd polestar seat alfa".split())
+_CAR_MAKES_ALSO_NAMES = frozenset(
+    "ford honda tesla suzuki mercedes porsche volvo fiat audi kia lincoln chrysler dodge jaguar mini smart genesis "
+    "jeep lancia land range".split())
+_CAR_MODELS = frozenset(
+    "focus fiesta kuga puma mondeo transit mustang ranger galaxy niro ceed sportage picanto rio stonic sorento corsa astra "
+    "insignia mokka zafira clio megane mégane captur kadjar twingo zoe scenic golf polo passat tiguan touran up arteon "
+    "t-roc taigo civic jazz accord cr-v hr-v yaris corolla aygo prius rav4 c-hr camry auris qashqai juke micra leaf "
+    "x-trail octavia fabia superb kodiaq karoq kamiq panda tipo punto doblo ibiza leon arona ateca model cx-5 cx-30 "
+    "mx-5 xc40 xc60 xc90 v40 v60 v90 s60 s90 duster sandero logan spring jogger kona tucson i10 i20 i30 ioniq "
+    "santa swift vitara ignis jimny outlander 208 308 2008 3008 5008 c3 c4 c5 berlingo a1 a3 a4 a6 q2 q3 q5 q7 "
+    "e-tron cayenne macan 911 rover discovery defender evoque wrangler compass renegade cooper".split())
+
+
+_WORD_BEFORE_SPAN = regex.compile(r"(\pL+)[ \t]+$")
+
+
+def _vehicle(span: str, before: str = "") -> bool:
+    """`Kia Niro`, `Hyundai`, or the model after its make (`Opel Corsa` read as `Corsa`)."""
+    m = _WORD_BEFORE_SPAN.search(before)
+    if m and (m.group(1).lower() in _CAR_MAKES or m.group(1).lower() in _CAR_MAKES_ALSO_NAMES) and (
+            span.split()[0].strip(".,").lower() in _CAR_MODELS):
+        return True
+    words = [w.strip(".,").lower() for w in span.split()]
+    if not words:
+        return False
+    if words[0] in _CAR_MAKES:
+        return True
+    return words[0] in _CAR_MAKES_ALSO_NAMES and len(words) == 2 and (words[1] in _CAR_MODELS or any(c.isdigit() for c in words[1]))
 
 
 def _person_ok(span: str) -> bool:
@@ -395,7 +442,7 @@ def _clean(text: str, start: int, end: int, entity: str, opening_ok: bool = Fals
             entity == "PERSON" and _LABEL_AFTER.match(text, end) and _speaker_start(text, start)):
         return None  # (a speaker opening a chat line is a name: `Elizabeth: can someone...`)
     if entity == "PERSON":
-        if _BAD_PERSON.search(span) or not _person_ok(span) or _everyday_words(span):
+        if _BAD_PERSON.search(span) or not _person_ok(span) or _everyday_words(span) or _vehicle(span, text[max(0, start - 20) : start]):
             return None
     elif _BAD_LOCATION.search(span):
         return None
@@ -441,7 +488,9 @@ def _cue_after(text: str, start: int, end: int) -> bool:
 _PLACE_LABEL_WORDS = frozenset(
     "residence residência residencia résidence domicile domicilio domiciliul wohnort geburtsort woonplaats geboorteplaats "
     "birthplace city town ciudad cidade ville città stadt miasto oraș orasul localidad localidade località lieu luogo "
-    "lugar locul hely place naturalidade município municipio comune gemeente suburb district".split())
+    "lugar locul hely place naturalidade município municipio comune gemeente suburb district "
+    "asuinpaikka kotikunta paikkakunta syntymäpaikka bopæl bosted poststed bostadsort hemort ort lakóhely település "
+    "város localitate domiciliu şehir şehri ikamet πόλη".split())
 _ADDRESS_LABEL_WORDS = frozenset(
     "address adresse dirección direccion indirizzo endereço morada adres adress anschrift cím lakcím adresa".split())
 _FIELD_LABEL_BEFORE = regex.compile(r"(?:^|\n|[|;])[ \t]*([\pL][\pL\pM ()'’.,/-]{0,40}?)[ \t]*:[ \t]*$")
@@ -647,11 +696,35 @@ def _salutation_names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A chat line's speaker: `Eykleidis: 688 577 6707`, `[14:20] Sixt Destek: Merhaba`.
+_CHAT_SPEAKER = regex.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?(\p{Lu}[\p{Ll}\pM]+(?:[ \t]\p{Lu}[\p{Ll}\pM]+)?):[ \t]")
+
+
+def _chat_speakers(text: str) -> list[tuple[int, int, str]]:
+    """The people of a chat transcript: where someone speaks under a role or a desk's name
+    (`Agent:`, `Asiakaspalvelu:`), the other speakers of two lines or more are names, listed
+    or not (`Eykleidis: 688 577 6707`)."""
+    found = list(_CHAT_SPEAKER.finditer(text))
+    if len(found) < 3:
+        return []
+    lower = [m.group(1).lower() for m in found]
+    desk = [all(_not_name_word(w) for w in name.split()) for name in lower]
+    if not any(desk):
+        return []
+    lines: dict[str, int] = {}
+    for name in lower:
+        lines[name] = lines.get(name, 0) + 1
+    return [(m.start(1), m.end(1), "PERSON") for m, name, d in zip(found, lower, desk)
+            if not d and lines[name] >= 2 and not any(_not_name_word(w) or name_lexicon.common_word(w) for w in name.split())]
+
+
 def _post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Relabel by context cues, grow names over their missing parts, and carry PERSON
     across `X and Y`; overlapping results keep the first."""
     out: list[tuple[int, int, str]] = []
     spans = list(spans) + [x for x in _salutation_names(text) if not any(x[0] < b and a < x[1] for a, b, _ in spans)]
+    speakers = _chat_speakers(text)  # over the model's label for the same word (`Olympia` a place)
+    spans = [x for x in spans if not any(x[0] < b and a < x[1] for a, b, _ in speakers)] + speakers
     spans = _with_listed_names(text, spans)
     for start, end, entity in sorted(spans):
         entity = _cue_label(text, start, end, entity)

@@ -24,8 +24,9 @@ _CACHE_LIMIT = 16_384  # per recognizer and process: bounds memory whatever the 
 _KNOWN_KEYS = {
     "id", "entity", "regex", "anchored", "score", "validator", "needs", "group", "field_hints",
     "generic_field_hints", "exclude_field_hints", "container_hints", "exclude_container_hints",
-    "context", "negative_context", "not_after", "extend", "family_share",
+    "context", "negative_context", "not_after", "extend", "family_share", "min_distinct",
 }
+DISTINCT_CAP = 64  # a column's distinct matched values are counted up to this (min_distinct's bound)
 
 
 @dataclass
@@ -49,6 +50,7 @@ class Recognizer:
     not_after: str = ""  # a match right after one of these characters is part of something else
     extend: str | None = None
     family_share: float | None = None  # the column's family share this rule's matches need (detection.yaml's by default)
+    min_distinct: int = 0  # different matched values a column needs when this rule alone speaks for it
     _verdicts: dict[str, bool] = field(default_factory=dict, repr=False)
 
     @property
@@ -128,6 +130,9 @@ def build_recognizers(rules: Rules) -> list[Recognizer]:
         family_share = e.get("family_share")
         if family_share is not None and (not isinstance(family_share, (int, float)) or not 0 <= family_share <= 1):
             raise _err(rules, f"{where}: 'family_share' must be a number between 0 and 1", i, "family_share")
+        min_distinct = e.get("min_distinct", 0)
+        if isinstance(min_distinct, bool) or not isinstance(min_distinct, int) or not 0 <= min_distinct <= DISTINCT_CAP:
+            raise _err(rules, f"{where}: 'min_distinct' must be a whole number from 0 to {DISTINCT_CAP}", i, "min_distinct")
         group = int(e.get("group", 0))
         if group > compiled.groups:
             raise _err(rules, f"{where}: group {group} but the regex has {compiled.groups}", i, "group")
@@ -152,6 +157,7 @@ def build_recognizers(rules: Rules) -> list[Recognizer]:
                 not_after=str(e.get("not_after") or ""),
                 extend=extend,
                 family_share=None if family_share is None else float(family_share),
+                min_distinct=min_distinct,
             )
         )
     return out

@@ -310,6 +310,12 @@ _NOT_NAME_WORDS = {
     "asiakaspalvelu", "obsługa", "obsluga", "zákaznický", "ügyfélszolgálat",
     "deal", "discount", "opt", "stop", "help", "unsubscribe", "message", "voicemail", "hola", "gracias",
     "bonjour", "merci", "hallo", "danke", "ciao", "grazie", "sincerely", "warm", "love", "xoxo", "ps",
+    # greetings, thanks and desks of more languages (`Agent: Kalispera`, `Sixt Destek:`)
+    "merhaba", "selam", "kalimera", "kalispera", "efcharisto", "entaxei", "geia", "γεια", "καλημέρα", "καλησπέρα",
+    "ευχαριστώ", "tere", "labas", "sveiki", "zdravo", "hejsa", "goddag", "terve", "kiitos", "tak", "takk", "mvh",
+    "terveisin", "hilsen", "saygılarımla", "teşekkürler", "tisztelettel", "köszönöm", "mulțumesc", "destek",
+    "kundesenter", "asiakastuki", "tuki", "εξυπηρέτηση", "suport",
+    "madame", "monsieur", "mademoiselle", "fru", "hr", "rouva", "herra", "bayan", "hanım", "bey", "doamna", "domnul",
     # titles: part of how a name is addressed, never a name alone
     "mr", "mrs", "ms", "dr", "prof", "sig", "dott", "sr", "sra", "srta", "mme", "mlle", "herr", "frau", "dhr", "mevr",
 }
@@ -436,11 +442,12 @@ _MONTH_NAMES = (
      "aralik", "desember"),
 )
 _MONTHS = {m: i + 1 for i, names in enumerate(_MONTH_NAMES) for m in names}
-_NUM_DATE = regex.compile(r"^(\d{1,4})[-/. ](\d{1,2})[-/. ](\d{2,4})$")
+# (`1956. 11. 04.`: Hungarian writes a dot and a space, and a dot after the day)
+_NUM_DATE = regex.compile(r"^(\d{1,4})(?:[-/ ]|\. ?)(\d{1,2})(?:[-/ ]|\. ?)(\d{2,4})\.?$")
 # `3 listopada 1998`, `1er mai 1990`, `2 de setembro de 1948`, `January 31, 1962`,
 # `1992. február 21.` (Hungarian: year, month, day)
 _TEXT_DATE = regex.compile(
-    r"^(?:(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(\pL+)\.?,?\s+(?:de\s+)?(\d{4})"
+    r"^(?:(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:(?:de|of)\s+)?(\pL+)\.?,?\s+(?:de\s+)?(\d{4})"
     r"|(\pL+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"
     r"|(\d{4})\.?\s+(\pL+)\.?\s+(\d{1,2})\.?)$", regex.I)
 

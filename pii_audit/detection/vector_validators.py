@@ -356,7 +356,7 @@ def date_of_birth(arr: pa.Array) -> np.ndarray:
     ok = np.zeros(len(arr), dtype=bool)
     found, (y, m, d) = _groups(t, r"^(?P<y>[0-9]{4})(?P<m>[0-9]{2})(?P<d>[0-9]{2})$")
     ok[found] = _real_past_date(_int(y), _int(m), _int(d), today)
-    found, (a_s, b_s, c_s) = _groups(t, r"^(?P<a>[0-9]{1,4})[-/. ](?P<b>[0-9]{1,2})[-/. ](?P<c>[0-9]{2,4})$")
+    found, (a_s, b_s, c_s) = _groups(t, r"^(?P<a>[0-9]{1,4})(?:[-/ ]|\. ?)(?P<b>[0-9]{1,2})(?:[-/ ]|\. ?)(?P<c>[0-9]{2,4})\.?$")
     a, b, c = _int(a_s), _int(b_s), _int(c_s)
     year_first = _np(pc.utf8_length(a_s)) == 4
     year = np.where(_np(pc.utf8_length(c_s)) == 4, c, np.where(c > today.year % 100, 1900 + c, 2000 + c))
