@@ -205,3 +205,37 @@ def test_a_brazilian_postcode_is_no_phone(detector):
 ])
 def test_address_tails_of_more_countries(detector, text, address):
     assert address in of(detector, text, "STREET_ADDRESS")
+
+
+@pytest.mark.parametrize("text", [
+    "Takk for besøket.\nMvh Tannhelse Sentrum",
+    "Vielen Dank.\nSincerely, Zurich Versicherung",
+    "Die Abbuchung von Ihrem Konto erfolgt am 3. Mai.",
+    "Hilsen fra Fjordvet Dyreklinik i dag.",
+])
+def test_businesses_and_phrases_of_other_languages_are_no_persons(with_ner, text):
+    assert of(with_ner, text, "PERSON") == set()
+
+
+def test_a_name_with_particles_still_signs(with_ner):
+    assert "Sanne van der Linden" in of(with_ner, "Met vriendelijke groet,\nSanne van der Linden", "PERSON")
+
+
+_VALUES = {
+    "PASSWORD": lambda r: f"{r.choice(['Summer', 'Falcon', 'Tiger', 'Ocean'])}{r.randint(10, 2025)}{r.choice('!#?$')}",
+    "DATE_OF_BIRTH": lambda r: f"{r.randint(1, 28):02d}.{r.randint(1, 12):02d}.{r.randint(1940, 2005)}",
+    "STREET_ADDRESS": lambda r: f"{r.choice(['Ermou', 'Stadiou', 'Athinas', 'Patision'])} {r.randint(1, 200)}, {r.randint(10431, 18999)} Athina",
+    "PERSON": lambda r: f"{r.choice(['Elif', 'Mehmet', 'Ayşe', 'Nikos', 'Maria', 'Eleni'])} {r.choice(['Kaya', 'Demir', 'Papadopoulos', 'Georgiou', 'Yilmaz'])}",
+    "LOCATION": lambda r: r.choice(["Ankara", "Izmir", "Bursa", "Konya", "Thessaloniki", "Patras", "Debrecen", "Szeged", "Pécs",
+                                    "Győr", "Antalya", "Kayseri", "Larissa", "Volos", "Miskolc", "Eskişehir"]),
+}
+
+
+@pytest.mark.parametrize("header,entity", [
+    ("pw", "PASSWORD"), ("ημερομηνία_γέννησης", "DATE_OF_BIRTH"), ("διεύθυνση", "STREET_ADDRESS"), ("ad_soyad", "PERSON"),
+    ("όνομα", "PERSON"), ("şehir", "LOCATION"), ("πόλη", "LOCATION"), ("város", "LOCATION"),
+])
+def test_headers_of_more_languages(detector, header, entity):
+    rng = random.Random(8)
+    hits = column_hits(detector, {header: [_VALUES[entity](rng) for _ in range(60)]})
+    assert (header, entity) in hits

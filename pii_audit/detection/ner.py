@@ -14,7 +14,8 @@ import regex
 
 from pii_audit.detection import name_lexicon
 from pii_audit.detection.validators import STOP_WORDS as _STOP_WORDS
-from pii_audit.detection.validators import _PRODUCT_WORDS, person_in_text, place_in_text
+from pii_audit.detection.validators import _PARTICLES as _NAME_PARTICLES
+from pii_audit.detection.validators import _PRODUCT_WORDS, ORG_WORD as _ORG_WORD, person_in_text, place_in_text
 from pii_audit.rules import Rules
 
 log = logging.getLogger("pii_audit")
@@ -444,6 +445,9 @@ def _clean(text: str, start: int, end: int, entity: str, opening_ok: bool = Fals
     if entity == "PERSON":
         if _BAD_PERSON.search(span) or not _person_ok(span) or _everyday_words(span) or _vehicle(span, text[max(0, start - 20) : start]):
             return None
+        words = [w.strip(".,'’()-") for w in span.split()]
+        if any(w.lower() in _FOREIGN_DETERMINERS and w.lower() not in _NAME_PARTICLES for w in words[1:]) or any(_ORG_WORD.search(w) for w in words if w):
+            return None  # a phrase (`Abbuchung von Ihrem Konto`), a business (`Tierklinik Donaustadt`)
     elif _BAD_LOCATION.search(span):
         return None
     elif any(not w[0].isupper() and w.lower() not in _PLACE_PARTICLES for w in span.split()):

@@ -345,6 +345,15 @@ _STOP = _stop_words() | _NOT_NAME_WORDS | _CALENDAR
 STOP_WORDS = frozenset(_STOP)
 
 
+# Businesses named in their own language, compounds included (`Fjordvet Dyreklinik`,
+# `Tannlegesenteret`, `Zurich Versicherung`, `Lemon Tree Suites`): a word ending so is no name's.
+ORG_WORD = regex.compile(
+    r"(?i:klinik|klinikk|kliniikka|clinique|clínica|clinica|senter|senteret|sentrum|centrum|zentrum|centret|versicherung"
+    r"|forsikring|försäkring|vakuutus|sigorta|asigurare|assurances?|assicurazioni|seguros|verzekering|suites|hotell?|hotelli"
+    r"|otel|fitness|dentaire|praxis|apotek|apoteket|apotheke|pharmacie|farmacia|eczane|kommune|kommun|gemeinde|bibliothek"
+    r"|biblioteket|kirjasto|fundraiser)$")
+
+
 def person_in_text(span: str) -> bool:
     """A name inside prose: capitalised words (particles aside), no sentence-opening word."""
     if not person_name(span):
@@ -357,6 +366,8 @@ def person_in_text(span: str) -> bool:
         return False  # `Tu pedido ya está en`
     if any(w.lower().strip(".,") in _STOP for w in capitalised):
         return False  # `Our`, `Thank`, `The Contoso Fitness`
+    if any(ORG_WORD.search(w.strip(".,'’()-")) for w in capitalised):
+        return False  # `Tannhelse Sentrum`, `Zurich Versicherung`
     # (a middle initial, `R.`, is no acronym)
     caps = [w for w in capitalised if w.isupper() and len(w.rstrip(".")) > 1]
     if caps and (len(caps) < len(capitalised) or len(capitalised) == 1):
