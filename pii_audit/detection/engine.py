@@ -64,7 +64,6 @@ class FieldStats:
     values: int = 0
     total_len: int = 0
     with_space: int = 0
-    distinct: int = 0  # sum over batches of distinct values
     text_values: int = 0  # values in batches read as free text
     ner_values: int = 0  # ... and handed to NER
     pii_cells: int = 0  # values holding any entity
@@ -74,7 +73,7 @@ class FieldStats:
     entities: dict[str, EntityStats] = field(default_factory=dict)
 
     def merge(self, other: FieldStats) -> None:
-        for k in ("values", "total_len", "with_space", "distinct", "text_values", "ner_values", "pii_cells", "protected", "placeholders"):
+        for k in ("values", "total_len", "with_space", "text_values", "ner_values", "pii_cells", "protected", "placeholders"):
             setattr(self, k, getattr(self, k) + getattr(other, k))
         self.shapes.update(other.shapes)
         for ent, st in other.entities.items():
@@ -124,6 +123,7 @@ class Detector:
         # the share of matching values (`null`, `N/A`, `?` down a name column)
         words = [str(w) for w in col.get("placeholder_values") or []]
         self.placeholder_re = ("^[ \\t]*(?i:" + "|".join(re.escape(w) for w in words) + ")[ \\t]*$") if words else None
+        self.placeholder_len = max((len(w) for w in words), default=0)
         ft = cfg.get("free_text") or {}
         self.ft_min_len = float(ft.get("min_avg_length", 25))
         self.ft_min_space = float(ft.get("min_space_ratio", 0.5))
@@ -255,7 +255,6 @@ class ContainerDetection:
             st.values += n
             st.total_len += total_len
             st.with_space += with_space
-            st.distinct += pc.count_distinct(arr).as_py()
             plan = self._plan(name)
             free_text, ner = self._kind(name, plan, arr, n, total_len, with_space)
             if free_text:
@@ -265,9 +264,9 @@ class ContainerDetection:
             shapes = None if free_text else self._profile_shapes(arr, st)
             if plan.must_encrypt and not free_text:
                 st.protected += self._count_protected(arr)
-            if self.d.placeholder_re and not free_text:
-                st.placeholders += _sum(pc.fill_null(pc.match_substring_regex(arr, self.d.placeholder_re), False))
             trimmed = None if free_text else pc.utf8_trim_whitespace(arr)
+            if self.d.placeholder_re and not free_text:
+                st.placeholders += self._count_placeholders(arr, trimmed)
             work.append((name, plan, arr, trimmed, st, free_text, ner, shapes))
         for name, plan, arr, trimmed, st, free_text, ner, shapes in work:
             # structured cells only: prose holds nearly every character, a gate spares nothing
@@ -277,6 +276,16 @@ class ContainerDetection:
                 whole = whole_cells(plan.recognizers, trimmed, self.d.spans, self.d.overlap_exempt, profile)
             candidates = self._prefilter(plan, arr, trimmed, free_text, whole, profile)
             self._detect(name, plan, arr, trimmed, records, st, free_text, ner, shapes, candidates, whole)
+
+    def _count_placeholders(self, arr: pa.Array, trimmed: pa.Array) -> int:
+        """Cells that stand for no value. Only cells no longer than the longest placeholder
+        once trimmed can be one: the regex sees those alone (an e-mail column, none)."""
+        short = pc.fill_null(pc.less_equal(pc.utf8_length(trimmed), self.d.placeholder_len), False)
+        k = _sum(short)
+        if not k:
+            return 0
+        cells = arr if k == len(arr) else arr.filter(short)
+        return _sum(pc.fill_null(pc.match_substring_regex(cells, self.d.placeholder_re), False))
 
     def _prefilter(self, plan: _FieldPlan, arr: pa.Array, trimmed: pa.Array | None, free_text: bool,
                    whole: WholeCells | None, profile: CellProfile | None) -> dict[int, np.ndarray]:
