@@ -239,3 +239,25 @@ def test_headers_of_more_languages(detector, header, entity):
     rng = random.Random(8)
     hits = column_hits(detector, {header: [_VALUES[entity](rng) for _ in range(60)]})
     assert (header, entity) in hits
+
+
+# == `lumen`'s remaining names, read after the pass (roles, speakers, two people) ===============
+@pytest.mark.parametrize("text,names", [
+    ("REFILL REQUEST KY84544958\nPatient: WRIGHT, VICTORIA    DOB: 12/14/1954", {"WRIGHT, VICTORIA"}),
+    ("[15:21] Courier Ashley: Hi! I am at the door\n[15:28] Courier Ashley: Got it", {"Ashley"}),
+    ("2025-07-02 08:14:36 Agent Andrea: Hello, sorry about that!\n2025-07-02 08:17:40 Agent Andrea: Done.", {"Andrea"}),
+    ("Isis (Recrutadora): Oi, tudo bem? Vi seu perfil\nIsis (Recrutadora): pode mandar", {"Isis"}),
+    ("Mañana a las 9 llegarán Carmelita y Julieta con el furgón para la mudanza.", {"Carmelita", "Julieta"}),
+    ("El filósofo José Ortega y Gasset escribió mucho.", {"José Ortega y Gasset"}),
+    ("Text offers: Y   Enrolled by: cashier Regina", {"Regina"}),
+])
+def test_roles_speakers_and_two_people(with_ner, text, names):
+    assert of(with_ner, text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", [
+    "2026-01-02 10:00 Support Scheduler: job done",  # a desk and a component, no person
+    "Sixt (Berlin): your car is ready",
+])
+def test_no_speaker_without_a_person(detector, text):
+    assert of(detector, text, "PERSON") == set()

@@ -104,6 +104,15 @@ def _candidates(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, tail.start()
 
 
+# `Operarios: Carmelita y Julieta`, `Guests: Anna und Jonas Berg`: two people in one value
+_CONJUNCTION = regex.compile(r"[ \t]+(?:y|e|et|und|and|och|og|ja|és|ve|și|i|en|&)[ \t]+(?=\p{Lu})")
+
+
+def _each_person(value: str, sp: Span) -> list[tuple[int, int]]:
+    m = _CONJUNCTION.search(value, sp.start, sp.end) if sp.entity == "PERSON" else None
+    return [(sp.start, m.start()), (m.end(), sp.end)] if m else [(sp.start, sp.end)]
+
+
 def embedded_spans(text: str, hinted: Callable[[tuple[str, ...]], list[Recognizer]], cfg: SpanConfig) -> list[Span]:
     """Spans of the values whose label hints a recognizer that confirms them; `hinted`
     gives the recognizers a label's tokens hint."""
@@ -125,7 +134,7 @@ def embedded_spans(text: str, hinted: Callable[[tuple[str, ...]], list[Recognize
             # name must also read as one in prose (case aside: `AMY NGUYEN`, `judith chapman`)
             found = [sp for sp in found if sp.entity != "PERSON" or person_in_text(value[sp.start : sp.end].title())]
             if found:
-                out.extend(Span(sp.start + s, sp.end + s, sp.entity, sp.score, sp.rule) for sp in found)
+                out.extend(Span(a + s, b + s, sp.entity, sp.score, sp.rule) for sp in found for a, b in _each_person(value, sp))
                 break
         else:
             span = _listed_part(toks, text, start, end)

@@ -138,7 +138,7 @@ def number_before(text: str, start: int) -> bool:
     return bool(_HOUSE_NUMBER_BEFORE.search(text[max(0, start - 12) : start]))
 
 
-_WORD_BEFORE = regex.compile(r"(\pL+)[ \t]+$")
+_WORD_BEFORE = regex.compile(r"(\pL+):?[ \t]+$")  # `Landlord Smith, Kristy`, `Patient: WRIGHT, VICTORIA`
 
 
 def _role_before(text: str, start: int, role: Callable[[str], bool]) -> bool:

@@ -66,7 +66,11 @@ _ROLE_WORDS = frozenset(
     "funcionário funcionária hóspede requerente segurado segurada destinataire destinatario destinatária destinatário "
     "destinatar oaspete repartidor entregador "
     # Polish, Czech, Hungarian
-    "klient klientka pacjent pacjentka najemca pracownik pracownica wnioskodawca posiadacz zákazník ügyfél".split())
+    "klient klientka pacjent pacjentka najemca pracownik pracownica wnioskodawca posiadacz zákazník ügyfél "
+    # who brings, sells, treats or teaches (`Courier Ashley`, `cashier Regina`, `Kurier Józef`)
+    "courier couriers kurier coursier corriere mensajero bud kurye kurýr futár lähetti cashier kassierer kassiererin "
+    "caissier caissière cajero cajera cassiere cassiera kassörska kasserer nurse doctor teacher trainer coach recruiter "
+    "recrutadora recrutador reclutadora reclutador recruteur recruteuse personalvermittler".split())
 _ROLE_ALT = "|".join(sorted((w for w in _ROLE_WORDS if " " not in w), key=len, reverse=True))
 _LEAD = regex.compile(rf"^(?:(?:{_GREETINGS}|{_SALUTATIONS}|{_TITLES}"
                       r"|patient|customer|client|lead|contact|beneficiary|holder|cardholder|applicant|guest|member)\b\.?,?:?\s+)+", regex.I)
@@ -251,6 +255,7 @@ _INITIALS_RUN = r"(?:\p{Lu}\.[ \t]+){0,2}"
 _NAME_WORD_RE = r"(?:\p{Lu}['’])?\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*"
 _NAME_AFTER = regex.compile(rf"[ \t]+{_INITIALS_RUN}{_PARTICLE_RUN}{_NAME_WORD_RE}")
 _NAME_BEFORE = regex.compile(rf"(?<![\pL'’])({_NAME_WORD_RE})[ \t]+{_INITIALS_RUN}{_PARTICLE_RUN}$")
+_JOINED = regex.compile(r"[ \t]+(?:y|e|i)[ \t]")  # the particles that also join two names
 _AND_NAME = regex.compile(r"[ \t]+(?:and|or|&|und|oder|et|ou|y|o|e|en|of|eller|tai|vagy|sau|nebo|alebo|ali)[ \t]+(\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*(?:[ \t]+\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*){0,2})")
 
 
@@ -604,6 +609,8 @@ def _grow_name(text: str, start: int, end: int) -> tuple[int, int]:
         word = _NAME_WORD_TAIL.search(m.group(0)).group(0)
         if _not_name_word(word.lower()) or (caps and _unlisted_caps(word)) or _COMPANY_AFTER.match(text, end):
             break
+        if _JOINED.match(m.group(0)) and " " not in text[start:end].strip() and name_lexicon.given_name(word, alone=True):
+            break  # `Carmelita y Julieta`: two people, not `Ortega y Gasset`
         end = m.end()
     return start, end
 

@@ -303,7 +303,8 @@ _NOT_NAME_WORDS = {
     # a role before a name (`Agent Abdul:`) or a team or a desk speaking in a chat export
     "agent", "agente", "agentin", "advisor", "adviser", "operator", "operatore", "operatrice", "atendente",
     "medewerker", "berater", "beraterin", "conseiller", "conseillère", "asesor", "asesora", "handläggare",
-    "konsultant", "konsultantka", "moderator",
+    "konsultant", "konsultantka", "moderator", "courier", "kurier", "coursier", "corriere", "rider", "cashier", "recruiter",
+    "recrutadora", "recrutador", "reclutadora", "reclutador",
     "klantenservice", "kundenservice", "kundendienst", "kundeservice", "kundtjänst", "kundtjanst",
     "recepción", "recepcion", "reception", "réception", "recepção", "recepcao", "receptie", "recepcja", "recepce",
     "soporte", "suporte", "supporto", "assistenza", "atendimento", "servicio", "serviço", "servizio", "helpdesk",
