@@ -82,6 +82,7 @@ def test_places_after_living_moving_and_place_labels(detector, text, place):
 
 @pytest.mark.parametrize("text", [
     "The email is from Acme today",             # no town of the list
+    "The invite is from Google today",          # another name of a big city, but an English word first
     "Moving the meeting to Thursday please",
     "i live in hope that it works now",         # `hope` is no town
 ])

@@ -29,6 +29,7 @@ NOT_PLACES = [
     "   ", "Mölndal 43130", "Sundsvall, Sweden", "Paris 75001", "Berlin-Mitte Kreuzberg Nord Ost",
     "Bogen",  # a German town of 10,000 that is a surname too: out under 15,000 people
     "Male", "man", "MEN",  # towns (Malé, Man), but the words of a gender column
+    "Google", "Vegas",  # other names of big cities, but English words first
 ]
 
 

