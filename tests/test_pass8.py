@@ -262,3 +262,8 @@ def test_roles_speakers_and_two_people(with_ner, text, names):
 ])
 def test_no_speaker_without_a_person(detector, text):
     assert of(detector, text, "PERSON") == set()
+
+
+def test_a_desk_speaking_in_a_chat_is_no_person(detector):
+    text = "[07:05] Dispatch: Truck F-4 assigned to the job ORD-2024-763213\n[07:13] Dispatch: ok, call her back"
+    assert of(detector, text, "PERSON") == set()

@@ -305,6 +305,9 @@ _NOT_NAME_WORDS = {
     "medewerker", "berater", "beraterin", "conseiller", "conseillère", "asesor", "asesora", "handläggare",
     "konsultant", "konsultantka", "moderator", "courier", "kurier", "coursier", "corriere", "rider", "cashier", "recruiter",
     "recrutadora", "recrutador", "reclutadora", "reclutador",
+    # desks and trades speaking in a chat or signing (`[07:05] Dispatch:`, `Lead Pharmacist`)
+    "dispatch", "dispatcher", "pharmacist", "pharmacy", "concierge", "security", "admissions", "registrar", "bursar",
+    "payroll", "billing", "logistics", "warehouse", "chatbot", "bot", "system", "behandelaar", "secretaria", "secretariat",
     "klantenservice", "kundenservice", "kundendienst", "kundeservice", "kundtjänst", "kundtjanst",
     "recepción", "recepcion", "reception", "réception", "recepção", "recepcao", "receptie", "recepcja", "recepce",
     "soporte", "suporte", "supporto", "assistenza", "atendimento", "servicio", "serviço", "servizio", "helpdesk",
