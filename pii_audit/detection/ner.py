@@ -170,12 +170,12 @@ _CAR_MODELS = frozenset(
     "e-tron cayenne macan 911 rover discovery defender evoque wrangler compass renegade cooper".split())
 
 
-_WORD_BEFORE_SPAN = regex.compile(r"(\pL+)[ \t]+$")
+_WORD_BEFORE = regex.compile(r"(\pL+)[ \t]+$")  # the word right before a span
 
 
 def _vehicle(span: str, before: str = "") -> bool:
     """`Kia Niro`, `Hyundai`, or the model after its make (`Opel Corsa` read as `Corsa`)."""
-    m = _WORD_BEFORE_SPAN.search(before)
+    m = _WORD_BEFORE.search(before)
     if m and (m.group(1).lower() in _CAR_MAKES or m.group(1).lower() in _CAR_MAKES_ALSO_NAMES) and (
             span.split()[0].strip(".,").lower() in _CAR_MODELS):
         return True
@@ -471,15 +471,12 @@ _PERSON_VERB_AFTER = regex.compile(r"[ \t]+(?:moved|relocated|said|asked|wrote|r
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?<?$")
 
 
-_ROLE_BEFORE = regex.compile(r"([\pL]+)[ \t]+$")
-
-
 def _speaker_start(text: str, start: int) -> bool:
     """The span opens its line, behind a chat tag and at most a role (`[09:14] Agent Abdul:`)."""
     before = text[max(0, start - 50) : start]
     if _LINE_START.search(before):
         return True
-    m = _ROLE_BEFORE.search(before)
+    m = _WORD_BEFORE.search(before)
     return bool(m and m.group(1).lower() in _ROLE_WORDS and _LINE_START.search(before[: m.start()]))
 
 
