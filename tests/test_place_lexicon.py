@@ -5,6 +5,7 @@ made up."""
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pyarrow as pa
 import pytest
@@ -92,7 +93,7 @@ def test_mask_takes_chunked_large_and_empty_arrays():
 
 
 def test_data_file_is_sorted_folded_and_unique():
-    lines = (P._DATA / "places.txt").read_text(encoding="utf-8").splitlines()
+    lines = (Path(P.__file__).parent / "data" / "places.txt").read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("# places: GeoNames")
     entries = lines[1:]
     assert len(entries) > 100_000

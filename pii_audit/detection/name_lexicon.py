@@ -37,21 +37,23 @@ _QUOTED_FIELD_START = regex.compile(r'(?:^|[\n,;\t])"$')
 _QUOTED_FIELD_END = regex.compile(r'"(?:[,;\t]|\r?\n|$)')
 
 
-def _read(name: str) -> frozenset[str]:
+def read_list(name: str) -> frozenset[str]:
+    """The entries of a list in data/, one a line after the header line (`sankt goar` is
+    one entry of places.txt)."""
     text = (_DATA / name).read_text(encoding="utf-8")
-    return frozenset(text[text.index("\n") + 1 :].split())  # after the header line
+    return frozenset(text[text.index("\n") + 1 :].splitlines())
 
 
 @lru_cache(maxsize=1)
 def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(given names, those that are no common word too, surnames, those that are no common word)."""
-    given, family, common = _read("given_names.txt"), _read("surnames.txt"), _read("common_names.txt")
+    given, family, common = read_list("given_names.txt"), read_list("surnames.txt"), read_list("common_names.txt")
     return given, given - common, family, family - common
 
 
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
-    return _read("common_words.txt")
+    return read_list("common_words.txt")
 
 
 @lru_cache(maxsize=65536)

@@ -9,15 +9,13 @@ so `Paris 75001` or `Sundsvall, Sweden` is the address rules' business, not this
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from pii_audit.detection.name_lexicon import fold
+from pii_audit.detection.name_lexicon import fold, read_list
 
-_DATA = Path(__file__).resolve().parent / "data"
 # what Python's str.split() takes for whitespace in ASCII, so the vector and the scalar agree
 _ASCII_SPACE = r"[\t\n\x0b\x0c\r\x1c-\x1f ]+"
 
@@ -27,10 +25,9 @@ _GENDER_WORDS = frozenset({"male", "man", "men", "female", "woman", "women", "ot
 
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
-    text = (_DATA / "places.txt").read_text(encoding="utf-8")
-    # after the header line; `sankt goar` is one place. The words of a gender column are no
-    # towns (`Male`, Maldives; `Man`, Côte d'Ivoire): half a column of them would pass
-    return frozenset(text[text.index("\n") + 1 :].splitlines()) - _GENDER_WORDS
+    # the words of a gender column are no towns (`Male`, Maldives; `Man`, Côte d'Ivoire):
+    # half a column of them would pass
+    return read_list("places.txt") - _GENDER_WORDS
 
 
 @lru_cache(maxsize=1)
