@@ -6,7 +6,8 @@ import random
 
 import pytest
 
-from pii_audit.detection import ner as ner_mod
+from pii_audit.detection import ner_spans
+from pii_audit.detection import ner_names
 from pii_audit.detection.engine import Detector
 from pii_audit.detection.ner import load_ner
 from pii_audit.detection.validators import VALIDATORS, person_field_value, place_after_cue
@@ -161,7 +162,7 @@ def test_user_agent_timestamps_are_not_phones(detector):
 # -- NER post-processing (helpers run without a model) ------------------------------------------
 def _clean(text: str, span: str, entity: str):
     start = text.index(span)
-    return ner_mod._clean(text, start, start + len(span), entity)
+    return ner_spans.clean(text, start, start + len(span), entity)
 
 
 @pytest.mark.parametrize("text,span", [
@@ -195,7 +196,7 @@ def test_ner_keeps_people_and_places():
 ])
 def test_ner_relabels_by_what_follows(text, span, expected):
     start = text.index(span)
-    assert ner_mod._cue_label(text, start, start + len(span), "LOCATION") == expected
+    assert ner_spans.cue_label(text, start, start + len(span), "LOCATION") == expected
 
 
 @pytest.fixture(scope="module")
@@ -306,18 +307,18 @@ def test_upper_case_acronyms_are_no_names():
 ])
 def test_ner_context_veto(text, span, entity, vetoed):
     start = text.index(span)
-    assert ner_mod._context_veto(text, start, start + len(span), entity) is vetoed
+    assert ner_spans.context_veto(text, start, start + len(span), entity) is vetoed
 
 
 def test_ner_carries_a_name_across_or():
     text = "Could Kalervo or Valdemar cover the shift?"
-    out = ner_mod._post_process(text, [(6, 13, "PERSON")])
+    out = ner_names.post_process(text, [(6, 13, "PERSON")])
     assert (17, 25, "PERSON") in out
 
 
 def test_greetings_of_more_markets_are_trimmed():
     text = "Hei Louis, kiitos!"
-    assert ner_mod._clean(text, 0, 9, "LOCATION") == (4, 9)
+    assert ner_spans.clean(text, 0, 9, "LOCATION") == (4, 9)
 
 
 def test_abbreviated_and_role_name_columns(detector):
@@ -348,7 +349,7 @@ def test_column_thresholds_come_from_detection_yaml():
 ])
 def test_ner_drops_legal_forms_of_more_markets(text, span):
     start = text.index(span)
-    assert ner_mod._clean(text, start, start + len(span), "PERSON") is None
+    assert ner_spans.clean(text, start, start + len(span), "PERSON") is None
 
 
 @pytest.mark.parametrize("text,span,expected", [
@@ -358,4 +359,4 @@ def test_ner_drops_legal_forms_of_more_markets(text, span):
 ])
 def test_ner_site_after_names_a_place(text, span, expected):
     start = text.index(span)
-    assert ner_mod._cue_label(text, start, start + len(span), "PERSON") == expected
+    assert ner_spans.cue_label(text, start, start + len(span), "PERSON") == expected

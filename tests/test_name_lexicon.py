@@ -8,7 +8,7 @@ import random
 import pytest
 
 from pii_audit.detection import name_lexicon as L
-from pii_audit.detection import ner as N
+from pii_audit.detection import ner_names
 from pii_audit.detection.engine import Detector
 from pii_audit.detection.validators import listed_person_name
 from pii_audit.rules import load_rules
@@ -21,7 +21,7 @@ def found(fn, text: str) -> list[str]:
 
 def post(text: str, model_spans: list[tuple[int, int, str]] | None = None) -> set[tuple[str, str]]:
     """The model path's post-processing alone: what the lists add to the model's spans."""
-    return {(text[s:e], ent) for s, e, ent in N._post_process(text, model_spans or [])}
+    return {(text[s:e], ent) for s, e, ent in ner_names.post_process(text, model_spans or [])}
 
 
 # == the lists ================================================================================
@@ -69,7 +69,7 @@ def test_no_name_pairs(text):
     ("Grace Period ends", []),  # a given name that is a common word takes a listed surname only
 ])
 def test_name_pairs_with_an_unlisted_surname(text, expected):
-    assert found(lambda t: L.name_pairs(t, N._is_role, None, N._not_surname), text) == expected
+    assert found(lambda t: L.name_pairs(t, ner_names.is_role, None, ner_names.not_surname), text) == expected
 
 
 def test_initial_and_surname():

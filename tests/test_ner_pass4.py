@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from pii_audit.detection import ner as N
+from pii_audit.detection import ner_spans
+from pii_audit.detection import ner_names
 from pii_audit.detection.ner import load_ner
 from pii_audit.rules import load_rules
 
 
 def _clean(text: str, part: str, entity: str = "PERSON") -> str | None:
     start = text.index(part)
-    span = N._clean(text, start, start + len(part), entity)
+    span = ner_spans.clean(text, start, start + len(part), entity)
     return text[span[0] : span[1]] if span else None
 
 
@@ -50,7 +51,7 @@ def test_names_that_start_like_a_lead_word_are_kept(text, part):
     "Die Rechnung", "Ihre Bestellung", "Votre Commande", "Uw Afspraak", "Il Direttore", "Nuestro Equipo",
 ])
 def test_label_spans(span):
-    assert N._label_span(span)
+    assert ner_spans.label_span(span)
 
 
 @pytest.mark.parametrize("span", [
@@ -58,7 +59,7 @@ def test_label_spans(span):
     "Los Angeles Smith", "Su Wei", "Ma Long", "Lo Bianco", "Die Antwoord Band",
 ])
 def test_names_are_no_label_spans(span):
-    assert not N._label_span(span)
+    assert not ner_spans.label_span(span)
 
 
 @pytest.mark.parametrize("text,part", [
@@ -84,20 +85,20 @@ def test_particles_and_sign_off_possessives_do_not_veto(text, part):
 # -- 3. middle initials ------------------------------------------------------------------------
 @pytest.mark.parametrize("span", ["Kelly E. Nelson", "J. R. Smith", "Anna L. Gordon", "Laurie St. Clair"])
 def test_middle_initials_pass_the_name_check(span):
-    assert N._person_ok(span)
+    assert ner_spans.person_ok(span)
 
 
 @pytest.mark.parametrize("span", ["SKU VPN", "Reply C", "ATM PIN"])
 def test_acronyms_still_fail_the_name_check(span):
-    assert not N._person_ok(span)
+    assert not ner_spans.person_ok(span)
 
 
 def test_dot_of_a_title_or_initial_ends_no_sentence():
     text = "Yesterday Dr. Okafor phoned. Later M. Girard wrote. Done. Maria left."
-    assert not N._sentence_start(text, text.index("Okafor"))
-    assert not N._sentence_start(text, text.index("Girard"))
-    assert N._sentence_start(text, text.index("Maria"))
-    assert N._sentence_start(text, 0)
+    assert not ner_spans.sentence_start(text, text.index("Okafor"))
+    assert not ner_spans.sentence_start(text, text.index("Girard"))
+    assert ner_spans.sentence_start(text, text.index("Maria"))
+    assert ner_spans.sentence_start(text, 0)
 
 
 @pytest.mark.parametrize("text,part,expected", [
@@ -110,7 +111,7 @@ def test_dot_of_a_title_or_initial_ends_no_sentence():
 ])
 def test_names_grow_over_initials_particles_and_apostrophes(text, part, expected):
     s = text.index(part)
-    a, b = N._grow_name(text, s, s + len(part))
+    a, b = ner_spans.grow_name(text, s, s + len(part))
     assert text[a:b] == expected
 
 
@@ -122,16 +123,16 @@ def test_names_grow_over_initials_particles_and_apostrophes(text, part, expected
 ])
 def test_names_do_not_grow_over_roles_or_salutations(text, part, expected):
     s = text.index(part)
-    a, b = N._grow_name(text, s, s + len(part))
+    a, b = ner_spans.grow_name(text, s, s + len(part))
     assert text[a:b] == expected
 
 
 # -- 4. speakers, salutations, sign-offs and role fields --------------------------------------
 def test_speaker_after_a_role_word_opens_its_line():
     text = "[11:20] Operator Tomasz: one moment please"
-    assert N._speaker_start(text, text.index("Tomasz"))
+    assert ner_spans.speaker_start(text, text.index("Tomasz"))
     text2 = "Please read the Topic: budget"
-    assert not N._speaker_start(text2, text2.index("Topic"))
+    assert not ner_spans.speaker_start(text2, text2.index("Topic"))
 
 
 @pytest.mark.parametrize("text,name", [
@@ -147,7 +148,7 @@ def test_speaker_after_a_role_word_opens_its_line():
     ("Nome: Beatriz Lacerda\nMorada: Rua Nova 2", "Beatriz Lacerda"),
 ])
 def test_names_at_salutations_sign_offs_and_role_fields(text, name):
-    assert (name, "PERSON") in {(text[s:e], ent) for s, e, ent in N._salutation_names(text)}
+    assert (name, "PERSON") in {(text[s:e], ent) for s, e, ent in ner_names.salutation_names(text)}
 
 
 @pytest.mark.parametrize("text", [
@@ -163,7 +164,7 @@ def test_names_at_salutations_sign_offs_and_role_fields(text, name):
     "Customer: Brightside Ltd",
 ])
 def test_no_names_at_salutations_of_teams_or_in_other_fields(text):
-    assert N._salutation_names(text) == []
+    assert ner_names.salutation_names(text) == []
 
 
 # -- 5. one-word places by their ending --------------------------------------------------------
@@ -175,7 +176,7 @@ def test_no_names_at_salutations_of_teams_or_in_other_fields(text):
 ])
 def test_one_word_places_by_their_ending(text, part):
     s = text.index(part)
-    assert N._place_by_suffix(text, s, s + len(part))
+    assert ner_spans.place_by_suffix(text, s, s + len(part))
 
 
 @pytest.mark.parametrize("text,part", [
@@ -187,7 +188,7 @@ def test_one_word_places_by_their_ending(text, part):
 ])
 def test_surnames_with_place_endings_are_not_relabelled(text, part):
     s = text.index(part)
-    assert not N._place_by_suffix(text, s, s + len(part))
+    assert not ner_spans.place_by_suffix(text, s, s + len(part))
 
 
 # -- through the model -------------------------------------------------------------------------

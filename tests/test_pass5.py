@@ -10,6 +10,7 @@ import pyarrow as pa
 import pytest
 
 from pii_audit.detection import ner as N
+from pii_audit.detection import ner_spans
 from pii_audit.detection import validators as v
 from pii_audit.detection.embedded import _candidates, labelled_values, table_values
 from pii_audit.detection.engine import Detector
@@ -413,7 +414,7 @@ CHAT = "Elizabeth: can someone rotate this key?\nMarcus: on it\nElizabeth: thank
     ("Elizabeth: can someone rotate this key?", False),
 ])
 def test_form(text, is_form):
-    assert N._form(text) is is_form
+    assert ner_spans.form(text) is is_form
 
 
 @pytest.mark.parametrize("text,word,opens", [
@@ -425,7 +426,7 @@ def test_form(text, is_form):
     ("Please call Anna today.", "Anna", False),
 ])
 def test_opens_line_or_sentence(text, word, opens):
-    assert N._opens_line_or_sentence(text, text.index(word)) is opens
+    assert ner_spans.opens_line_or_sentence(text, text.index(word)) is opens
 
 
 @pytest.mark.parametrize("text,word,entity,vetoed", [
@@ -447,7 +448,7 @@ def test_opens_line_or_sentence(text, word, opens):
 ])
 def test_context_veto(text, word, entity, vetoed):
     start = text.index(word)
-    assert N._context_veto(text, start, start + len(word), entity) is vetoed
+    assert ner_spans.context_veto(text, start, start + len(word), entity) is vetoed
 
 
 def _model(ner, text: str) -> set[tuple[str, str]]:

@@ -1,0 +1,280 @@
+"""Words and patterns of the context around a span that tell a person from a place, a
+field label, a company or a product, in the languages the data holds (used by ner_spans.py
+and ner_names.py)."""
+from __future__ import annotations
+
+import regex
+
+# Greetings and titles NER sometimes takes into a name (`Hi Brandon`, `Dear Mr Smith`).
+TITLES = ("mr|mrs|ms|miss|mx|dr|prof|sir|madam|señor|señora|sr|sra|srta|don|doña|dña|herr|frau|monsieur|madame|mme|mlle"
+           "|sig\\.ra|sig\\.na|sig|signor|signora|dott\\.ssa|dott|avv|ing|senhor|senhora|dhr|mevr|mevrouw|meneer"
+           "|univ|mag|dipl|mademoiselle|rouva|herra|fru|hr|bayan|hanım|hanim|bey|kyrie|kyria|κύριε|κυρία|doamna|domnul|dna")
+GREETINGS = ("hi|hello|hey|dear|thanks|thank you|regards|cheers|hola|bonjour|hallo|ciao|hei|hej|moi|ahoj|szia|salut|olá|oi"
+              "|servus|grüezi|hallå|namaste|merhaba|selam|kalimera|kalispera|geia sas|geia|γεια σας|γεια|καλημέρα|καλησπέρα"
+              "|tere|labas|sveiki|bok|zdravo|hejsa|halløj|goddag|terve|päivää|bună ziua|bună|szervusz|helló"
+              # sign-offs written on the name's line (`Terveisin Anneli`, `Mvh Ola Nordmann`)
+              "|terveisin|ystävällisin terveisin|mvh|med venlig hilsen|med vennlig hilsen|venlig hilsen|vennlig hilsen|hilsen"
+              "|saygılarımla|teşekkürler|üdvözlettel|tisztelettel|cu stimă|cu stima|με εκτίμηση|φιλικά|ευχαριστώ|efcharisto"
+              "|kiitos|takk|tak")
+# Salutations of the languages the data holds: the word before a name in a letter's
+# first line (`Beste Dylan,`, `Sehr geehrte Frau X`, `Querida Ana`, `Kære Jens`). Words
+# that are also given names (`Cara`, `Caro`) are left out: `Cara Smith` is a person.
+SALUTATIONS = ("hiya|howdy|greetings|good morning|good afternoon|good evening|beste|lieve|liebe|lieber|liebes"
+                "|sehr geehrte|sehr geehrter|geehrte|geehrter|cher|chère|chers|chères|bonsoir|coucou|estimado|estimada"
+                "|estimados|estimadas|querido|querida|buenos días|buenas tardes|buenas noches|buenas|gentile|gentilissimo"
+                "|gentilissima|egregio|egregia|buongiorno|buonasera|salve|prezado|prezada|prezados|bom dia|boa tarde|boa noite"
+                "|drogi|droga|drodzy|szanowny|szanowna|szanowni|witam|dzień dobry|cześć|kære|käre|kära|bäste|bästa|hyvä"
+                "|geachte|goedemorgen|goedemiddag|goedendag|moin|grüß gott|kedves|tisztelt|vážený|vážená|dobrý den"
+                "|bună ziua|buna ziua|bună dimineața|bună seara|dragă|draga|stimate|stimată|stimata|jó napot|jó reggelt")
+# Roles a record or a chat puts before a name (`Agent Abdul`, `Kontoinhaber Ali Binner`,
+# `Kund: Margareta Lundquist`): never part of the name.
+ROLE_WORDS = frozenset(
+    "agent agents customer customers client clients employee employees claimant claimants caller callers visitor visitors "
+    "requester requestor reporter assignee approver reviewer owner guest guests patient patients tenant tenants holder "
+    "cardholder policyholder beneficiary applicant candidate member lead contact user subscriber sender recipient payee payer "
+    "driver passenger student attendee participant rep representative operator technician consultant advisor adviser "
+    "insured spouse buyer seller vendor supplier staff manager director officer assistant coordinator specialist "
+    "administrator admin analyst engineer developer accountant clerk secretary receptionist supervisor associate "
+    "senior junior chief head principal executive intern trainee volunteer account receiver consignee buddy landlord landlady "
+    # German, Dutch, Scandinavian
+    "kontoinhaber kontoinhaberin inhaber inhaberin kunde kundin kunden mitarbeiter mitarbeiterin mieter mieterin "
+    "antragsteller antragstellerin ansprechpartner ansprechpartnerin patientin gast bewerber bewerberin "
+    "klant klanten huurder medewerker medewerkster aanvrager kund kunder hyresgäst anställd gäst sökande kontaktperson "
+    "kontohaver asiakas disponent empfänger empfängerin ontvanger bezorger "
+    # Romance languages
+    "titular cliente clientes empleado empleada paciente huésped inquilino inquilina solicitante beneficiario beneficiaria "
+    "contacto agente asegurado asegurada locataire patiente employé employée demandeur demandeuse bénéficiaire "
+    "titulaire interlocuteur dipendente paziente ospite richiedente intestatario intestataria referente "
+    "funcionário funcionária hóspede requerente segurado segurada destinataire destinatario destinatária destinatário "
+    "destinatar oaspete repartidor entregador "
+    # Polish, Czech, Hungarian
+    "klient klientka pacjent pacjentka najemca pracownik pracownica wnioskodawca posiadacz zákazník ügyfél "
+    # who brings, sells, treats or teaches (`Courier Ashley`, `cashier Regina`, `Kurier Józef`)
+    "courier couriers kurier coursier corriere mensajero bud kurye kurýr futár lähetti cashier kassierer kassiererin "
+    "caissier caissière cajero cajera cassiere cassiera kassörska kasserer nurse doctor teacher trainer coach recruiter "
+    "recrutadora recrutador reclutadora reclutador recruteur recruteuse personalvermittler".split())
+ROLE_ALT = "|".join(sorted((w for w in ROLE_WORDS if " " not in w), key=len, reverse=True))
+LEAD = regex.compile(rf"^(?:(?:{GREETINGS}|{SALUTATIONS}|{TITLES}"
+                      r"|patient|customer|client|lead|contact|beneficiary|holder|cardholder|applicant|guest|member)\b\.?,?:?\s+)+", regex.I)
+# ... and for a person, any role word and the titles that need their dot (`M. Dupont`) or
+# are words too (`Pan Kowalski`)
+LEAD_PERSON = regex.compile(rf"^(?:(?:{GREETINGS}|{SALUTATIONS}|{TITLES}|{ROLE_ALT}|m(?=\.)|pan|pani)\b\.?,?:?\s+)+", regex.I)
+# Field labels, department names and sign-off words the model takes for a name when they
+# are capitalised (`Tel. +49...`, `Fecha de nacimiento`, `Customer Care`, `Mit freundlichen
+# Grüßen`, `Senior Buyer`): a PERSON span made only of these words (and role words) is none.
+LABEL_WORDS = frozenset(
+    # contact and identity fields
+    "tel tél tlf tfn telephone telefon telefone telefono teléfono telefoon téléphone phone mobile mobil móvil cell "
+    "handy fax email e-mail mail correo courriel date fecha datum data dato subject betreff asunto objet oggetto assunto "
+    "onderwerp ämne temat re fwd aw name nombre nom nome naam namn nazwisko imię vorname nachname apellido apellidos "
+    "prénom cognome sobrenome address adresse dirección direccion indirizzo endereço morada adres adress anschrift cím lakcím adresa "
+    "birthday geburtsdatum geburtstag nacimiento naissance nascita nascimento geboortedatum född urodzenia "
+    "password passwort kennwort contraseña clave senha wachtwoord lösenord hasło salasana "
+    "ref reference referenz referencia référence riferimento referência "
+    # documents and bookings
+    "order bestellung pedido commande ordine encomenda bestelling beställning zamówienie invoice rechnung factura "
+    "facture fattura fatura factuur faktura receipt quittung recibo reçu ricevuta booking buchung reserva réservation "
+    "prenotazione reservering bokning arrival departure ankunft abreise llegada salida arrivée départ arrivo partenza "
+    "chegada partida aankomst vertrek room zimmer habitación chambre camera quarto kamer rum pokój "
+    "account konto cuenta compte conto conta rekening amount betrag importe montant importo valor bedrag belopp kwota "
+    "total summe priority channel status description beschreibung descripción notes note comment kommentar "
+    "delivery lieferung entrega livraison consegna levering leverans dostawa shipment sendung envío envoi spedizione "
+    # departments
+    "care service services support team desk helpdesk department dept sales billing accounts reception office "
+    "kundenservice kundendienst servicio atención servizio assistenza serviço atendimento klantenservice kundtjänst "
+    "obsługa asiakaspalvelu "
+    # sign-offs and courtesies
+    "regards wishes greetings grüße grüßen gruß grüsse grüssen freundlichen freundliche herzliche herzlichen besten "
+    "saludos saludo atentamente cordialmente cordialement salutations amitiés sincères saluti cordiali distinti "
+    "cumprimentos atenciosamente abraços groeten groet vriendelijke hälsningar hälsning vänliga mvh pozdrawiam "
+    "pozdrowienia terveisin ystävällisin üdvözlettel pozdravem sincerely yours faithfully best kind warm thanks "
+    "danke dank vielen merci gracias grazie obrigado obrigada tack bedankt "
+    "med venlig vennlig hilsen hilsner vh tak takk kiitos kalispera kalimera efcharisto geia merhaba selam saygılarımla "
+    "teşekkürler tisztelettel köszönöm köszönettel mulțumesc multumesc stimă stima ευχαριστώ καλησπέρα καλημέρα γεια "
+    "φιλικά εκτίμηση "
+    # support desks of more languages (`Sixt Destek`, `Kundeservice`)
+    "destek kundeservice kundesenter kundecenter asiakastuki tuki ügyfélszolgálat müşteri hizmetleri εξυπηρέτηση "
+    "suport asistență".split())
+# Articles and possessives of the data's languages opening a span (`Die Rechnung`, `Ihre
+# Bestellung`, `Votre commande`, `Uw afspraak`): a noun phrase, not a name. Words that are
+# also name particles or surnames (`de`, `la`, `le`, `van`, `Da Silva`, `Su`, `Ma`, `Lo`) are left out.
+FOREIGN_DETERMINERS = frozenset(
+    "die der das dem des ein eine einen einem einer ihre ihr ihren ihrem ihres unser unsere unseren unserem mein meine "
+    "meinen dein deine sein seine diese dieser dieses jede jeder "
+    "les un une votre vos notre nos mes ces cette "
+    "los las una unos unas sus nuestro nuestra nuestros vuestra vuestro este esta estos estas "
+    "il gli uno suo nostro nostra vostro vostra questo questa "
+    "os um uma seu nosso nossa meu minha "
+    "het een uw onze deze dit "
+    "ditt dina vår vårt våra mitt "
+    "the your our my this that these those their".split())
+# Articles and demonstratives just before a span (not possessives: `Ihr Max Müller` signs a
+# German letter; `meinem`, dative, never stands before a name: `von meinem Konto`).
+DETERMINER_WORDS_BEFORE = regex.compile(
+    r"(?:^|[^\pL])(?i:die|dem|diesem|dieser|dieses|ein|eine|einen|einem|einer|meinem|les|un|une|una|unos|unas|il|gli|uno|os|um|uma|het|een)[ \t]+$")
+INITIAL = regex.compile(r"(?<=\S)[ \t]+\p{Lu}\.(?=[ \t]+\p{Lu})")
+LEADING_INITIALS = regex.compile(r"^(?:\p{Lu}\.[ \t]*)+(?=\p{Lu}\pL)")
+INNER_PARTICLE = regex.compile(r"(?<=\S)[ \t]+(?:los|las|vom|zum|zur)(?=[ \t]+\p{Lu})")
+# Cars are named like people (`Kia Niro`, `Ford Focus`, `Opel Corsa`) in rental, insurance
+# and parking records: a make no name holds, or a make that is a name too with a model.
+CAR_MAKES = frozenset(
+    "hyundai opel renault peugeot citroën citroen toyota volkswagen vw škoda skoda nissan mazda dacia chevrolet subaru "
+    "mitsubishi lexus cupra vauxhall bmw byd polestar seat alfa".split())
+CAR_MAKES_ALSO_NAMES = frozenset(
+    "ford honda tesla suzuki mercedes porsche volvo fiat audi kia lincoln chrysler dodge jaguar mini smart genesis "
+    "jeep lancia land range".split())
+CAR_MODELS = frozenset(
+    "focus fiesta kuga puma mondeo transit mustang ranger galaxy niro ceed sportage picanto rio stonic sorento corsa astra "
+    "insignia mokka zafira clio megane mégane captur kadjar twingo zoe scenic golf polo passat tiguan touran up arteon "
+    "t-roc taigo civic jazz accord cr-v hr-v yaris corolla aygo prius rav4 c-hr camry auris qashqai juke micra leaf "
+    "x-trail octavia fabia superb kodiaq karoq kamiq panda tipo punto doblo ibiza leon arona ateca model cx-5 cx-30 "
+    "mx-5 xc40 xc60 xc90 v40 v60 v90 s60 s90 duster sandero logan spring jogger kona tucson i10 i20 i30 ioniq "
+    "santa swift vitara ignis jimny outlander 208 308 2008 3008 5008 c3 c4 c5 berlingo a1 a3 a4 a6 q2 q3 q5 q7 "
+    "e-tron cayenne macan 911 rover discovery defender evoque wrangler compass renegade cooper".split())
+WORD_BEFORE = regex.compile(r"(\pL+)[ \t]+$")  # the word right before a span
+# Words a place name may hold in lower case (`Son en Breugel`, `Stratford upon Avon`).
+PLACE_PARTICLES = frozenset("de del di da do dos das la le les lo el sur sous en am an im der den von van upon on of y e et".split())
+ONLY_TITLE = regex.compile(rf"^(?:{TITLES})\.?$", regex.I)
+TAIL = regex.compile(r"(?:'s|’s|[\s,.;:!?)\]]+)$")
+BAD_PERSON = regex.compile(r"[\d@/_#=<>{}\[\]|\\]|https?:")
+# A name followed by a legal form, or inside `Davis, Richards and Burton`, is a company.
+COMPANY_AFTER = regex.compile(r",?\s*(?:&\s*Co\b|and Sons\b|(?:y|e|&)\s+(?:asociados|associados|hijos|filhos|figli|hermanos|irmãos)\b|(?:LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|S\.?A|S\.?L|S\.?Com|S\.?Coop|B\.?V|N\.?V|S\.?p\.?A|(?i:s\.?r\.?l|s\.?a\.?s|s\.?n\.?c)|SARL|SAS|Lda|Ltda|Group|Partners|Holdings|e\.?G|e\.?V|A/S|ApS|AB|HB|KB|ASA|AS|ANS|I/S|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|Tmi|SRL|Sàrl|Pvt|(?i:s\.\s?r\.\s?o|a\.\s?s|v\.\s?o\.\s?s|k\.\s?s)|(?i:sp\.\s?z\s?o\.\s?o|sp\.\s?j|sp\.\s?k))(?![\pL\d]))")
+# A span that itself ends in a legal form (`Conley Inc`, `Vestergaard & Steffensen A/S`).
+LEGAL_TAIL = regex.compile(r"(?:^|\s)(?:LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|Group|Partners|Holdings|A/S|ApS|AB|HB|ASA|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|SRL|Pvt|Lda|Ltda|SARL|Sàrl|SpA|Srl|BV|NV)\.?$")
+COMPANY_BEFORE = regex.compile(r"(?:Hermanos|Hnos\.?|Grupo|Gruppo|Groupe|Promociones|Inversiones|Industrias|Construcciones|Transportes|Studio|Officine"
+                             r"|Spółdzielnia|Spółka|Przedsiębiorstwo|Firma|Fundacja|Stowarzyszenie|Zakład|Zakłady|Gruppen|Koncernen|Fabriken)\s+$")
+# Who a business document comes from is a business (`the quote from Maury`, `an invoice
+# from ProRail`), whatever the model calls it.
+DOC_FROM = regex.compile(r"\b(?:quote|quotes|quotation|offer|invoice|invoices|bill|proposal|estimate|tender|bid|contract|"
+                          r"purchase order|order confirmation|price list|catalogue|catalog|brochure|newsletter)\s+from\s+$", regex.I)
+# Legal persons spelled out before the name (`Spółdzielnia Nesterowicz`): the span holds them.
+COMPANY_WORD = regex.compile(r"^(?:Spółdzielnia|Spółka|Przedsiębiorstwo|Firma|Fundacja|Stowarzyszenie|Zakład|Zakłady)\s")
+FIRM = regex.compile(r"\p{Lu}\pL+,\s+\p{Lu}\pL+\s+(?:and|&|und|et|y)\s+\p{Lu}\pL+")
+SENTENCE_START = regex.compile(r"(?:^|[.!?]\s+)$")
+# ... but the dot of a title or an initial ends no sentence (`Dr. Davis`, `M. Fouquet`, `Kelly E. Nelson`)
+ABBREV_BEFORE = regex.compile(rf"(?:^|[^\pL])(?:(?i:{TITLES}|st)|\p{{Lu}})\.[ \t]+$")
+BAD_LOCATION = regex.compile(r"[@/_#=<>{}\[\]|\\\d]|https?:")  # `ORD-21048` is a code, not a place
+# The small model often swaps PERSON and LOCATION on unfamiliar names; the words just
+# before a span are better evidence than its label: `beneficiary X`, `Hello X` name a
+# person, `in X`, `moved from X`, `at the X office` a place.
+WORDS_BEFORE = regex.compile(r"([\pL']+)[\s,:]*$")
+PERSON_CUES = frozenset(
+    "hi hello hey dear thanks regards cheers sincerely for beneficiary beneficiario bénéficiaire holder cardholder customer client patient "
+    "lead contact applicant candidate guest member employee tenant attn attention met meet meeting call called "
+    "calling ring phone email emailed text texted ask asked tell told spoke speak talk talked with and by signed "
+    "mr mrs ms dr sr sra herr frau mme sig dott hola bonjour hallo ciao hei hej moi ahoj szia salut olá oi servus "
+    "grüezi hallå namaste caller requester reporter".split()
+)
+PLACE_PREPS = frozenset("in near around nearby outside inside across throughout à nach aus naar uit em".split())
+MOTION = frozenset(
+    "moved move moving relocated relocating travel travelling traveling travelled traveled fly flying flew flight "
+    "flights arrive arriving arrived trip drive driving drove going went heading headed commute commuting back "
+    "shipped shipping delivered based located living lives live born visit visiting visited".split()
+)
+FOLLOWED_BY_NOUN = regex.compile(r"^\s+\p{Ll}")
+# within one line: a signature's next line is a company, not the rest of the name
+PARTICLE_RUN = r"(?:(?:van|von|vom|der|den|de|la|las|le|los|du|dos|das|da|do|di|del|della|ter|ten|zu|zum|zur|y|e|St|Ste)\.?[ \t]+)*"
+# a middle initial or two (`Kelly E. Nelson`, `J. R. Smith`)
+INITIALS_RUN = r"(?:\p{Lu}\.[ \t]+){0,2}"
+# a capitalised name word, with the apostrophe or hyphen of `D'Angelo`, `O'Connor`, `Trupp-Wiek`
+NAME_WORD_RE = r"(?:\p{Lu}['’])?\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*"
+NAME_AFTER = regex.compile(rf"[ \t]+{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}")
+NAME_BEFORE = regex.compile(rf"(?<![\pL'’])({NAME_WORD_RE})[ \t]+{INITIALS_RUN}{PARTICLE_RUN}$")
+JOINED = regex.compile(r"[ \t]+(?:y|e|i)[ \t]")  # the particles that also join two names
+AND_NAME = regex.compile(r"[ \t]+(?:and|or|&|und|oder|et|ou|y|o|e|en|of|eller|tai|vagy|sau|nebo|alebo|ali)[ \t]+(\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*(?:[ \t]+\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*){0,2})")
+# Cues that hold in any language of the data, whatever the model says about the span:
+# glued to a code (`SKU VPN-57404`, `SKU SKU2907`), a field label (`| Callback: +41...`),
+# a determiner before it (`wants the Velvet Mug replaced`: names take no article), a size,
+# model or pack after it (`Nova Lamp 63GB`, `Summit Lamp 3`, `Turbo Black, 5-pack`).
+GLUED_AFTER = regex.compile(r"[\pL\d]|[\-_/.][\pL\d]")
+LABEL_AFTER = regex.compile(r"[ \t]*:(?:[ \t]|$)")
+DETERMINER_BEFORE = regex.compile(r"(?:^|[^\pL])(?i:the|your|our|my|this|that|these|those|its|their)[ \t]+$")
+MEASURE_AFTER = regex.compile(r"[ \t]+(?:\d+(?:[.,]\d+)?[ \t]?(?:GB|TB|MB|mAh|cm|mm|in|inch|L|ml|W|kW|kg|g|V|Hz|m|ft|oz|lb|pcs|x)?|X{0,2}[LS]|II|III|IV|Mk[ \t]?\d)(?![\pL\d])|,?[ \t]+\d+-pack\b")
+POSSESSIVE_BEFORE = regex.compile(r"(?:^|[^\pL])(?i:your|our|my|their|his|her|its)[ \t]+$")
+SITE_AFTER = regex.compile(r"[ \t]+(?i:office|offices|store|shop|branch|warehouse|clinic|hotel|hospital|airport|station|site|plant|depot|"
+                            r"factory|campus|headquarters|hq|centre|center|area|region|fair|expo|venue|conference|market|show)\b")
+MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
+DOTTED = regex.compile(r"\pL\.\pL")
+LOWER_AFTER = regex.compile(r"[ \t]+\p{Ll}")
+UA_GECKO = regex.compile(r"KHTML, like Gecko\)")
+OPENS_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:[-*•>]+[ \t]*)?$")
+SENTENCE_END_BEFORE = regex.compile(r"[.!?][ \t]+$")
+LINE_LABEL = regex.compile(r"(?m)^[ \t]*(\p{L}[\p{L}\p{M} ()/.'’\-]{0,30}?)[ \t]*:[ \t]*\S")
+# What follows a one-word span that only a person does: speaks in a chat (`Magnus: hey`),
+# signs (`Melania here`), owns an address (`Klara (klara@...)`), or acts (`Klara got`).
+PERSON_AFTER = regex.compile(
+    r"(?:>?:[ \t]|[ \t]+here\b|[ \t]*[<(][A-Za-z0-9._%+\-]+@"
+    r"|[ \t]+(?:said|says|asked|asks|wrote|writes|replied|replies|got|gets|wants|wanted|thinks|thought|told|knows|knew"
+    r"|agreed|agrees|confirmed|emailed|texted|mentioned|joined|promised|forgot|signed|paid|booked|cancelled|canceled)\b)")
+# ... and what only people do, whatever the span's length (`André Figueiredo moved from ...`)
+PERSON_VERB_AFTER = regex.compile(r"[ \t]+(?:moved|relocated|said|asked|wrote|replied|told|emailed|texted|called|phoned)[ \t]+(?:from|to|that|us|me|him|her|them|back|again)\b")
+LINE_START = regex.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?<?$")
+# A field whose value is a place (`Residência: Maia`, `Locul nașterii: Deva`, `Születési
+# hely: ...`) or an address (`Cím: József attila utca 49.`): no person's name there.
+PLACE_LABEL_WORDS = frozenset(
+    "residence residência residencia résidence domicile domicilio domiciliul wohnort geburtsort woonplaats geboorteplaats "
+    "birthplace city town ciudad cidade ville città stadt miasto oraș orasul localidad localidade località lieu luogo "
+    "lugar locul hely place naturalidade município municipio comune gemeente suburb district "
+    "asuinpaikka kotikunta paikkakunta syntymäpaikka bopæl bosted poststed bostadsort hemort ort lakóhely település "
+    "város localitate domiciliu şehir şehri ikamet πόλη".split())
+ADDRESS_LABEL_WORDS = frozenset(
+    "address adresse dirección direccion indirizzo endereço morada adres adress anschrift cím lakcím adresa".split())
+FIELD_LABEL_BEFORE = regex.compile(r"(?:^|\n|[|;])[ \t]*([\pL][\pL\pM ()'’.,/-]{0,40}?)[ \t]*:[ \t]*$")
+# Endings of place names in the data's languages (`Jasonmouth`, `Judithtown`, `Lake
+# Jasminborough`, `Mcdowellstad`). Many surnames end so too (Washington, Hamilton,
+# Goldberg): a one-word span is relabelled only where a name would not stand: alone in a
+# field of a delimited record, or right after an address part holding a number.
+PLACE_SUFFIX = regex.compile(
+    r"\pL{3,}(?:town|ton|ville|burg|burgh|borough|bury|chester|mouth|port|ford|field|stad|haven|berg|furt|land"
+    r"|view|side|shire|fort|dale|stead|worth|hausen|heim|dorf|stadt|torp|köping|borg|by)$", regex.I)
+FIELD_BEFORE = regex.compile(r"(?:^|[|;\t]|\n)[ \t]*$")
+FIELD_AFTER = regex.compile(r"[ \t]*(?:$|[|;\t\r\n])")
+ADDRESS_PART_BEFORE = regex.compile(r"\d[^,\n]{0,40},[ \t]*$")
+NAME_WORD_TAIL = regex.compile(rf"{NAME_WORD_RE}$")
+# Words that say the next words name a person: a name field's label (`nome Tatiana de Sousa`,
+# `Kund: Margareta Lundquist`) and the role nouns that stand for people (not `account`, `senior`...).
+NAME_LABELS = frozenset("name nombre nom nome naam namn navn nimi imię jméno név cust".split())
+# A mail header's people (`From: Nitesh Narang <...>`, `Para: ...`): read as a name field.
+HEADER_LABELS = frozenset("from to cc bcc de para von an van aan från till".split())
+PERSON_ROLES = ROLE_WORDS - frozenset(
+    "account senior junior chief head principal executive associate staff admin administrator operator lead "
+    "user member owner sender recipient buyer seller vendor supplier".split())
+# A letter's sign-off on the line before (`Kind regards,⏎Nuria de los Santos`).
+SIGNOFF_BEFORE = regex.compile(
+    r"(?i:regards|wishes|grüßen|grüße|grüssen|gruß|saludos|atentamente|cordialement|salutations|saluti|cordiali"
+    r"|cumprimentos|atenciosamente|groet|groeten|hälsningar|pozdrawiam|pozdrowienia|terveisin|üdvözlettel|sincerely"
+    r"|faithfully|thanks|thank you|cheers|best|gracias|un saludo|obrigado|obrigada|grazie|danke|merci|bedankt|tack"
+    r"|à très vite|à bientôt|bien à vous|a presto|cu stimă|cu stima|mulțumesc|dziękuję)[,.!]?[ \t]*\r?\n[ \t]*$")
+# Words of company names that no personal name holds.
+ORG_NOUNS = frozenset(
+    "bank group solutions systems consulting services service technologies technology tech media labs lab studio studios "
+    "foundation university college school institute hospital clinic airlines airline motors insurance capital partners "
+    "ventures software energy pharma logistics foods holding holdings industries international global company "
+    "associates agency store shop market café cafe restaurant hotel club society council ministry office".split())
+# A message opening with a salutation and a name (`Hej Anita!`, `Hola Eligio,`, `Hi Nando,`,
+# `Beste Nikki,`): the model often finds nothing there. One or two name words, then
+# punctuation that closes the salutation.
+SALUTE_NAME = regex.compile(
+    rf"(?:^|\n)[ \t]*(?i:{GREETINGS}|{SALUTATIONS})(?:/[ao]|\([ao]\))?,?(?:[ \t]+(?i:{TITLES})\.?)?[ \t]+"
+    rf"({NAME_WORD_RE}(?:[ \t]+{PARTICLE_RUN}{NAME_WORD_RE})?)[ \t]*[,!:\r\n]")
+# The line after a sign-off, when it holds only a name (`Mit freundlichen Grüßen⏎Elfriede
+# Huhn`, `Thanks,⏎Lori I. Mcgrath, IT Service Desk`).
+SIGNOFF_NAME = regex.compile(
+    SIGNOFF_BEFORE.pattern[:-len(r"[ \t]*$")] + r"[ \t]*"
+    rf"({NAME_WORD_RE}(?:[ \t]+{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,3}})[ \t]*(?:,|\r?\n|$)")
+# A role or name field inside a text (`Claimant: Emily Hale /`, `Kund: Margareta Lundquist,`,
+# `Nombre: Maribel Uribe⏎`): the value up to the field's end.
+FIELD_NAME = regex.compile(
+    rf"(?:^|[\n|/;(])[ \t]*(\pL+)[ \t]*:[ \t]*"
+    rf"({NAME_WORD_RE}(?:[ \t]+{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,3}})[ \t]*(?:[,/|;(<\r\n]|$)")
+# A chat line's speaker: `Eykleidis: 688 577 6707`, `[14:20] Sixt Destek: Merhaba`.
+CHAT_SPEAKER = regex.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?(\p{Lu}[\p{Ll}\pM]+(?:[ \t]\p{Lu}[\p{Ll}\pM]+)?):[ \t]")
+# A letter opening on its addressees' first names (`Thalente, Zibuyile,` then a blank line):
+# names when the lists hold every one as a given name (`Paris, London,` is no greeting).
+NAMES_LINE = regex.compile(
+    rf"(?:^|\n)[ \t]*({NAME_WORD_RE}(?:[ \t]*(?:,|&|and)[ \t]*{NAME_WORD_RE}){{1,3}})[ \t]*[,:][ \t]*\r?\n[ \t]*\r?\n")
+NAMES_LINE_WORD = regex.compile(NAME_WORD_RE)
+FUNCTION_WORDS = (r"(?:el|la|los|las|lo|le|les|il|gli|de|del|della|des|du|en|em|no|na|nos|que|qui|che|con|sin|por|para|al|au|aux"
+                   r"|un|una|une|uno|um|uma|y|et|o|ou|e|het|een|der|die|das|den|dem|mit|von|zu|im|am)")
+FUNCTION_WORD_AFTER = regex.compile(rf"[ \t]+{FUNCTION_WORDS}\b")
+FUNCTION_WORD = regex.compile(rf"{FUNCTION_WORDS}$")

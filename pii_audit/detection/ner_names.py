@@ -1,0 +1,129 @@
+"""A text's spans after the model: the names it missed (salutations, sign-offs, chat
+speakers, listed names) and the final clean-up (`post_process`)."""
+from __future__ import annotations
+
+from pii_audit.detection import name_lexicon, ner_cues as cues
+from pii_audit.detection.ner_spans import clean, cue_label, grow_name, not_name_word, opens_line_or_sentence, person_cue_before, person_ok
+from pii_audit.detection.validators import person_in_text
+
+
+def salutation_names(text: str) -> list[tuple[int, int, str]]:
+    """PERSON spans the model missed at a letter's salutation or sign-off and in role fields."""
+    out = []
+    found = [(m.start(1), m.end(1)) for m in cues.SALUTE_NAME.finditer(text[:2000])]
+    found += [(m.start(1), m.end(1)) for m in cues.SIGNOFF_NAME.finditer(text)]
+    found += [(m.start(2), m.end(2)) for m in cues.FIELD_NAME.finditer(text)
+              if m.group(1).lower() in cues.NAME_LABELS or m.group(1).lower() in cues.PERSON_ROLES or m.group(1).lower() in cues.HEADER_LABELS]
+    for s, e in found:
+        words = [w.strip(".").lower() for w in text[s:e].split()]
+        if any(not_name_word(w) or w in cues.ORG_NOUNS for w in words) or not person_ok(text[s:e]):
+            continue  # `Hi Team,`, `Dear Customer Care,`, `Hello Support!`, `Client: Acme Bank`
+        span = clean(text, s, e, "PERSON")  # the company and context vetoes of a model's span
+        if span:
+            out.append((span[0], span[1], "PERSON"))
+    return out
+
+
+def chat_speakers(text: str) -> list[tuple[int, int, str]]:
+    """The people of a chat transcript: where someone speaks under a role or a desk's name
+    (`Agent:`, `Asiakaspalvelu:`), the other speakers of two lines or more are names, listed
+    or not (`Eykleidis: 688 577 6707`)."""
+    found = list(cues.CHAT_SPEAKER.finditer(text))
+    if len(found) < 3:
+        return []
+    lower = [m.group(1).lower() for m in found]
+    desk = [all(not_name_word(w) for w in name.split()) for name in lower]
+    if not any(desk):
+        return []
+    lines: dict[str, int] = {}
+    for name in lower:
+        lines[name] = lines.get(name, 0) + 1
+    return [(m.start(1), m.end(1), "PERSON") for m, name, d in zip(found, lower, desk)
+            if not d and lines[name] >= 2 and not any(not_name_word(w) or name_lexicon.common_word(w) for w in name.split())]
+
+
+def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Relabel by context cues, grow names over their missing parts, and carry PERSON
+    across `X and Y`; overlapping results keep the first."""
+    out: list[tuple[int, int, str]] = []
+    spans = list(spans) + [x for x in salutation_names(text) if not any(x[0] < b and a < x[1] for a, b, _ in spans)]
+    speakers = chat_speakers(text)  # over the model's label for the same word (`Olympia` a place)
+    spans = [x for x in spans if not any(x[0] < b and a < x[1] for a, b, _ in speakers)] + speakers
+    spans = with_listed_names(text, spans)
+    for start, end, entity in sorted(spans):
+        entity = cue_label(text, start, end, entity)
+        if not entity:
+            continue
+        if entity == "PERSON":
+            start, end = grow_name(text, start, end)
+            if not person_ok(text[start:end]):
+                continue
+        out.append((start, end, entity))
+    for start, end, entity in list(out):
+        if entity != "PERSON":
+            continue
+        m = cues.AND_NAME.match(text, end)
+        if m and person_in_text(m.group(1)) and not cues.COMPANY_AFTER.match(text, m.end(1)):
+            s2, e2 = m.span(1)
+            out = [x for x in out if not (x[0] < e2 and s2 < x[1])]  # the model's label there loses
+            out.append((s2, e2, "PERSON"))
+    out.sort()
+    kept: list[tuple[int, int, str]] = []
+    for s in out:
+        if kept and s[0] < kept[-1][1]:
+            continue
+        kept.append(s)
+    return kept
+
+
+def addressee_names(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in cues.NAMES_LINE.finditer(text[:2000]):
+        words = [(w.start(), w.end()) for w in cues.NAMES_LINE_WORD.finditer(text, *m.span(1))]
+        if all(name_lexicon.given_name(text[s:e]) and not not_name_word(text[s:e].lower()) for s, e in words):
+            out.extend(words)
+    return out
+
+
+def is_role(word: str) -> bool:
+    return word in cues.ROLE_WORDS or bool(cues.ONLY_TITLE.match(word))
+
+
+def only_lead_words(part: str) -> bool:
+    return all(not_name_word(w.strip(".,:;()").lower()) for w in part.split())
+
+
+def not_surname(word: str) -> bool:
+    return not_name_word(word) or bool(cues.FUNCTION_WORD.match(word))
+
+
+def with_listed_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Add the names the lists know (name_lexicon): a listed pair takes the place of model
+    spans inside it (`Harper, Danielle` over LOCATION `Danielle`); a lone given name only
+    fills a gap the model left."""
+    spans = [(s, e, "PERSON") if ent == "LOCATION" and " " not in text[s:e] and name_lexicon.given_name(text[s:e], alone=True)
+             else (s, e, ent) for s, e, ent in spans]  # the model's `Rebecca`, `Shannon` as places; place cues still decide
+    words = name_lexicon.name_words(text)
+    for s, e in name_lexicon.name_pairs(text, is_role, words, not_surname) + name_lexicon.initial_surnames(text) + addressee_names(text):
+        if any(a < e and s < b and not (s <= a and b <= e) and not only_lead_words(text[a:s] + " " + text[e:b])
+               for a, b, _ in spans):
+            continue  # the model's span crosses it or holds it (more than a role: `Landlord Smith`)
+        span = clean(text, s, e, "PERSON")
+        if span:
+            spans = [x for x in spans if not (x[0] < e and s < x[1])] + [(span[0], span[1], "PERSON")]
+    for s, e in name_lexicon.lowercase_names(text):
+        if not any(a < e and s < b for a, b, _ in spans):
+            spans.append((s, e, "PERSON"))
+    for s, e in name_lexicon.single_given_names(text, not_name_word, words):
+        if cues.FUNCTION_WORD_AFTER.match(text, e) and opens_line_or_sentence(text, s):
+            continue  # `Nací el 16 de julio`: a verb opening a sentence of another language
+        if name_lexicon.number_before(text, s):
+            continue  # `2019 Hyundai i30`, `221 Charles`
+        if not any(a < e and s < b for a, b, _ in spans):
+            span = clean(text, s, e, "PERSON", opening_ok=True)
+            if span:
+                spans.append((span[0], span[1], "PERSON"))
+    for s, e in name_lexicon.upper_single_names(text, words):  # `DRIVER: BARBARA`, `Nom : LEBRUN`: after a role or name label only
+        if not any(a < e and s < b for a, b, _ in spans) and person_cue_before(text, s) and not cues.GLUED_AFTER.match(text, e):
+            spans.append((s, e, "PERSON"))
+    return spans

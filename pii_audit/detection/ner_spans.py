@@ -1,0 +1,315 @@
+"""One model span at a time: trim it to the name or place, veto it by its context, relabel
+it by the cues around it (PERSON <-> LOCATION) and grow a name over its missing parts."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from pii_audit.detection import name_lexicon, ner_cues as cues
+from pii_audit.detection.validators import STOP_WORDS as _STOP_WORDS
+from pii_audit.detection.validators import _PARTICLES as _NAME_PARTICLES
+from pii_audit.detection.validators import _PRODUCT_WORDS, ORG_WORD as _ORG_WORD, person_in_text, place_in_text
+
+
+def label_span(span: str) -> bool:
+    """A span made of field labels, department, role or sign-off words (`Requester`,
+    `Senior Buyer`, `Customer Care`, `Grüßen`), or opened by an article or possessive of
+    another language (`Die Rechnung`, `Ihre Bestellung`)."""
+    words = [w.strip(".,:;'’()").lower() for w in span.split()]
+    words = [w for w in words if w]
+    if not words:
+        return True
+    if all(w in cues.LABEL_WORDS or w in cues.ROLE_WORDS for w in words):
+        return True
+    return len(words) == 2 and words[0] in cues.FOREIGN_DETERMINERS and span[0].isupper()
+
+
+def vehicle(span: str, before: str = "") -> bool:
+    """`Kia Niro`, `Hyundai`, or the model after its make (`Opel Corsa` read as `Corsa`)."""
+    m = cues.WORD_BEFORE.search(before)
+    if m and (m.group(1).lower() in cues.CAR_MAKES or m.group(1).lower() in cues.CAR_MAKES_ALSO_NAMES) and (
+            span.split()[0].strip(".,").lower() in cues.CAR_MODELS):
+        return True
+    words = [w.strip(".,").lower() for w in span.split()]
+    if not words:
+        return False
+    if words[0] in cues.CAR_MAKES:
+        return True
+    return words[0] in cues.CAR_MAKES_ALSO_NAMES and len(words) == 2 and (words[1] in cues.CAR_MODELS or any(c.isdigit() for c in words[1]))
+
+
+def person_ok(span: str) -> bool:
+    """`person_in_text`, with a middle initial (`Kelly E. Nelson`) read as part of the name
+    rather than as an acronym, and the particles of `de los Santos`, `vom Stein` as particles;
+    one word in capitals passes when the name lists hold it (`LEBRUN`; `HELP` is no name)."""
+    if " " not in span and len(span) > 2 and span.isupper() and span.isalpha():
+        return name_lexicon.listed(span)
+    if span.islower():  # `audrey gilmore` after a cue (name_lexicon.lowercase_names)
+        words = span.split()
+        return (len(words) <= 2 and name_lexicon.given_name(words[0], alone=True)
+                and all(name_lexicon.surname(w, alone=True) for w in words[1:]))
+    return person_in_text(cues.LEADING_INITIALS.sub("", cues.INNER_PARTICLE.sub("", cues.INITIAL.sub("", span))))
+
+
+def sentence_start(text: str, start: int) -> bool:
+    if not start:
+        return True
+    return bool(cues.SENTENCE_START.search(text[max(0, start - 3) : start])) and not cues.ABBREV_BEFORE.search(text[max(0, start - 12) : start])
+
+
+def opens_line_or_sentence(text: str, start: int) -> bool:
+    """The word opens its line or follows a sentence's end (not a title's dot: `Dr. Davis`)."""
+    before = text[max(0, start - 40) : start]
+    if cues.OPENS_LINE.search(before):
+        return True
+    return bool(cues.SENTENCE_END_BEFORE.search(before)) and not cues.ABBREV_BEFORE.search(before)
+
+
+@lru_cache(maxsize=256)
+def form(text: str) -> bool:
+    """Lines that open with `Label:`, no label twice, and four of them or three with short
+    values: a form, whose line-opening words are field names. A chat's speakers take turns
+    (names recur) and say sentences (`Elizabeth: can someone rotate this key?`)."""
+    found = list(cues.LINE_LABEL.finditer(text))
+    labels = [m.group(1).lower() for m in found]
+    if len(labels) < 3 or len(set(labels)) < len(labels):
+        return False
+    words = 0
+    for m in found:
+        line_end = text.find("\n", m.end())
+        words += len(text[m.end() - 1 : len(text) if line_end < 0 else line_end].split())
+    return len(labels) >= 4 or words / len(labels) <= 3
+
+
+def context_veto(text: str, start: int, end: int, entity: str, opening_ok: bool = False) -> bool:
+    """True when the text around a span says it names neither a person nor a place
+    (`opening_ok`: a listed given name may open a sentence, `Cheryl will confirm`)."""
+    span = text[start:end]
+    if cues.GLUED_AFTER.match(text, end) or (start and (text[start - 1].isalnum() or text[start - 1] in "_-/")):
+        return True
+    if " " not in span and cues.LABEL_AFTER.match(text, end) and not (speaker_start(text, start) and not form(text)):
+        return True  # `Topic:` / `Callback:` inside a line is a label; a speaker opens the line
+    if " " not in span and not opening_ok and cues.LOWER_AFTER.match(text, end) and opens_line_or_sentence(text, start):
+        return True  # `Meter point ...`, `Nuovo intestatario`, `Obrigado pela`: a sentence's first word
+    if cues.UA_GECKO.search(text, max(0, start - 14), min(len(text), end + 1)):
+        return True  # a browser's user agent: `(KHTML, like Gecko)`
+    if entity == "PERSON":
+        if ((cues.DETERMINER_BEFORE.search(text[max(0, start - 12) : start])
+             or cues.DETERMINER_WORDS_BEFORE.search(text[max(0, start - 12) : start])) and not cues.SITE_AFTER.match(text, end)):
+            return True  # (`at the Valencia fair` is a place the cues relabel later; `Die Rechnung` a noun)
+        if label_span(span):
+            return True
+    else:
+        if span.lower().strip(".") in cues.MONTH_ABBR or cues.DOTTED.search(span):
+            return True
+        if " " not in span and cues.DETERMINER_WORDS_BEFORE.search(text[max(0, start - 12) : start]):
+            return True  # `ab diesem Zeitpunkt`, `een Konto`: a noun after another language's article
+        # `your Nova Charger`, `my Crystal Mug`: a possession, unless a site follows (`our Diesbach warehouse`)
+        if cues.POSSESSIVE_BEFORE.search(text[max(0, start - 8) : start]) and not cues.SITE_AFTER.match(text, end):
+            return True
+    if cues.MEASURE_AFTER.match(text, end) or any(w.strip(".,'’()").lower() in _PRODUCT_WORDS for w in span.split()[1:]):
+        return True
+    return False
+
+
+def everyday_words(span: str) -> bool:
+    """Every word an everyday English word no list holds as a name: a pet, a breed, a thing
+    (`Peanut`, `German Shepherd`, `Support-Team`, `Proxy`), not a person."""
+    words = [w for w in regex.split(r"[\s\-]+", span.strip(".,'’()")) if w]
+    return bool(words) and all(name_lexicon.common_word(w) for w in words)
+
+
+def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False) -> tuple[int, int] | None:
+    """Trim greetings, titles, possessives and punctuation; drop what cannot be a name
+    or a place (digits in a name, a path, an all-lowercase word)."""
+    span = text[start:end]
+    newline = span.find("\n")
+    if newline >= 0:  # a signature line: the name, not the company under it
+        end = start + newline
+        span = text[start:end]
+    lead = (cues.LEAD_PERSON if entity == "PERSON" else cues.LEAD).match(span)
+    if lead:
+        start += lead.end()
+    tail = cues.TAIL.search(text[start:end])
+    if tail:
+        end = start + tail.start()
+    span = text[start:end]
+    if len(span) < 2 or not span[0].isupper() or cues.ONLY_TITLE.match(span):
+        return None
+    if entity in ("PERSON", "LOCATION") and (cues.COMPANY_AFTER.match(text, end) or in_firm_name(text, start, end)
+                                             or cues.COMPANY_BEFORE.search(text[max(0, start - 20) : start])
+                                             or cues.LEGAL_TAIL.search(span) or cues.COMPANY_WORD.match(span)
+                                             or cues.DOC_FROM.search(text[max(0, start - 40) : start])):
+        return None
+    if entity in ("PERSON", "LOCATION") and context_veto(text, start, end, entity, opening_ok):
+        return None
+    # one capitalised word opening a text is as often a verb, a noun or a lorem word as a name
+    if " " not in span and not opening_ok and sentence_start(text, start) and not (
+            entity == "PERSON" and cues.LABEL_AFTER.match(text, end) and speaker_start(text, start)):
+        return None  # (a speaker opening a chat line is a name: `Elizabeth: can someone...`)
+    if entity == "PERSON":
+        if cues.BAD_PERSON.search(span) or not person_ok(span) or everyday_words(span) or vehicle(span, text[max(0, start - 20) : start]):
+            return None
+        words = [w.strip(".,'’()-") for w in span.split()]
+        if any(w.lower() in cues.FOREIGN_DETERMINERS and w.lower() not in _NAME_PARTICLES for w in words[1:]) or any(_ORG_WORD.search(w) for w in words if w):
+            return None  # a phrase (`Abbuchung von Ihrem Konto`), a business (`Tierklinik Donaustadt`)
+    elif cues.BAD_LOCATION.search(span):
+        return None
+    elif any(not w[0].isupper() and w.lower() not in cues.PLACE_PARTICLES for w in span.split()):
+        return None  # `Garden river`: prose, not a place name
+    return start, end
+
+
+def speaker_start(text: str, start: int) -> bool:
+    """The span opens its line, behind a chat tag and at most a role (`[09:14] Agent Abdul:`)."""
+    before = text[max(0, start - 50) : start]
+    if cues.LINE_START.search(before):
+        return True
+    m = cues.WORD_BEFORE.search(before)
+    return bool(m and m.group(1).lower() in cues.ROLE_WORDS and cues.LINE_START.search(before[: m.start()]))
+
+
+def cue_after(text: str, start: int, end: int) -> bool:
+    m = cues.PERSON_AFTER.match(text, end)
+    if not m:
+        return False
+    if m.group(0).lstrip(">").startswith(":"):  # a speaker opens its line
+        return bool(cues.LINE_START.search(text[max(0, start - 50) : start]))
+    return True
+
+
+def field_label_kind(text: str, start: int) -> str:
+    """`place` or `address` when the span opens the value of such a field, else ``."""
+    m = cues.FIELD_LABEL_BEFORE.search(text[max(0, start - 60) : start])
+    if not m:
+        return ""
+    words = set(regex.findall(r"\pL+", m.group(1).lower()))
+    return "address" if words & cues.ADDRESS_LABEL_WORDS else "place" if words & cues.PLACE_LABEL_WORDS else ""
+
+
+def cue_label(text: str, start: int, end: int, entity: str) -> str:
+    """PERSON or LOCATION from the words just before the span, else the model's label
+    (`` for a PERSON span opening an address field: a street named after someone)."""
+    kind = field_label_kind(text, start) if entity == "PERSON" else ""
+    if kind == "place" and place_in_text(text[start:end]):
+        return "LOCATION"
+    if kind == "address":
+        return ""
+    if entity == "LOCATION" and person_in_text(text[start:end]) and (
+            (" " not in text[start:end] and cue_after(text, start, end)) or cues.PERSON_VERB_AFTER.match(text, end)):
+        return "PERSON"
+    before = text[max(0, start - 40) : start]
+    m = cues.WORDS_BEFORE.search(before)
+    prev = m.group(1).lower() if m else ""
+    if prev in ("the", "our", "your", "their") and cues.SITE_AFTER.match(text, end) and place_in_text(text[start:end]):
+        return "LOCATION"  # `our Radauti warehouse`, `cover the Posio store`
+    if prev == "the":  # `at the Cádiz fair`, `in the Leeds office`: a place naming a thing
+        m2 = cues.WORDS_BEFORE.search(before[: m.start()])
+        if m2 and m2.group(1).lower() in ("at", "in", "near", "from", "to") and cues.FOLLOWED_BY_NOUN.match(text[end:]):
+            return "LOCATION"
+        return entity
+    if prev in cues.PLACE_PREPS:
+        return "LOCATION"
+    if prev in ("from", "to", "into", "towards", "via"):
+        m2 = cues.WORDS_BEFORE.search(before[: m.start()])
+        if m2 and m2.group(1).lower() in cues.MOTION:
+            return "LOCATION"
+        return entity
+    if (prev in cues.PERSON_CUES or prev in cues.NAME_LABELS or prev in cues.PERSON_ROLES) and person_ok(text[start:end]):
+        return "PERSON"
+    if entity == "PERSON" and place_by_suffix(text, start, end):
+        return "LOCATION"
+    return entity
+
+
+def place_by_suffix(text: str, start: int, end: int) -> bool:
+    span = text[start:end]
+    if " " in span or not cues.PLACE_SUFFIX.search(span):
+        return False
+    before = text[max(0, start - 50) : start]
+    if person_cue_before(text, start):
+        return False
+    if cues.FIELD_BEFORE.search(before) and cues.FIELD_AFTER.match(text, end):
+        return True
+    return bool(cues.ADDRESS_PART_BEFORE.search(before))
+
+
+def not_name_word(word: str) -> bool:
+    """A capitalised word next to a name that is not part of it: a stop word, a cue, a
+    salutation, a title, a role or a label (`Beste`, `Agent`, `Kontoinhaber`, `Tel`)."""
+    return (word in _STOP_WORDS or word in cues.PERSON_CUES or word in cues.ROLE_WORDS or word in cues.LABEL_WORDS
+            or bool(cues.ONLY_TITLE.match(word)) or bool(cues.LEAD_PERSON.match(word + " ")))
+
+
+def unlisted_caps(word: str) -> bool:
+    """A word in capitals that no list holds as a name: in an all-caps text, `REFUSED`."""
+    return word.isupper() and len(word) > 1 and not name_lexicon.listed(word)
+
+
+def grow_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """A PERSON span over the whole name: `Federigo Loredan` when the model saw only
+    `Loredan`, `Rosa van der Velden` when it cut at `van`. A name in capitals grows over
+    listed names only (`RECEIVER GEORGE REFUSED`)."""
+    caps = text[start:end].isupper()
+    for _ in range(2):
+        m = cues.NAME_BEFORE.search(text[max(0, start - 40) : start])
+        word = m.group(1).lower() if m else ""
+        if not m or not_name_word(word) or (caps and unlisted_caps(m.group(1))):
+            break
+        cand = start - (len(text[max(0, start - 40) : start]) - m.start(1))
+        if sentence_start(text, cand):
+            break  # `Yesterday Maria`: the opening word of a sentence is rarely part of a name
+        start = cand
+    for _ in range(2):
+        m = cues.NAME_AFTER.match(text, end)
+        if not m:
+            break
+        word = cues.NAME_WORD_TAIL.search(m.group(0)).group(0)
+        if not_name_word(word.lower()) or (caps and unlisted_caps(word)) or cues.COMPANY_AFTER.match(text, end):
+            break
+        if cues.JOINED.match(m.group(0)) and " " not in text[start:end].strip() and name_lexicon.given_name(word, alone=True):
+            break  # `Carmelita y Julieta`: two people, not `Ortega y Gasset`
+        end = m.end()
+    return start, end
+
+
+def person_cue_before(text: str, start: int) -> bool:
+    """A strong cue that a person's name starts here: a title, a salutation, a name field,
+    a role noun, or a sign-off line just before."""
+    before = text[max(0, start - 60) : start]
+    if cues.SIGNOFF_BEFORE.search(before):
+        return True
+    m = cues.WORDS_BEFORE.search(before)
+    if not m:
+        return False
+    prev = m.group(1).lower()
+    return (prev in cues.NAME_LABELS or prev in cues.PERSON_ROLES or bool(cues.ONLY_TITLE.match(prev))
+            or bool(cues.LEAD.match(prev + " ")) or bool(cues.LEAD_PERSON.match(prev + " ") and prev not in cues.ROLE_WORDS))
+
+
+def org_person(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The small model calls many unfamiliar names ORG (`Tatiana de Sousa`, `Pan Dering`,
+    `Heinz-Otto Stey⏎Bank`); with a person cue before it (or a title or salutation opening
+    it) and nothing of a company in it, it is a PERSON span."""
+    nl = text.find("\n", start, end)
+    if nl >= 0:
+        end = nl
+    span = text[start:end]
+    lead = cues.LEAD_PERSON.match(span)
+    cued = bool(lead and lead.group(0).split()[0].lower().strip(".,:") not in cues.ROLE_WORDS) or bool(
+        lead and person_cue_before(text, start))
+    s2 = start + (lead.end() if lead else 0)
+    if not cued and not person_cue_before(text, s2):
+        return None
+    if any(w.strip(".,'’()").lower() in cues.ORG_NOUNS for w in text[s2:end].split()):
+        return None
+    return clean(text, s2, end, "PERSON")
+
+
+def in_firm_name(text: str, start: int, end: int) -> bool:
+    lo = max(0, start - 40)
+    for m in cues.FIRM.finditer(text, lo, min(len(text), end + 40)):
+        if m.start() <= start and end <= m.end():
+            return True
+    return False
