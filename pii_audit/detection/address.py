@@ -17,18 +17,28 @@ _PARTICLES = r"(?:de|del|di|sur|am|an|der|im|upon|on|la|le|bei|ob|vor)"
 # a town's words stay on one line (`Springfield⏎Thanks` is no town)
 _CITY = rf"\p{{Lu}}[\pL'.\-]*\pL\b(?:[ \t\-](?:{_PARTICLES}[ \t]+){{0,2}}\p{{Lu}}[\pL'.\-]*\pL\b)*"
 _UNIT = (r"Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Piso|Puerta|Planta|Escalera|Esc|Etage|Étage|Wohnung|Stiege|Top"
-         r"|Interno|Int|Piano|Appartamento|Scala|Andar|Bus|Bte|Bl|Sc|Ap|Et|Nr|Stn|RPO")
+         r"|Interno|Int|Piano|Appartamento|Scala|Andar|Bus|Bte|Bloco|Block|Blk|Bl|Sc|Appt|App|Ap|Et|Nr|Stn|RPO|Lgh|Bureau"
+         r"|Dpto|Depto|Departamento|Oficina|Of|Torre|Local|Casa|No")
 _EOL = r"(?=[ \t]*(?:\r?\n|$))"
 _NL = r"[ \t]*\r?\n[ \t]*"
 _TAIL = regex.compile(
     rf"""
-    ,?\s*(?i:{_UNIT})\.?\s*\#?[A-Za-z0-9\-]{{1,6}}\b
+    ,?\s*(?i:{_UNIT})\b\.?\s*\#?[A-Za-z0-9\-]{{1,6}}\b(?:[ \t]+[A-Z]\b)?
+    | ,?[ \t]*\#[ \t]?\d{{1,4}}[A-Za-z]?(?:-\d{{1,4}})?\b
+    | [ \t]+m\.[ \t]*\d{{1,4}}\b
+    | -(?i:hs|huis|bis|ter)\b
+    # the block of an Indonesian address (`RT 06/RW 02`) and the district of an Indonesian
+    # or Philippine one (`Kel. Pondok Kelapa`, `Brgy. Santo Niño`)
+    | ,?[ \t]*RT\.?[ \t]*\d{{1,3}}[ \t]*/[ \t]*RW\.?[ \t]*\d{{1,3}}
+    | ,[ \t]*(?:Kel|Kec|Brgy|Barangay|Kelurahan|Kecamatan|Desa)\.?[ \t]+{_CITY}
+    # the number after a street type (`Bukit Batok West Avenue 6, #03-65`)
+    | [ \t]+\d{{1,4}}\b(?=,)
     # a floor and side (DK `3. tv.`, `st. th.`; PT `7º Esq.`), a staircase and a flat (FI `B 1`)
     | ,?[ \t]*(?:\d{{1,2}}\.|st\.)[ \t]*(?:tv|th|mf)\b\.?
-    | ,?[ \t]*\d{{1,2}}[º°ª][ \t]*(?:Esq|Dto|Dt|Drt|Frt|Fte|Esquerdo|Direito)?\b\.?
+    | ,?[ \t]*\d{{1,2}}[º°ª][ \t]*(?:Esq|Dto|Dt|Drt|Frt|Fte|Esquerdo|Direito|Dcha|Izda|Izq|Izqda|Dcho|Izdo|Centro)?\b\.?
     | [ \t]+[A-H][ \t]\d{{1,3}}\b(?=,)
     | (?P<pc>,?\s+{_POSTCODE},?[ \t]+{_CITY}(?:\s+\(\p{{Lu}}{{2}}\)|\s/\s[A-Z]{{2}}\b|/{_CITY})?)
-    | ,\s*(?P<town>{_CITY})(?P<more>(?:,?[ \t]+(?:[A-Z]{{2,3}}\b|\(\p{{Lu}}{{2}}\)))?(?:,?[ \t]+{_POSTCODE}(?:[ \t]+{_CITY}(?:\s/\s[A-Z]{{2}}\b)?)?)?)
+    | (?:,\s*|[ \t]+[-–][ \t]+)(?P<town>{_CITY})(?P<more>(?:[ \t]+\d{{1,2}}\b)?(?:(?:,?[ \t]+|[ \t]+[-–][ \t]+)(?:[A-Z]{{2,3}}\b|\(\p{{Lu}}[\pL \-]{{1,30}}\)))?(?:,?[ \t]+{_POSTCODE}(?:[ \t]+{_CITY}(?:\s/\s[A-Z]{{2}}\b)?)?)?)
     | (?P<pc>,?\s+(?:\d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?\s?\d[A-Z]{{2}})\b)
     # the next line of an address block: `Town, ST 12345`, `Town L3 0ZL`, `Madrid, 28014`
     | (?P<pc>{_NL}{_CITY}(?:,?[ \t]+[A-Z]{{2,3}})?,?[ \t]+{_POSTCODE_LINE}{_EOL})
@@ -42,7 +52,7 @@ _TAIL = regex.compile(
 # after a postcode line: a town line (`1234 AB⏎Rotterdam`)
 _TOWN_LINE = regex.compile(rf"{_NL}{_CITY}{_EOL}")
 # `Flat 19⏎Jones Estate`, `Apt 4, 12 Main St`: a unit before the street match
-_UNIT_BEFORE = regex.compile(rf"(?:^|(?<=[\s,:;(]))(?:Flat|Apt|Apartment|Unit|Suite|Ste)\b\.?[ \t]*\#?(?:(?:[A-Za-z]?\d[A-Za-z0-9\-]{{0,4}}|[A-Za-z])\b,?\s*)?$")
+_UNIT_BEFORE = regex.compile(rf"(?:^|(?<=[\s,:;(]))(?:Flat|Apt|Apartment|Unit|Suite|Ste|Block|Blk|Blok)\b\.?[ \t]*\#?(?:(?:[A-Za-z]?\d[A-Za-z0-9\-]{{0,4}}|[A-Za-z])\b,?\s*)?$")
 
 
 def extend_address(text: str, end: int, max_parts: int = 5) -> int:

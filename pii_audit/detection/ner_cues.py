@@ -52,7 +52,11 @@ ROLE_WORDS = frozenset(
     # who brings, sells, treats or teaches (`Courier Ashley`, `cashier Regina`, `Kurier Józef`)
     "courier couriers kurier coursier corriere mensajero bud kurye kurýr futár lähetti cashier kassierer kassiererin "
     "caissier caissière cajero cajera cassiere cassiera kassörska kasserer nurse doctor teacher trainer coach recruiter "
-    "recrutadora recrutador reclutadora reclutador recruteur recruteuse personalvermittler".split())
+    "recrutadora recrutador reclutadora reclutador recruteur recruteuse personalvermittler "
+    # who answers a desk (`Konsultant Marcel:`, `Asesora Lucía`, `Rider: Jayson Santos`)
+    "konsultant konsultantka konsulent doradca doradczyni rekruter rekruterka kandydat kandydatka berater beraterin "
+    "sachbearbeiter sachbearbeiterin conseiller conseillère asesor asesora atendente operador operadora consulente "
+    "negotiator rider tech pharmacist".split())
 ROLE_ALT = "|".join(sorted((w for w in ROLE_WORDS if " " not in w), key=len, reverse=True))
 LEAD = regex.compile(rf"^(?:(?:{GREETINGS}|{SALUTATIONS}|{TITLES}"
                       r"|patient|customer|client|lead|contact|beneficiary|holder|cardholder|applicant|guest|member)\b\.?,?:?\s+)+", regex.I)
@@ -108,6 +112,48 @@ FOREIGN_DETERMINERS = frozenset(
     "het een uw onze deze dit "
     "ditt dina vår vårt våra mitt "
     "the your our my this that these those their".split())
+# Function words of the data's other languages, capitalised at a sentence's or a chat line's
+# start (`Sou a Cecilia`, `Depuis la mise à jour`, `Kak, paket saya`, `Atas nama`): never a
+# name alone, though the name lists, built from people's records, hold some of them.
+FOREIGN_FUNCTION_WORDS = frozenset(
+    "abbiamo aber această acest acum además agora ahora ai ainda akan ako aku alamat aldri aldrig ale algo "
+    "alguien allerede alles allora allt alltid alstublieft altijd am ama amanhã anche ancora anda ano antara "
+    "antes apa après aquel aqui aquilo aquí are astăzi atas até auch aucun aucune aunque aussi avant avec avem "
+    "ayer az azi bagaimana baik balasan bapak bardzo bawah belum bent besok bez bien bin bis bisa bist bitte biz "
+    "bo boa bom bu bueno bugün bukas cada car catatan ce ceci cela ces cet cette chaque chez cineva claro com "
+    "comment como con cu cuando cum când cómo damit dan dann dans dar dari dein deine dengan dentro depois "
+    "depuis dere desde despre después dessa det dette deze dies diese dieser dieses dimana dine disse dit dito "
+    "ditt dla dlaczego dnes domani donc donde doon dopo dove du după durante dzisiaj dziś då déjà dónde dün "
+    "děkuji ea efter eftersom ei elas ele eles elke ellas elle elles ellos előtt encore ennen entonces entre "
+    "então er erg eso esta este esto estou estoy está estás estão etter eu euer evet ez fiecare foarte fordi "
+    "fuori för före für fără gdzie genial gerne gestern gibi gisteren già graag ha habe haben hacia hai har hast "
+    "hasta hat hay hayır heb hebben hebt heeft helaas hem her heute hij hiç ho hoe hogy hoje holnap hon hoy hun "
+    "huomenna hur hver hvor hvordan hvorfor hyvin hän ibu ich idag iemand ieri igen igår ihr ik ikaw il ile "
+    "ilman ils immer imorgon ingen ingenting inget ini io is isso ist isto itt itu iyan iyon için ja jag jak "
+    "jamais jangan je jede jeder jedes jeg jemand jest jestem jesteś jeszcze jetzt ještě jij jl jo jokainen joku "
+    "jouw jsem jsi jsou juga jullie jutro już já jälkeen kadar kahapon kaikki kak kami kamu kanssa kapan karena "
+    "kasih każdy každý kde kdy keluhan kemarin kenapa kiedy kiitos kita koska koskaan ktoś kukaan kun kyllä "
+    "köszönöm lalu lei leider leur leurs loro luego lui ma maaf maar mais malam mam mamy mas masih masz mau "
+    "mañana mbak med meget mein meine mellan mellom men mereka mereu mes meu mezi mia mie miei mientras mijn "
+    "miksi mina minden mindig mine minha minä misma mismo missä mit miten mitt mitään między mohon moja moje "
+    "molto mon morgen most muito mutta muy mycket mye myös má mám máme már máš mâine még mój nach nad nadie "
+    "nagyon naman nasz nasza nasıl naše necesito neden nee nei nein nej nem nerede nessuno ngayon ni nic nichts "
+    "niciodată nie niemand niente niets nigdy nikdo nikdy nikt nimeni nimic nincs ninguém noch noen nog noi non "
+    "nooit nosotros nossa nosso nostro notre nous nu nunca nyt não när nå någon nélkül nós někdo också od oggi "
+    "ogni ohne omdat on ona onde oni onlar ons ontem onze ook opo ora otra otro ott oui où pagi pago pak para "
+    "pendant penerima pengirim pentru perché perfecto perfetto pero personne po pod pois por porque pour "
+    "pourquoi preciso prima pro proszę protože proč przed pues před qua qualcuno quand quando que quella quello "
+    "quelque quero questa questo qui quiero qué redan rien sa salamat sangat sans saya schon se sebelum sedan "
+    "según sehr sein seine seit sekarang selalu selamat semmi sempre semua sen senki senza ses setelah setiap "
+    "seu seus siamo siang siap siapa siden sie siempre sim sin sind sinds sini sinä siya siz sobre soha somos "
+    "sono sonra sore sou sous soy sua suas sudah sunt suo sí są ta tak takk také także también tanpa tapi tato "
+    "tayo te tegnap tem tengo tenho tento teraz terima tes teď też ti tidak tiene tienes toda todas todo todos "
+    "tolong ton tot toto toujours tous tout toute toutes très tu tua tudo tuo tutti tutto tvoje twoja twój ty "
+    "tämä tänään unde unser unter untuk usted ustedes utan uten után už valaki van vandaag var varför varje "
+    "velmi vers vi vielä você vocês voi voici voilà vor vos vostro votre vous vy vår våra våre vårt včera "
+    "všechno vždy waar waarom wann wanneer warum wasz wczoraj weil wie wij wir wo wszystko wtedy wy ya yarın yok "
+    "zaten zawsze ze zij zijn zonder zwischen zítra är çok çünkü én és înainte încă önce över über ő ők şimdi şu "
+    "și".split())
 # Articles and demonstratives just before a span (not possessives: `Ihr Max Müller` signs a
 # German letter; `meinem`, dative, never stands before a name: `von meinem Konto`).
 DETERMINER_WORDS_BEFORE = regex.compile(
@@ -178,8 +224,10 @@ PARTICLE_RUN = r"(?:(?:van|von|vom|der|den|de|la|las|le|los|du|dos|das|da|do|di|
 INITIALS_RUN = r"(?:\p{Lu}\.[ \t]+){0,2}"
 # a capitalised name word, with the apostrophe or hyphen of `D'Angelo`, `O'Connor`, `Trupp-Wiek`
 NAME_WORD_RE = r"(?:\p{Lu}['’])?\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*"
-NAME_AFTER = regex.compile(rf"[ \t]+{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}")
-NAME_BEFORE = regex.compile(rf"(?<![\pL'’])({NAME_WORD_RE})[ \t]+{INITIALS_RUN}{PARTICLE_RUN}$")
+# one space: two or a tab part the fields of a form line (`Charlotte Mcdonald   DOB: ...`), and
+# a word before a colon is the next field's label
+NAME_AFTER = regex.compile(rf" {INITIALS_RUN}{PARTICLE_RUN}(?![\pL'’\-]+[ \t]*:){NAME_WORD_RE}")
+NAME_BEFORE = regex.compile(rf"(?<![\pL'’])({NAME_WORD_RE}) {INITIALS_RUN}{PARTICLE_RUN}$")
 JOINED = regex.compile(r"[ \t]+(?:y|e|i)[ \t]")  # the particles that also join two names
 AND_NAME = regex.compile(r"[ \t]+(?:and|or|&|und|oder|et|ou|y|o|e|en|of|eller|tai|vagy|sau|nebo|alebo|ali)[ \t]+(\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*(?:[ \t]+\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*){0,2})")
 # Cues that hold in any language of the data, whatever the model says about the span:
@@ -208,7 +256,11 @@ PERSON_AFTER = regex.compile(
     r"|agreed|agrees|confirmed|emailed|texted|mentioned|joined|promised|forgot|signed|paid|booked|cancelled|canceled)\b)")
 # ... and what only people do, whatever the span's length (`André Figueiredo moved from ...`)
 PERSON_VERB_AFTER = regex.compile(r"[ \t]+(?:moved|relocated|said|asked|wrote|replied|told|emailed|texted|called|phoned)[ \t]+(?:from|to|that|us|me|him|her|them|back|again)\b")
-LINE_START = regex.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?<?$")
+# what a chat line may open with before its speaker: a tag (`[09:14]`, `[04/01/26, 15:05:01]`)
+# or an exported message's stamp (`04/02/25 20:27 - `, `13/03/26, 9:05 pm - `, `09:14 `)
+CHAT_STAMP = (r"(?:\[[^\]\n]{1,40}\]|\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+[-–])?"
+              r"|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+[-–])?)")
+LINE_START = regex.compile(rf"(?:^|\n)[ \t]*(?:{CHAT_STAMP}[ \t]*)?<?$")
 # A field whose value is a place (`Residência: Maia`, `Locul nașterii: Deva`, `Születési
 # hely: ...`) or an address (`Cím: József attila utca 49.`): no person's name there.
 PLACE_LABEL_WORDS = frozenset(
@@ -219,7 +271,7 @@ PLACE_LABEL_WORDS = frozenset(
     "város localitate domiciliu şehir şehri ikamet πόλη".split())
 ADDRESS_LABEL_WORDS = frozenset(
     "address adresse dirección direccion indirizzo endereço morada adres adress anschrift cím lakcím adresa".split())
-FIELD_LABEL_BEFORE = regex.compile(r"(?:^|\n|[|;])[ \t]*([\pL][\pL\pM ()'’.,/-]{0,40}?)[ \t]*:[ \t]*$")
+FIELD_LABEL_BEFORE = regex.compile(r"(?:^|\n|[|;])[ \t]*([\pL][\pL\pM ()'’.,/-]{0,40}?)[ \t]*:[ \t]*\Z")  # \Z: a label alone on the line above heads a block (`Billing address:⏎Robert Atkinson⏎...`)
 # Endings of place names in the data's languages (`Jasonmouth`, `Judithtown`, `Lake
 # Jasminborough`, `Mcdowellstad`). Many surnames end so too (Washington, Hamilton,
 # Goldberg): a one-word span is relabelled only where a name would not stand: alone in a
@@ -240,11 +292,13 @@ PERSON_ROLES = ROLE_WORDS - frozenset(
     "account senior junior chief head principal executive associate staff admin administrator operator lead "
     "user member owner sender recipient buyer seller vendor supplier".split())
 # A letter's sign-off on the line before (`Kind regards,⏎Nuria de los Santos`).
-SIGNOFF_BEFORE = regex.compile(
+SIGNOFF_WORDS = (
     r"(?i:regards|wishes|grüßen|grüße|grüssen|gruß|saludos|atentamente|cordialement|salutations|saluti|cordiali"
     r"|cumprimentos|atenciosamente|groet|groeten|hälsningar|pozdrawiam|pozdrowienia|terveisin|üdvözlettel|sincerely"
     r"|faithfully|thanks|thank you|cheers|best|gracias|un saludo|obrigado|obrigada|grazie|danke|merci|bedankt|tack"
-    r"|à très vite|à bientôt|bien à vous|a presto|cu stimă|cu stima|mulțumesc|dziękuję)[,.!]?[ \t]*\r?\n[ \t]*$")
+    r"|à très vite|à bientôt|bien à vous|a presto|cu stimă|cu stima|mulțumesc|dziękuję)[,.!]?[ \t]*\r?\n"
+    r"[ \t]*(?:>[ \t]*)*")  # the next line, inside a quoted reply too (`> Kind regards,⏎> Codie Hickey`)
+SIGNOFF_BEFORE = regex.compile(SIGNOFF_WORDS + "$")
 # Words of company names that no personal name holds.
 ORG_NOUNS = frozenset(
     "bank group solutions systems consulting services service technologies technology tech media labs lab studio studios "
@@ -260,15 +314,19 @@ SALUTE_NAME = regex.compile(
 # The line after a sign-off, when it holds only a name (`Mit freundlichen Grüßen⏎Elfriede
 # Huhn`, `Thanks,⏎Lori I. Mcgrath, IT Service Desk`).
 SIGNOFF_NAME = regex.compile(
-    SIGNOFF_BEFORE.pattern[:-len(r"[ \t]*$")] + r"[ \t]*"
-    rf"({NAME_WORD_RE}(?:[ \t]+{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,3}})[ \t]*(?:,|\r?\n|$)")
+    SIGNOFF_WORDS + rf"({NAME_WORD_RE}(?:[ \t]+{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,3}})[ \t]*(?:,|\r?\n|$)")
 # A role or name field inside a text (`Claimant: Emily Hale /`, `Kund: Margareta Lundquist,`,
 # `Nombre: Maribel Uribe⏎`): the value up to the field's end.
 FIELD_NAME = regex.compile(
     rf"(?:^|[\n|/;(])[ \t]*(\pL+)[ \t]*:[ \t]*"
     rf"({NAME_WORD_RE}(?:[ \t]+{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,3}})[ \t]*(?:[,/|;(<\r\n]|$)")
+# An address block's first line when it holds only a name (`Billing address:⏎Robert Atkinson⏎6923
+# Washington Blvd`, `L Cooper⏎3 Church Lane`): the next line opens with a house number or a unit.
+ADDRESSEE_NAME = regex.compile(
+    rf"(?:^|\n)[ \t]*(?:>[ \t]*)*((?:\p{{Lu}}\.?[ \t]+)?{NAME_WORD_RE}(?:[ \t]+{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,2}})"
+    r"[ \t]*\r?\n[ \t]*(?:>[ \t]*)*(?:\d{1,5}\pL?[ \t,]|(?i:flat|apt|apartment|unit|suite|ul\.|jl\.)[ \t.])")
 # A chat line's speaker: `Eykleidis: 688 577 6707`, `[14:20] Sixt Destek: Merhaba`.
-CHAT_SPEAKER = regex.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?(\p{Lu}[\p{Ll}\pM]+(?:[ \t]\p{Lu}[\p{Ll}\pM]+)?):[ \t]")
+CHAT_SPEAKER = regex.compile(rf"(?m)^[ \t]*({CHAT_STAMP}[ \t]*)?(\p{{Lu}}[\p{{Ll}}\pM]+(?:[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?):[ \t]")
 # A letter opening on its addressees' first names (`Thalente, Zibuyile,` then a blank line):
 # names when the lists hold every one as a given name (`Paris, London,` is no greeting).
 NAMES_LINE = regex.compile(

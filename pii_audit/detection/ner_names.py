@@ -14,6 +14,10 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
     found += [(m.start(1), m.end(1)) for m in cues.SIGNOFF_NAME.finditer(text)]
     found += [(m.start(2), m.end(2)) for m in cues.FIELD_NAME.finditer(text)
               if m.group(1).lower() in cues.NAME_LABELS or m.group(1).lower() in cues.PERSON_ROLES or m.group(1).lower() in cues.HEADER_LABELS]
+    for m in cues.ADDRESSEE_NAME.finditer(text):  # a listed name only: shops head addresses too
+        words = m.group(1).split()
+        if name_lexicon.given_name(words[0].strip(".")) or (len(words[0].strip(".")) == 1 and name_lexicon.surname(words[-1])):
+            found.append(m.span(1))
     for s, e in found:
         words = [w.strip(".").lower() for w in text[s:e].split()]
         if any(not_name_word(w) or w in cues.ORG_NOUNS for w in words) or not person_ok(text[s:e]):
@@ -27,19 +31,30 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
 def chat_speakers(text: str) -> list[tuple[int, int, str]]:
     """The people of a chat transcript: where someone speaks under a role or a desk's name
     (`Agent:`, `Asiakaspalvelu:`), the other speakers of two lines or more are names, listed
-    or not (`Eykleidis: 688 577 6707`)."""
+    or not (`Eykleidis: 688 577 6707`), and so is the name after a role (`Konsultant Marcel:`)."""
     found = list(cues.CHAT_SPEAKER.finditer(text))
     if len(found) < 3:
         return []
-    lower = [m.group(1).lower() for m in found]
-    desk = [all(not_name_word(w) for w in name.split()) for name in lower]
-    if not any(desk):
+    speakers = []  # (start, end, name in lower case, a desk speaks, after a role)
+    for m in found:
+        first, _, rest = m.group(2).partition(" ")
+        if rest and first.lower() in cues.ROLE_WORDS:
+            speakers.append((m.end(2) - len(rest), m.end(2), rest.lower(), False, True))
+        else:
+            lower = m.group(2).lower()
+            speakers.append((m.start(2), m.end(2), lower, all(not_name_word(w) for w in lower.split()), False))
+    desk = any(d or led for *_, d, led in speakers)
+    # an exported chat (every line stamped) needs no desk: its speakers with a listed given
+    # name are people (`04/02/25 20:27 - Victor:`); a shop or a bot speaking there is not
+    exported = not desk and all(m.group(1) for m in found)
+    if not desk and not exported:
         return []
     lines: dict[str, int] = {}
-    for name in lower:
+    for _, _, name, _, _ in speakers:
         lines[name] = lines.get(name, 0) + 1
-    return [(m.start(1), m.end(1), "PERSON") for m, name, d in zip(found, lower, desk)
-            if not d and lines[name] >= 2 and not any(not_name_word(w) or name_lexicon.common_word(w) for w in name.split())]
+    return [(s, e, "PERSON") for s, e, name, d, led in speakers  # a role's word vouches for a name that is a word too
+            if not d and lines[name] >= 2 and not any(not_name_word(w) or (not led and name_lexicon.common_word(w)) for w in name.split())
+            and (not exported or name_lexicon.given_name(text[s:e].split()[0]))]
 
 
 def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

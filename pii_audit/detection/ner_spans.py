@@ -137,6 +137,11 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
     span = text[start:end]
     if len(span) < 2 or not span[0].isupper() or cues.ONLY_TITLE.match(span):
         return None
+    lead = cues.LEAD_PERSON.match(span + " ")
+    if lead and lead.end() > len(span):
+        return None  # greetings, titles or roles alone (`Bonjour`, `Olá`, `Buongiorno`)
+    if entity == "PERSON" and all(w.lower() in cues.FOREIGN_FUNCTION_WORDS for w in span.split()):
+        return None
     if entity in ("PERSON", "LOCATION") and (cues.COMPANY_AFTER.match(text, end) or in_firm_name(text, start, end)
                                              or cues.COMPANY_BEFORE.search(text[max(0, start - 20) : start])
                                              or cues.LEGAL_TAIL.search(span) or cues.COMPANY_WORD.match(span)

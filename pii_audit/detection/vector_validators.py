@@ -161,7 +161,7 @@ def ipv4(arr: pa.Array) -> np.ndarray | None:
     return ok
 
 
-_DATE_LIKE = v._DATE_LIKE.pattern  # RE2 reads it alike: the values here are ASCII, `\d` is [0-9]
+_NOT_PHONE_SHAPE = v._NOT_PHONE_SHAPE.pattern  # RE2 reads it alike: the values here are ASCII, `\d` is [0-9]
 
 
 def phone(arr: pa.Array) -> np.ndarray:
@@ -173,7 +173,7 @@ def phone(arr: pa.Array) -> np.ndarray:
     plain = ~phones.as_mask(pc.match_substring_regex(t, r"[A-Za-z]")) & ~phones.as_mask(pc.starts_with(t, "00"))
     digits = _digits_only(t)
     mat, lengths = _matrix(digits)
-    bad = (lengths < 7) | (lengths > 15) | (_distinct_digits(mat, lengths) < 3) | phones.as_mask(pc.match_substring_regex(t, _DATE_LIKE))
+    bad = (lengths < 7) | (lengths > 15) | (_distinct_digits(mat, lengths) < 3) | phones.as_mask(pc.match_substring_regex(t, _NOT_PHONE_SHAPE))
     out[plain & bad] = 0
     todo = np.flatnonzero(plain & ~bad)
     if len(todo):
