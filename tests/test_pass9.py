@@ -11,7 +11,7 @@ import random
 import pyarrow as pa
 import pytest
 
-from pii_audit.detection import ner_names, ner_spans
+from pii_audit.detection import name_lexicon, ner_names, ner_spans
 from pii_audit.detection import validators as v
 from pii_audit.detection import vector_validators as vv
 from pii_audit.detection.engine import Detector
@@ -215,3 +215,34 @@ def test_where_someone_is_from_in_more_languages_and_key_value_labels(detector, 
 
 def test_where_someone_is_from_names_a_listed_town_only(detector):
     assert not of(detector, "Soy de Google y trabajo aquí.", "LOCATION")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("customer: yes, aileen villanueva.", "aileen villanueva"),
+    ("we'll send a request to dr. pacheco. is the office open?", "pacheco"),
+    ("this is the last will and testament of bongani govender, born 1952.", "bongani govender"),
+    ("i appoint my sister fatima govender as executrix", "fatima govender"),
+    ("witnesses on the day will be thabo dlamini and ruan radebe from the office", "ruan radebe"),
+])
+def test_names_in_lower_case_after_answers_and_the_words_of_a_will(text, name):
+    assert name in {text[s:e] for s, e in name_lexicon.lowercase_names(text)}
+
+
+def test_a_lower_case_address_is_no_name():
+    text = "mail brett.k@example.com and ask"
+    assert "brett" not in {text[s:e] for s, e in name_lexicon.lowercase_names(text)}
+
+
+@pytest.mark.parametrize("text,address", [
+    ("Dirección correcta: Kr 89 Bis # 33-78, Bucaramanga, Santander. Se solicita", "Kr 89 Bis # 33-78, Bucaramanga, Santander"),
+    ("per il trilocale in Via Cavour 50/A, 20154 Milano (MI).", "Via Cavour 50/A, 20154 Milano (MI)"),
+    ("indirizzo=Viale dei Mille n. 187/A, 50122 Firenze (FI)\n", "Viale dei Mille n. 187/A, 50122 Firenze (FI)"),
+])
+def test_a_town_and_its_region_and_lettered_house_numbers_stay_in_the_address(detector, text, address):
+    assert address in of(detector, text, "STREET_ADDRESS")
+
+
+def test_one_bare_town_after_a_street_is_still_a_place_of_its_own(detector):
+    text = "at 921 Dylan Walks Suite 531, Joyport."
+    assert of(detector, text, "STREET_ADDRESS") == {"921 Dylan Walks Suite 531"}
+    assert of(detector, text, "LOCATION") == {"Joyport"}

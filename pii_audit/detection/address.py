@@ -62,9 +62,10 @@ def extend_address(text: str, end: int, max_parts: int = 5) -> int:
 
 def address_tail(text: str, end: int, max_parts: int = 5) -> tuple[int, tuple[int, int] | None]:
     """The end of the address that starts before `end`, and the town when the address ends
-    in a bare `, Town` (no state, no postcode anywhere): (start, end) of that town, which
-    the caller reports as a place of its own, else None."""
+    in one bare `, Town` (no state, no postcode anywhere, no region after it): (start, end)
+    of that town, which the caller reports as a place of its own, else None."""
     town = None
+    towns = 0  # `, Town` parts: two (`Bucaramanga, Santander`) are the town and its region
     postcode = line = False  # a postcode seen; the last part a postcode line of its own
     for _ in range(max_parts):
         m = _TAIL.match(text, end)
@@ -80,12 +81,13 @@ def address_tail(text: str, end: int, max_parts: int = 5) -> tuple[int, tuple[in
         if m.group("pc") is not None or line:
             postcode = True
         elif m.group("town") is not None:
+            towns += 1
             if m.group("more") or postcode:
                 postcode = True
             else:
                 town = m.span("town")
         end = m.end()
-    return end, town
+    return end, (town if towns < 2 else None)
 
 
 def extend_address_start(text: str, start: int) -> int:

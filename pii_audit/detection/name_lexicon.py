@@ -221,11 +221,18 @@ _LOWER_CUE = regex.compile(
     r"(?<![\pL\d])(by|from|its|it's|it’s|i'm|i’m|im|i am|this is|name is|my name's|call me|hier spricht|hier ist|ich bin"
     r"|mein name ist|je suis|c'est|me llamo|soy|habla|mi chiamo|sono|mijn naam is|hier is|jeg hedder|jeg heter|her er"
     r"|jag heter|det är|minun nimeni on|täällä on|täällä|benim adım|adım|numele meu este|eu sou|aqui é|aqui fala"
-    r"|meu nome é|jestem|mam na imię|tady je|jmenuji se|a nevem|dr|mr|mrs|ms|frau|herr)[ \t]+"
-    r"(\p{Ll}[\p{Ll}\pM]+)(?:[ \t]+(\p{Ll}[\p{Ll}\pM]+))?(?![\pL\pM\d@._-])", regex.I)
+    r"|meu nome é|jestem|mam na imię|tady je|jmenuji se|a nevem|dr|mr|mrs|ms|frau|herr"
+    # answers, greetings and the people of a will or a family (`customer: yes, aileen villanueva`,
+    # `dzień dobry, ewa z agencji`, `testament of nandi botha`, `my sister fatima`)
+    r"|yes|sí|si|oui|sim|hi|hello|hey|dear|hola|olá|ciao|bonjour|hallo|hej|hei|dzień dobry|dzien dobry"
+    r"|testament of|my sister|my brother|my son|my daughter|my wife|my husband|my mother|my father|my partner"
+    r"|and|will be|goes to)\.?,?[ \t]+"
+    r"(\p{Ll}[\p{Ll}\pM]+)(?:[ \t]+(\p{Ll}[\p{Ll}\pM]+))?(?![\pL\pM\d@_-]|\.[\pL\d])", regex.I)  # (`brett.` ends a sentence, `brett.k@` is an address)
 
 
 _LOWER_TITLES = frozenset({"dr", "mr", "mrs", "ms", "frau", "herr"})
+# cues that name a person only with a surname after the given name (`and paris`, `by will`)
+_PAIR_ONLY = frozenset({"by", "from", "and", "will be", "goes to", "yes", "sí", "si", "oui", "sim"})
 
 
 # A chat line's speaker in lower case, after a time stamp or opening the line (`[13:23]
@@ -258,7 +265,7 @@ def speaker_names(text: str) -> list[tuple[int, int]]:
 def lowercase_names(text: str) -> list[tuple[int, int]]:
     """Names in lower case after a cue (`_LOWER_CUE`) and chat speakers (`speaker_names`)."""
     out = speaker_names(text)
-    for m in _LOWER_CUE.finditer(text):
+    for m in _LOWER_CUE.finditer(text, overlapped=True):  # `and testament of nandi botha`
         first, second = m.group(2), m.group(3)
         if m.group(1).lower() in _LOWER_TITLES:  # `calling for dr newman`: a surname
             if surname(first, alone=True):
@@ -268,6 +275,10 @@ def lowercase_names(text: str) -> list[tuple[int, int]]:
             continue
         if second and surname(second):  # a pair: `thompson`, `smith` count there
             out.append((m.start(2), m.end(3)))
-        elif m.group(1).lower() not in ("by", "from"):
+        elif m.group(1).lower() not in _PAIR_ONLY:
             out.append(m.span(2))
-    return out
+    kept: list[tuple[int, int]] = []  # cues overlap (`and testament of`): the longest name of a place
+    for s, e in sorted(out, key=lambda x: (x[0], -x[1])):
+        if not kept or s >= kept[-1][1]:
+            kept.append((s, e))
+    return kept

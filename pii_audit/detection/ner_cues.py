@@ -98,7 +98,10 @@ LABEL_WORDS = frozenset(
     "φιλικά εκτίμηση "
     # support desks of more languages (`Sixt Destek`, `Kundeservice`)
     "destek kundeservice kundesenter kundecenter asiakastuki tuki ügyfélszolgálat müşteri hizmetleri εξυπηρέτηση "
-    "suport asistență".split())
+    "suport asistență "
+    # record numbers, priorities and payment methods of more languages (`Kundennr. 895...`, `Priorité normale`)
+    "kundennr kundennummer vertragsnummer rechnungsnr auftragsnr priorité priorität prioridad priorità prioridade "
+    "guía guia direct debit débito domiciliación prélèvement lastschrift".split())
 # Articles and possessives of the data's languages opening a span (`Die Rechnung`, `Ihre
 # Bestellung`, `Votre commande`, `Uw afspraak`): a noun phrase, not a name. Words that are
 # also name particles or surnames (`de`, `la`, `le`, `van`, `Da Silva`, `Su`, `Ma`, `Lo`) are left out.
@@ -112,52 +115,10 @@ FOREIGN_DETERMINERS = frozenset(
     "het een uw onze deze dit "
     "ditt dina vår vårt våra mitt "
     "the your our my this that these those their".split())
-# Function words of the data's other languages, capitalised at a sentence's or a chat line's
-# start (`Sou a Cecilia`, `Depuis la mise à jour`, `Kak, paket saya`, `Atas nama`): never a
-# name alone, though the name lists, built from people's records, hold some of them.
-FOREIGN_FUNCTION_WORDS = frozenset(
-    "abbiamo aber această acest acum además agora ahora ai ainda akan ako aku alamat aldri aldrig ale algo "
-    "alguien allerede alles allora allt alltid alstublieft altijd am ama amanhã anche ancora anda ano antara "
-    "antes apa après aquel aqui aquilo aquí are astăzi atas até auch aucun aucune aunque aussi avant avec avem "
-    "ayer az azi bagaimana baik balasan bapak bardzo bawah belum bent besok bez bien bin bis bisa bist bitte biz "
-    "bo boa bom bu bueno bugün bukas cada car catatan ce ceci cela ces cet cette chaque chez cineva claro com "
-    "comment como con cu cuando cum când cómo damit dan dann dans dar dari dein deine dengan dentro depois "
-    "depuis dere desde despre después dessa det dette deze dies diese dieser dieses dimana dine disse dit dito "
-    "ditt dla dlaczego dnes domani donc donde doon dopo dove du după durante dzisiaj dziś då déjà dónde dün "
-    "děkuji ea efter eftersom ei elas ele eles elke ellas elle elles ellos előtt encore ennen entonces entre "
-    "então er erg eso esta este esto estou estoy está estás estão etter eu euer evet ez fiecare foarte fordi "
-    "fuori för före für fără gdzie genial gerne gestern gibi gisteren già graag ha habe haben hacia hai har hast "
-    "hasta hat hay hayır heb hebben hebt heeft helaas hem her heute hij hiç ho hoe hogy hoje holnap hon hoy hun "
-    "huomenna hur hver hvor hvordan hvorfor hyvin hän ibu ich idag iemand ieri igen igår ihr ik ikaw il ile "
-    "ilman ils immer imorgon ingen ingenting inget ini io is isso ist isto itt itu iyan iyon için ja jag jak "
-    "jamais jangan je jede jeder jedes jeg jemand jest jestem jesteś jeszcze jetzt ještě jij jl jo jokainen joku "
-    "jouw jsem jsi jsou juga jullie jutro już já jälkeen kadar kahapon kaikki kak kami kamu kanssa kapan karena "
-    "kasih każdy každý kde kdy keluhan kemarin kenapa kiedy kiitos kita koska koskaan ktoś kukaan kun kyllä "
-    "köszönöm lalu lei leider leur leurs loro luego lui ma maaf maar mais malam mam mamy mas masih masz mau "
-    "mañana mbak med meget mein meine mellan mellom men mereka mereu mes meu mezi mia mie miei mientras mijn "
-    "miksi mina minden mindig mine minha minä misma mismo missä mit miten mitt mitään między mohon moja moje "
-    "molto mon morgen most muito mutta muy mycket mye myös má mám máme már máš mâine még mój nach nad nadie "
-    "nagyon naman nasz nasza nasıl naše necesito neden nee nei nein nej nem nerede nessuno ngayon ni nic nichts "
-    "niciodată nie niemand niente niets nigdy nikdo nikdy nikt nimeni nimic nincs ninguém noch noen nog noi non "
-    "nooit nosotros nossa nosso nostro notre nous nu nunca nyt não när nå någon nélkül nós někdo också od oggi "
-    "ogni ohne omdat on ona onde oni onlar ons ontem onze ook opo ora otra otro ott oui où pagi pago pak para "
-    "pendant penerima pengirim pentru perché perfecto perfetto pero personne po pod pois por porque pour "
-    "pourquoi preciso prima pro proszę protože proč przed pues před qua qualcuno quand quando que quella quello "
-    "quelque quero questa questo qui quiero qué redan rien sa salamat sangat sans saya schon se sebelum sedan "
-    "según sehr sein seine seit sekarang selalu selamat semmi sempre semua sen senki senza ses setelah setiap "
-    "seu seus siamo siang siap siapa siden sie siempre sim sin sind sinds sini sinä siya siz sobre soha somos "
-    "sono sonra sore sou sous soy sua suas sudah sunt suo sí są ta tak takk také także también tanpa tapi tato "
-    "tayo te tegnap tem tengo tenho tento teraz terima tes teď też ti tidak tiene tienes toda todas todo todos "
-    "tolong ton tot toto toujours tous tout toute toutes très tu tua tudo tuo tutti tutto tvoje twoja twój ty "
-    "tämä tänään unde unser unter untuk usted ustedes utan uten után už valaki van vandaag var varför varje "
-    "velmi vers vi vielä você vocês voi voici voilà vor vos vostro votre vous vy vår våra våre vårt včera "
-    "všechno vždy waar waarom wann wanneer warum wasz wczoraj weil wie wij wir wo wszystko wtedy wy ya yarın yok "
-    "zaten zawsze ze zij zijn zonder zwischen zítra är çok çünkü én és înainte încă önce över über ő ők şimdi şu "
-    "și".split())
 # Articles and demonstratives just before a span (not possessives: `Ihr Max Müller` signs a
 # German letter; `meinem`, dative, never stands before a name: `von meinem Konto`).
 DETERMINER_WORDS_BEFORE = regex.compile(
-    r"(?:^|[^\pL])(?i:die|dem|diesem|dieser|dieses|ein|eine|einen|einem|einer|meinem|les|un|une|una|unos|unas|il|gli|uno|os|um|uma|het|een)[ \t]+$")
+    r"(?:^|[^\pL])(?i:die|dem|diesem|dieser|dieses|ein|eine|einen|einem|einer|meinem|zum|zur|beim|vom|ins|les|un|une|una|unos|unas|il|gli|uno|os|um|uma|het|een)[ \t]+$")
 INITIAL = regex.compile(r"(?<=\S)[ \t]+\p{Lu}\.(?=[ \t]+\p{Lu})")
 LEADING_INITIALS = regex.compile(r"^(?:\p{Lu}\.[ \t]*)+(?=\p{Lu}\pL)")
 INNER_PARTICLE = regex.compile(r"(?<=\S)[ \t]+(?:los|las|vom|zum|zur)(?=[ \t]+\p{Lu})")

@@ -9,7 +9,7 @@ import regex
 from pii_audit.detection import name_lexicon, ner_cues as cues
 from pii_audit.detection.validators import STOP_WORDS as _STOP_WORDS
 from pii_audit.detection.validators import _PARTICLES as _NAME_PARTICLES
-from pii_audit.detection.validators import _PRODUCT_WORDS, ORG_WORD as _ORG_WORD, person_in_text, place_in_text
+from pii_audit.detection.validators import _PRODUCT_WORDS, FOREIGN_FUNCTION_WORDS, ORG_WORD as _ORG_WORD, person_in_text, place_in_text
 
 
 def label_span(span: str) -> bool:
@@ -140,7 +140,7 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
     lead = cues.LEAD_PERSON.match(span + " ")
     if lead and lead.end() > len(span):
         return None  # greetings, titles or roles alone (`Bonjour`, `Olá`, `Buongiorno`)
-    if entity == "PERSON" and all(w.lower() in cues.FOREIGN_FUNCTION_WORDS for w in span.split()):
+    if entity == "PERSON" and all(w.lower() in FOREIGN_FUNCTION_WORDS for w in span.split()):
         return None
     if entity in ("PERSON", "LOCATION") and (cues.COMPANY_AFTER.match(text, end) or in_firm_name(text, start, end)
                                              or cues.COMPANY_BEFORE.search(text[max(0, start - 20) : start])
