@@ -51,6 +51,11 @@ def text_spans(detector, text: str, skip: tuple[str, ...] = ("URL",)) -> set[tup
     return {(ent, text[s:e]) for _, _, s, e, ent, _ in det.occurrences(hits) if ent not in skip}
 
 
+
+def values_of(detector, text: str, entity: str) -> set[str]:
+    """The values of one entity's spans in one free-text value."""
+    return {val for ent, val in text_spans(detector, text) if ent == entity}
+
 def column_hits(detector, columns: dict[str, list], container: str = "records") -> dict:
     """(field, entity) -> Hit: the column verdicts of one table of string columns."""
     import pyarrow as pa

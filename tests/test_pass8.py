@@ -14,7 +14,7 @@ from pii_audit.detection import ner as N
 from pii_audit.detection import validators as v
 from pii_audit.detection.engine import Detector
 from pii_audit.rules import load_rules
-from tests.helpers import column_hits, text_spans
+from tests.helpers import column_hits, values_of
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +35,7 @@ def with_ner(rules) -> Detector:
     return Detector(rules, ner=model)
 
 
-def of(detector: Detector, text: str, entity: str) -> set[str]:
-    return {val for ent, val in text_spans(detector, text) if ent == entity}
+of = values_of  # the values of one entity's spans
 
 
 # == free text, rules alone ====================================================================

@@ -16,7 +16,7 @@ from pii_audit.detection import validators as v
 from pii_audit.detection import vector_validators as vv
 from pii_audit.detection.engine import Detector
 from pii_audit.rules import load_rules
-from tests.helpers import column_hits, text_spans
+from tests.helpers import column_hits, values_of
 
 
 @pytest.fixture(scope="module")
@@ -29,8 +29,7 @@ def detector(rules) -> Detector:
     return Detector(rules, ner=None)  # the rules alone
 
 
-def of(detector: Detector, text: str, entity: str) -> set[str]:
-    return {val for ent, val in text_spans(detector, text) if ent == entity}
+of = values_of  # the values of one entity's spans
 
 
 def names(text: str) -> set[str]:
