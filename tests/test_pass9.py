@@ -245,3 +245,12 @@ def test_one_bare_town_after_a_street_is_still_a_place_of_its_own(detector):
     text = "at 921 Dylan Walks Suite 531, Joyport."
     assert of(detector, text, "STREET_ADDRESS") == {"921 Dylan Walks Suite 531"}
     assert of(detector, text, "LOCATION") == {"Joyport"}
+
+
+@pytest.mark.parametrize("text,address", [
+    ("I live at 12 Main Street - Please call me", "12 Main Street"),
+    ("Meet at 12 Main Street local time 9am", "12 Main Street"),
+    ("It is at 12 Main Street no longer", "12 Main Street"),
+])
+def test_an_address_does_not_grow_over_the_words_after_it(detector, text, address):
+    assert of(detector, text, "STREET_ADDRESS") == {address}

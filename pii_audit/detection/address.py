@@ -18,7 +18,7 @@ _PARTICLES = r"(?:de|del|di|sur|am|an|der|im|upon|on|la|le|bei|ob|vor)"
 _CITY = rf"\p{{Lu}}[\pL'.\-]*\pL\b(?:[ \t\-](?:{_PARTICLES}[ \t]+){{0,2}}\p{{Lu}}[\pL'.\-]*\pL\b)*"
 _UNIT = (r"Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Piso|Puerta|Planta|Escalera|Esc|Etage|Étage|Wohnung|Stiege|Top"
          r"|Interno|Int|Piano|Appartamento|Scala|Andar|Bus|Bte|Bloco|Block|Blk|Bl|Sc|Appt|App|Ap|Et|Nr|Stn|RPO|Lgh|Bureau"
-         r"|Dpto|Depto|Departamento|Oficina|Of|Torre|Local|Casa|No")
+         r"|Dpto|Depto|Departamento|Oficina|Torre")
 _EOL = r"(?=[ \t]*(?:\r?\n|$))"
 _NL = r"[ \t]*\r?\n[ \t]*"
 _TAIL = regex.compile(

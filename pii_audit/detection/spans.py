@@ -114,10 +114,10 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Itera
         if town is not None:
             # `921 Dylan Walks Suite 531, Joyport.`: a street and the town after it, no
             # postcode: the street is the address, the town a place of its own
-            comma = stripped.rfind(",", start, town[0])
             if place_in_text(stripped[town[0] : town[1]]):
                 yield Span(town[0] + offset, town[1] + offset, "LOCATION", score, "LOCATION.after-street")
-            end = comma if comma > start else end
+            # the address ends before the comma or the dash (`12 Main Street - Please call`)
+            end = start + len(stripped[start : town[0]].rstrip(" \t,-–"))
         yield Span(start + offset, end + offset, rec.entity, score, rec.id)
 
 
