@@ -254,3 +254,20 @@ def test_one_bare_town_after_a_street_is_still_a_place_of_its_own(detector):
 ])
 def test_an_address_does_not_grow_over_the_words_after_it(detector, text, address):
     assert of(detector, text, "STREET_ADDRESS") == {address}
+
+
+def test_a_url_password_may_hold_an_at_sign(detector):
+    text = "DATABASE_URL=postgres://app_rw:2X@=-Oqwo1Yr@172.16.161.164:5432/orders"
+    assert of(detector, text, "PASSWORD") == {"2X@=-Oqwo1Yr"}
+
+
+@pytest.mark.parametrize("text,pin", [
+    ("got it. btw my pin is 3361 is that why its locked??", "3361"),
+    ("Your PIN: 0365. Never share it.", "0365"),
+])
+def test_a_pin_after_its_word_is_a_secret(detector, text, pin):
+    assert of(detector, text, "PASSWORD") == {pin}
+
+
+def test_a_pin_of_a_connector_is_none(detector):
+    assert not of(detector, "Pin 2 of the connector is loose", "PASSWORD")
