@@ -271,3 +271,13 @@ def test_a_pin_after_its_word_is_a_secret(detector, text, pin):
 
 def test_a_pin_of_a_connector_is_none(detector):
     assert not of(detector, "Pin 2 of the connector is loose", "PASSWORD")
+
+
+@pytest.mark.parametrize("text", [
+    "erf_number: ERF 62211\nmeter_number: 43238126753\nsts_token_last: 4642",
+    "Guía: 4930729404 (origen MDE, destino BAQ)",
+    "Radicado PQR 0560-315287.",
+    "UR-Nr. 0841/2026\nVerhandelt zu Leipzig am 24. August 2026",
+])
+def test_numbers_of_meters_waybills_files_and_cases_are_no_phones(detector, text):
+    assert not of(detector, text, "PHONE_NUMBER")

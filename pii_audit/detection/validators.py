@@ -197,13 +197,14 @@ def set_phone_regions(regions: list[str]) -> None:
 
 # Shapes of digits that are no phone number: dates and times (an ISO date with the hour of a
 # timestamp cut off, `2024-12-13 22`, is one too), an IPv4 address (`10.60.163.98`), a
-# Brazilian postcode (`08483-152`) and the placeholder `123-456-7890`.
+# Brazilian postcode (`08483-152`), a file number of a year (`UR-Nr. 0841/2026`) and the
+# placeholder `123-456-7890`.
 _NOT_PHONE_SHAPE = regex.compile(
     r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|^\d{1,2}:\d{2}"
     r"|^(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])[ T][0-9]{1,2}$"
     r"|^(?:0?[1-9]|[12][0-9]|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)[0-9]{2}[ T][0-9]{1,2}$"
     r"|^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"
-    r"|^[0-9]{5}-[0-9]{3}$|^\(?123\)?[-. ]?456[-. ]?7890$")
+    r"|^[0-9]{5}-[0-9]{3}$|^[0-9]{1,6}/(?:19|20)[0-9]{2}$|^\(?123\)?[-. ]?456[-. ]?7890$")
 _EXTENSION = regex.compile(r"\s*(?:x|ext\.?|extension)\s*\d{1,6}$", regex.I)
 
 
