@@ -54,6 +54,23 @@ def _refuse_dns(original):
     return getaddrinfo
 
 
+@pytest.fixture(scope="module")
+def rules():
+    """The shipped rules/ (a module that needs others defines its own `rules`)."""
+    from pii_audit.rules import load_rules
+
+    return load_rules()
+
+
+@pytest.fixture(scope="module")
+def detector(rules):
+    """The shipped rules alone, NER off: what a test finds comes from the patterns, the
+    validators and the label and column vocabulary, never from the model."""
+    from pii_audit.detection.engine import Detector
+
+    return Detector(rules, ner=None)
+
+
 @pytest.fixture(scope="session")
 def sample_dir() -> Path:
     if not (SAMPLE / "crm.db").exists():

@@ -18,11 +18,6 @@ from tests.helpers import run_cli
 RNG_SEED = 20261125
 
 
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector(load_rules(), ner=None)
-
-
 def verdicts(detector: Detector, columns: dict[str, list], container: str = "records", batch_rows: int | None = None):
     """{(field, entity): hit} for one table, read in batches of `batch_rows`."""
     n = len(next(iter(columns.values())))

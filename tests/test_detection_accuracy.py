@@ -17,11 +17,6 @@ from tests.helpers import column_hits, text_spans
 RNG_SEED = 20261126
 
 
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector(load_rules(), ner=None)
-
-
 def found(detector: Detector, text: str) -> set[tuple[str, str]]:
     return text_spans(detector, text)
 

@@ -9,9 +9,7 @@ import pytest
 
 from pii_audit.detection import name_lexicon as L
 from pii_audit.detection import ner_names
-from pii_audit.detection.engine import Detector
 from pii_audit.detection.validators import listed_person_name
-from pii_audit.rules import load_rules
 from tests.helpers import column_hits
 
 
@@ -141,11 +139,6 @@ def test_a_letter_opening_on_first_names():
 ])
 def test_listed_person_name(value, expected):
     assert listed_person_name(value) is expected
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector(load_rules(), ner=None)
 
 
 def test_generic_header_name_column_is_flagged_by_its_values(detector):

@@ -9,13 +9,7 @@ import pytest
 
 from pii_audit.detection import validators as v
 from pii_audit.detection.engine import Detector
-from pii_audit.rules import load_rules
 from tests.helpers import column_hits, text_spans
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector(load_rules(), ner=None)
 
 
 def found(detector: Detector, text: str) -> set[tuple[str, str]]:

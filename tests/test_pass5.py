@@ -17,19 +17,7 @@ from pii_audit.detection.engine import Detector
 from pii_audit.detection.protected import protected_form
 from pii_audit.detection.spans import confirm
 from pii_audit.detection.vector_validators import validate
-from pii_audit.rules import load_rules
 from tests.helpers import column_hits, text_spans
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules()
-
-
-@pytest.fixture(scope="module")
-def detector(rules) -> Detector:
-    # NER off: every PERSON below comes from the label/column vocabulary, not the model
-    return Detector(rules, ner=None)
 
 
 @pytest.fixture(scope="module")

@@ -13,18 +13,7 @@ import pytest
 from pii_audit.detection import ner as N
 from pii_audit.detection import validators as v
 from pii_audit.detection.engine import Detector
-from pii_audit.rules import load_rules
 from tests.helpers import column_hits, values_of
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules()
-
-
-@pytest.fixture(scope="module")
-def detector(rules) -> Detector:
-    return Detector(rules, ner=None)  # the rules alone
 
 
 @pytest.fixture(scope="module")

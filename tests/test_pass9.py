@@ -14,19 +14,7 @@ import pytest
 from pii_audit.detection import name_lexicon, ner_names, ner_spans
 from pii_audit.detection import validators as v
 from pii_audit.detection import vector_validators as vv
-from pii_audit.detection.engine import Detector
-from pii_audit.rules import load_rules
 from tests.helpers import column_hits, values_of
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules()
-
-
-@pytest.fixture(scope="module")
-def detector(rules) -> Detector:
-    return Detector(rules, ner=None)  # the rules alone
 
 
 of = values_of  # the values of one entity's spans

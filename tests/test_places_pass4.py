@@ -9,13 +9,7 @@ from pii_audit.detection.address import address_tail, extend_address_start
 from pii_audit.detection.engine import Detector
 from pii_audit.detection.spans import Span, resolve
 from pii_audit.detection.validators import display_name_in_address, person_in_text, place_in_text
-from pii_audit.rules import load_rules
 from tests.helpers import column_hits, text_spans
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector(load_rules(), ner=None)
 
 
 def found(detector: Detector, text: str) -> set[tuple[str, str]]:

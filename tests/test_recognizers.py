@@ -9,12 +9,6 @@ from pii_audit.detection.validators import (
     aba_routing, date_of_birth, iban, ipv4, luhn, password, person_in_text, phone, us_ssn,
 )
 from pii_audit.model import Batch
-from pii_audit.rules import load_rules
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector(load_rules(), ner=None)
 
 
 def found(detector: Detector, text: str) -> list[tuple[str, str]]:
