@@ -7,6 +7,7 @@ confirm spans on the few candidate cells.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -87,6 +88,18 @@ def _hints(e: dict, key: str) -> list[tuple[str, ...]]:
     return [hint_tokens(str(h)) for h in e.get(key) or []]
 
 
+@lru_cache(maxsize=4096)
+def _re2_error(pattern: str) -> str | None:
+    """RE2's complaint about `pattern`, if any. Cached: the rules are built twice per
+    process (checked by load_rules, then by the scan's detector), and RE2 compiles are
+    a quarter of start-up."""
+    try:
+        pc.match_substring_regex(pa.array([""], pa.string()), pattern)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
+        return str(exc).splitlines()[0]
+    return None
+
+
 def build_recognizers(rules: Rules) -> list[Recognizer]:
     entries = rules.recognizers.get("recognizers")
     if not isinstance(entries, list) or not entries:
@@ -111,10 +124,9 @@ def build_recognizers(rules: Rules) -> list[Recognizer]:
             compiled = regex.compile(e["regex"])
         except regex.error as exc:
             raise _err(rules, f"{where}: invalid regex: {exc}", i, "regex") from None
-        try:  # the prefilter runs in Arrow's RE2: no lookaround, no backreferences
-            pc.match_substring_regex(pa.array([""], pa.string()), e["regex"].replace(r"\b", ""))
-        except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
-            raise _err(rules, f"{where}: regex is not RE2 syntax: {str(exc).splitlines()[0]}", i, "regex") from None
+        re2_error = _re2_error(e["regex"].replace(r"\b", ""))
+        if re2_error:  # the prefilter runs in Arrow's RE2: no lookaround, no backreferences
+            raise _err(rules, f"{where}: regex is not RE2 syntax: {re2_error}", i, "regex")
         vname = e.get("validator")
         if vname is not None and vname not in VALIDATORS:
             raise _err(rules, f"{where}: unknown validator '{vname}' (known: {', '.join(sorted(VALIDATORS))})", i, "validator")
