@@ -81,6 +81,22 @@ def preload() -> None:
     _common_words()
 
 
+@lru_cache(maxsize=1)
+def _foreign_words() -> frozenset[str]:
+    return read_list("foreign_words.txt")
+
+
+def preload_foreign() -> None:
+    """Read the other languages' words now (before workers fork): only the model reads them."""
+    _foreign_words()
+
+
+def foreign_word(word: str) -> bool:
+    """A frequent word of another language that no list holds as a name or place
+    (`Kollegen`, `Débito`, `Doğum`)."""
+    return fold(word) in _foreign_words()
+
+
 def common_word(word: str) -> bool:
     """An everyday English word that no list holds as a name (`Peanut`, `Proxy`, `Shepherd`)."""
     return fold(word) in _common_words()
@@ -221,7 +237,8 @@ _LOWER_CUE = regex.compile(
     r"(?<![\pL\d])(by|from|its|it's|it’s|i'm|i’m|im|i am|this is|name is|my name's|call me|hier spricht|hier ist|ich bin"
     r"|mein name ist|je suis|c'est|me llamo|soy|habla|mi chiamo|sono|mijn naam is|hier is|jeg hedder|jeg heter|her er"
     r"|jag heter|det är|minun nimeni on|täällä on|täällä|benim adım|adım|numele meu este|eu sou|aqui é|aqui fala"
-    r"|meu nome é|jestem|mam na imię|tady je|jmenuji se|a nevem|dr|mr|mrs|ms|frau|herr"
+    r"|meu nome é|jestem|mam na imię|tady je|jmenuji se|a nevem|dr|doctor|mr|mrs|ms|frau|herr"
+    r"|through to|speaking to|speaking with|you're with|you’re with"
     # answers, greetings and the people of a will or a family (`customer: yes, aileen villanueva`,
     # `dzień dobry, ewa z agencji`, `testament of nandi botha`, `my sister fatima`)
     r"|yes|sí|si|oui|sim|hi|hello|hey|dear|hola|olá|ciao|bonjour|hallo|hej|hei|dzień dobry|dzien dobry"
@@ -230,7 +247,11 @@ _LOWER_CUE = regex.compile(
     r"(\p{Ll}[\p{Ll}\pM]+)(?:[ \t]+(\p{Ll}[\p{Ll}\pM]+))?(?![\pL\pM\d@_-]|\.[\pL\d])", regex.I)  # (`brett.` ends a sentence, `brett.k@` is an address)
 
 
-_LOWER_TITLES = frozenset({"dr", "mr", "mrs", "ms", "frau", "herr"})
+_LOWER_TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "frau", "herr"})
+# a caller's whole line is a name (`customer: wendy white` after `and the account holder's name`)
+_LOWER_ANSWER = regex.compile(
+    r"(?m)^[ \t]*(?:customer|caller|client|member|patient|guest|user|tenant|applicant|cliente|kunde|klant|klient)[ \t]*:"
+    r"[ \t]*(\p{Ll}[\p{Ll}\pM]+)[ \t]+(\p{Ll}[\p{Ll}\pM]+)[ \t]*$")
 # cues that name a person only with a surname after the given name (`and paris`, `by will`)
 _PAIR_ONLY = frozenset({"by", "from", "and", "will be", "goes to", "yes", "sí", "si", "oui", "sim"})
 
@@ -262,13 +283,18 @@ def speaker_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# the rest of a doctor's title (`Dr. med.`, `Dr. rer. nat.`), not a surname
+_DEGREES = frozenset("med rer nat phil jur dent vet habil theol oec pharm sc techn ing mult".split())
+
+
 def lowercase_names(text: str) -> list[tuple[int, int]]:
     """Names in lower case after a cue (`_LOWER_CUE`) and chat speakers (`speaker_names`)."""
     out = speaker_names(text)
+    out += [(m.start(1), m.end(2)) for m in _LOWER_ANSWER.finditer(text) if given_name(m.group(1), alone=True) and surname(m.group(2))]
     for m in _LOWER_CUE.finditer(text, overlapped=True):  # `and testament of nandi botha`
         first, second = m.group(2), m.group(3)
         if m.group(1).lower() in _LOWER_TITLES:  # `calling for dr newman`: a surname
-            if surname(first, alone=True):
+            if surname(first, alone=True) and not (first.lower() in _DEGREES and text.startswith(".", m.end(2))):
                 out.append(m.span(2))
             continue
         if not given_name(first, alone=True):

@@ -13,7 +13,7 @@ import regex
 
 from pii_audit.detection import name_lexicon
 from pii_audit.detection.ner_names import post_process
-from pii_audit.detection.ner_spans import clean, org_person
+from pii_audit.detection.ner_spans import clean, foreign_words_only, org_person
 from pii_audit.rules import Rules
 
 log = logging.getLogger("pii_audit")
@@ -83,7 +83,7 @@ class SpacyNer:
                 entity = self.labels.get(ent.label_)
                 if entity:
                     span = clean(chunk, ent.start_char, ent.end_char, entity)
-                    if span:
+                    if span and not foreign_words_only(chunk, span[0], span[1], entity):
                         found.append((span[0], span[1], entity))
                 elif ent.label_ == "ORG":
                     span = org_person(chunk, ent.start_char, ent.end_char)

@@ -173,6 +173,8 @@ PERSON_CUES = frozenset(
     "grüezi hallå namaste caller requester reporter".split()
 )
 PLACE_PREPS = frozenset("in near around nearby outside inside across throughout à nach aus naar uit em".split())
+# before a country or region no list holds (`from Deutschland`, `en España`, `din România`)
+PLACE_CUE_WORDS = frozenset("from to de en a à da di dal din från fra iz z ze w we v ve naar uit nach aus bei".split())
 MOTION = frozenset(
     "moved move moving relocated relocating travel travelling traveling travelled traveled fly flying flew flight "
     "flights arrive arriving arrived trip drive driving drove going went heading headed commute commuting back "
@@ -287,7 +289,8 @@ ADDRESSEE_NAME = regex.compile(
     rf"(?:^|\n)[ \t]*(?:>[ \t]*)*((?:\p{{Lu}}\.?[ \t]+)?{NAME_WORD_RE}(?:[ \t]+{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,2}})"
     r"[ \t]*\r?\n[ \t]*(?:>[ \t]*)*(?:\d{1,5}\pL?[ \t,]|(?i:flat|apt|apartment|unit|suite|ul\.|jl\.)[ \t.])")
 # A chat line's speaker: `Eykleidis: 688 577 6707`, `[14:20] Sixt Destek: Merhaba`.
-CHAT_SPEAKER = regex.compile(rf"(?m)^[ \t]*({CHAT_STAMP}[ \t]*)?(\p{{Lu}}[\p{{Ll}}\pM]+(?:[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?):[ \t]")
+CHAT_SPEAKER = regex.compile(rf"(?m)^[ \t]*({CHAT_STAMP}[ \t]*)?(\p{{Lu}}[\p{{Ll}}\pM]+(?:[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?)"
+                             r"(?:[ \t]*\((\pL[\pL \t]{0,24})\))?:[ \t]")  # `Vedant (Support):` an agent and the desk
 # A letter opening on its addressees' first names (`Thalente, Zibuyile,` then a blank line):
 # names when the lists hold every one as a given name (`Paris, London,` is no greeting).
 NAMES_LINE = regex.compile(

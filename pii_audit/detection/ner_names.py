@@ -38,7 +38,9 @@ def chat_speakers(text: str) -> list[tuple[int, int, str]]:
     speakers = []  # (start, end, name in lower case, a desk speaks, after a role)
     for m in found:
         first, _, rest = m.group(2).partition(" ")
-        if rest and first.lower() in cues.ROLE_WORDS:
+        if m.group(3):  # the desk in brackets vouches for the agent's name
+            speakers.append((m.start(2), m.end(2), m.group(2).lower(), False, True))
+        elif rest and first.lower() in cues.ROLE_WORDS:
             speakers.append((m.end(2) - len(rest), m.end(2), rest.lower(), False, True))
         else:
             lower = m.group(2).lower()
@@ -54,7 +56,13 @@ def chat_speakers(text: str) -> list[tuple[int, int, str]]:
         lines[name] = lines.get(name, 0) + 1
     return [(s, e, "PERSON") for s, e, name, d, led in speakers  # a role's word vouches for a name that is a word too
             if not d and lines[name] >= 2 and not any(not_name_word(w) or (not led and name_lexicon.common_word(w)) for w in name.split())
-            and (not exported or name_lexicon.given_name(text[s:e].split()[0]))]
+            and (not exported or name_lexicon.given_name(text[s:e].split()[0]) or unlisted_speaker(text[s:e]))]
+
+
+def unlisted_speaker(name: str) -> bool:
+    """One word that is no everyday word of any language the lists know (`Pietro`, `Apollo`
+    speaking twice in an exported chat); a shop or a bot there speaks in words (`Recepción`)."""
+    return " " not in name and not name_lexicon.foreign_word(name) and not name_lexicon.common_word(name)
 
 
 def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

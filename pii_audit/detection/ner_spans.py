@@ -7,6 +7,7 @@ from functools import lru_cache
 import regex
 
 from pii_audit.detection import name_lexicon, ner_cues as cues
+from pii_audit.detection.place_lexicon import place
 from pii_audit.detection.validators import STOP_WORDS as _STOP_WORDS
 from pii_audit.detection.validators import _PARTICLES as _NAME_PARTICLES
 from pii_audit.detection.validators import _PRODUCT_WORDS, FOREIGN_FUNCTION_WORDS, ORG_WORD as _ORG_WORD, person_in_text, place_in_text
@@ -120,6 +121,9 @@ def everyday_words(span: str) -> bool:
     return bool(words) and all(name_lexicon.common_word(w) for w in words)
 
 
+_FIELD_GAP = regex.compile(r"[ \t]{2,}|\t")
+
+
 def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False) -> tuple[int, int] | None:
     """Trim greetings, titles, possessives and punctuation; drop what cannot be a name
     or a place (digits in a name, a path, an all-lowercase word)."""
@@ -127,6 +131,10 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
     newline = span.find("\n")
     if newline >= 0:  # a signature line: the name, not the company under it
         end = start + newline
+        span = text[start:end]
+    gap = _FIELD_GAP.search(span)
+    if gap:  # `Klotz      Vorname(n)`: columns of a form, the next field after the gap
+        end = start + gap.start()
         span = text[start:end]
     lead = (cues.LEAD_PERSON if entity == "PERSON" else cues.LEAD).match(span)
     if lead:
@@ -164,6 +172,27 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
     elif any(not w[0].isupper() and w.lower() not in cues.PLACE_PARTICLES for w in span.split()):
         return None  # `Garden river`: prose, not a place name
     return start, end
+
+
+def foreign_words_only(text: str, start: int, end: int, entity: str) -> bool:
+    """A model's name or place made of everyday words of some language, none a listed name
+    or place (`Kollegen`, `Débito`, `NEW PATIENT`, `Opera`): the English model reads other
+    languages' capitalised nouns as names. A place after a place cue stays (`aus Bayern`)."""
+    span = text[start:end]
+    words = [w for w in regex.split(r"[\s\-]+", span.strip(".,:;'’()")) if w]
+    if not words or any(name_lexicon.listed(w) for w in words):
+        return False
+    if not all(name_lexicon.foreign_word(w) or name_lexicon.common_word(w) for w in words):
+        return False
+    if entity == "LOCATION":
+        if place(span) or field_label_kind(text, start) == "place":
+            return False
+        m = cues.WORDS_BEFORE.search(text[max(0, start - 40) : start])
+        if m and (m.group(1).lower() in cues.PLACE_PREPS or m.group(1).lower() in cues.PLACE_CUE_WORDS):
+            return False
+    elif person_cue_before(text, start):
+        return False
+    return True
 
 
 def speaker_start(text: str, start: int) -> bool:

@@ -419,6 +419,8 @@ def person_in_text(span: str) -> bool:
         return False  # `Our`, `Thank`, `The Contoso Fitness`
     if all(w.lower().strip(".,!?") in FOREIGN_FUNCTION_WORDS for w in capitalised):
         return False  # `Hola! Te escribo`, `Siap Kak`
+    if all(name_lexicon.common_word(w.strip(".,!?'’()")) for w in capitalised):
+        return False  # `Surname`, `Vehicle`: English words no list holds as a name
     if any(ORG_WORD.search(w.strip(".,'’()-")) for w in capitalised):
         return False  # `Tannhelse Sentrum`, `Zurich Versicherung`
     # (a middle initial, `R.`, is no acronym)
