@@ -30,15 +30,19 @@ _TAIL = regex.compile(
     # the block of an Indonesian address (`RT 06/RW 02`) and the district of an Indonesian
     # or Philippine one (`Kel. Pondok Kelapa`, `Brgy. Santo Niño`)
     | ,?[ \t]*RT\.?[ \t]*\d{{1,3}}[ \t]*/[ \t]*RW\.?[ \t]*\d{{1,3}}
-    | ,[ \t]*(?:Kel|Kec|Brgy|Barangay|Kelurahan|Kecamatan|Desa)\.?[ \t]+{_CITY}
+    | ,[ \t]*(?:Kel|Kec|Brgy|Barangay|Kelurahan|Kecamatan|Desa|Col|Colonia|Fracc|Bairro)\.?[ \t]+{_CITY}
+    # a street's direction (`845 Sherbrooke St W`, `12 Main St NE`)
+    | [ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b(?=[ \t]*(?:,|\r?\n|$))
+    # a town and a UK postcode without a comma (`47 Ashley Lake Bristol BS11 6NR`)
+    | (?P<pc>[ \t]+{_CITY}[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}\b)
     # the number after a street type (`Bukit Batok West Avenue 6, #03-65`)
     | [ \t]+\d{{1,4}}\b(?=,)
     # a floor and side (DK `3. tv.`, `st. th.`; PT `7º Esq.`), a staircase and a flat (FI `B 1`)
     | ,?[ \t]*(?:\d{{1,2}}\.|st\.)[ \t]*(?:tv|th|mf)\b\.?
     | ,?[ \t]*\d{{1,2}}[º°ª][ \t]*(?:Esq|Dto|Dt|Drt|Frt|Fte|Esquerdo|Direito|Dcha|Izda|Izq|Izqda|Dcho|Izdo|Centro)?\b\.?
     | [ \t]+[A-H][ \t]\d{{1,3}}\b(?=,)
-    | (?P<pc>,?\s+{_POSTCODE},?[ \t]+{_CITY}(?:\s+\(\p{{Lu}}{{2}}\)|\s/\s[A-Z]{{2}}\b|/{_CITY})?)
-    | (?:,\s*|[ \t]+[-–][ \t]+)(?P<town>{_CITY})(?P<more>(?:[ \t]+\d{{1,2}}\b)?(?:(?:,?[ \t]+|[ \t]+[-–][ \t]+)(?:[A-Z]{{2,3}}\b|\(\p{{Lu}}[\pL \-]{{1,30}}\)))?(?:,?[ \t]+{_POSTCODE}(?:[ \t]+{_CITY}(?:\s/\s[A-Z]{{2}}\b)?)?)?)
+    | (?P<pc>(?:,?\s+|[ \t]+[-–][ \t]+){_POSTCODE},?[ \t]+{_CITY}(?:\s+\(\p{{Lu}}{{2}}\)|\s/\s[A-Z]{{2}}\b|/{_CITY})?(?:,[ \t]*\p{{Lu}}\p{{Ll}}{{1,4}}\.(?=[ \t]*(?:\r?\n|$)))?)
+    | (?:,\s*|[ \t]+[-–][ \t]+)(?P<town>{_CITY})(?P<more>(?:[ \t]+\d{{1,2}}\b)?(?:(?:,?[ \t]+|[ \t]+[-–][ \t]+)(?:[A-Z]{{2,3}}\b|\(\p{{Lu}}[\pL \-]{{1,30}}\)))?(?:(?:,?[ \t]+|[ \t]+[-–][ \t]+){_POSTCODE}(?:[ \t]+{_CITY}(?:\s/\s[A-Z]{{2}}\b)?)?)?)
     | (?P<pc>,?\s+(?:\d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?\s?\d[A-Z]{{2}})\b)
     # the next line of an address block: `Town, ST 12345`, `Town L3 0ZL`, `Madrid, 28014`
     | (?P<pc>{_NL}{_CITY}(?:,?[ \t]+[A-Z]{{2,3}})?,?[ \t]+{_POSTCODE_LINE}{_EOL})
@@ -52,7 +56,8 @@ _TAIL = regex.compile(
 # after a postcode line: a town line (`1234 AB⏎Rotterdam`)
 _TOWN_LINE = regex.compile(rf"{_NL}{_CITY}{_EOL}")
 # `Flat 19⏎Jones Estate`, `Apt 4, 12 Main St`: a unit before the street match
-_UNIT_BEFORE = regex.compile(rf"(?:^|(?<=[\s,:;(]))(?:Flat|Apt|Apartment|Unit|Suite|Ste|Block|Blk|Blok)\b\.?[ \t]*\#?(?:(?:[A-Za-z]?\d[A-Za-z0-9\-]{{0,4}}|[A-Za-z])\b,?\s*)?$")
+_UNIT_BEFORE = regex.compile(rf"(?:^|(?<=[\s,:;(]))(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste|Block|Blk|Blok)\b\.?[ \t]*\#?(?:(?:[A-Za-z]?\d[A-Za-z0-9\-]{{0,4}}|[A-Za-z])\b,?\s*)?"
+                          rf"|(?:H\.[ ]?No|House[ ]No|No)\.?[ \t]*(?:\d{{1,4}}/)?)$")  # India: `H.No. 44/2, Park Street`
 
 
 def extend_address(text: str, end: int, max_parts: int = 5) -> int:

@@ -44,6 +44,27 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         pos += len(line) + 1
 
 
+def _cells(line: str, sep: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell's value in a delimited line, blanks and a cell's
+    double quotes left out (`"Lowery, Manuel"` is one cell)."""
+    out = []
+    start, quoted = 0, False
+    for i, ch in enumerate(line + sep):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == sep and not quoted and i >= start:
+            a, b = start, i
+            while a < b and line[a] in " \t":
+                a += 1
+            while b > a and line[b - 1] in " \t":
+                b -= 1
+            if b - a >= 2 and line[a] == '"' and line[b - 1] == '"':
+                a, b = a + 1, b - 1
+            out.append((a, b))
+            start = i + 1
+    return out if not quoted else []
+
+
 def table_values(text: str) -> Iterator[tuple[str, int, int]]:
     """(column name, start, end) of the cells of a delimited table pasted into the text:
     a header line of names (`name,mobile,suburb,dob`) and the rows under it that have as
@@ -51,13 +72,11 @@ def table_values(text: str) -> Iterator[tuple[str, int, int]]:
     header: list[str] | None = None
     sep = ""
     for pos, line in _lines(text):
-        if header is not None and line.count(sep) == len(header) - 1:
-            at = pos
-            for name, cell in zip(header, line.split(sep)):
-                lead = len(cell) - len(cell.lstrip())
-                if cell.strip():
-                    yield name, at + lead, at + lead + len(cell.strip())
-                at += len(cell) + 1
+        cells = _cells(line, sep) if header is not None else []
+        if header is not None and len(cells) == len(header):
+            for name, (a, b) in zip(header, cells):
+                if b > a:
+                    yield name, pos + a, pos + b
             continue
         header = None
         for sep in (",", ";", "\t", "|"):

@@ -173,6 +173,11 @@ PERSON_CUES = frozenset(
     "grüezi hallå namaste caller requester reporter".split()
 )
 PLACE_PREPS = frozenset("in near around nearby outside inside across throughout à nach aus naar uit em".split())
+# an animal's name after its kind (`dog 'Lola' registered`, `unser Kater Felix`)
+PET_BEFORE = regex.compile(
+    r"(?i)\b(?:dogs?|cats?|pets?|puppy|kitten|horse|pony|rabbit|parrot|hund|hündin|katze|kater|perr[oa]|perrit[oa]|gat[oa]|"
+    r"chien|chienne|chat|chatte|cane|gatt[oa]|hond|kat|pies|kot|köpek|kedi|câine|pisică|pisica|cachorr[oa])"
+    r"(?:[ \t]+(?:named|called|llamad[oa]|namens|nommée?|chiamat[oa]|genaamd|chamad[oa]))?[ \t]*[:'\"‘“(]?[ \t]*$")
 # before a country or region no list holds (`from Deutschland`, `en España`, `din România`)
 PLACE_CUE_WORDS = frozenset("from to de en a à da di dal din från fra iz z ze w we v ve naar uit nach aus bei".split())
 MOTION = frozenset(

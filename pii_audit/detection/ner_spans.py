@@ -162,6 +162,8 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
             entity == "PERSON" and cues.LABEL_AFTER.match(text, end) and speaker_start(text, start)):
         return None  # (a speaker opening a chat line is a name: `Elizabeth: can someone...`)
     if entity == "PERSON":
+        if cues.PET_BEFORE.search(text[max(0, start - 30) : start]):
+            return None
         if cues.BAD_PERSON.search(span) or not person_ok(span) or everyday_words(span) or vehicle(span, text[max(0, start - 20) : start]):
             return None
         words = [w.strip(".,'’()-") for w in span.split()]
