@@ -1,0 +1,170 @@
+"""Tenth accuracy pass (`prism`'s errors): everyday words of other languages that the English
+model reads as names and places, form fields two spaces apart, agents under a desk in
+brackets and unlisted speakers of exported chats, lower-case answers, pets, tables pasted
+with quoted cells, passwords `for the portal is`, digit shapes that are no phone numbers and
+the tails of more addresses. All values are made up."""
+from __future__ import annotations
+
+import pytest
+
+from pii_audit.detection import name_lexicon, ner_names, ner_spans
+from pii_audit.detection import validators as v
+from pii_audit.detection.embedded import _cells, table_values
+from tests.helpers import values_of
+
+
+of = values_of
+
+
+def names(text: str) -> set[str]:
+    return {text[s:e] for s, e, _ in ner_names.post_process(text, [])}
+
+
+def model_span_vetoed(text: str, span: str, entity: str) -> bool:
+    start = text.index(span)
+    return ner_spans.foreign_words_only(text, start, start + len(span), entity)
+
+
+# == the model's names and places ==============================================================
+@pytest.mark.parametrize("text,span,entity", [
+    ("Sehr geehrte Kolleginnen und Kollegen,", "Kolleginnen", "LOCATION"),
+    ("Sehr geehrte Kolleginnen und Kollegen,", "Kollegen", "PERSON"),
+    ("Pedido #176309 | Débito direto rejeitado", "Débito", "LOCATION"),
+    ("Doğum tarihi: 11.05.1973   Doğum yeri: Samsun", "Doğum", "LOCATION"),
+    ("duplicate confirmed, see Opera folio 099579", "Opera", "LOCATION"),
+])
+def test_everyday_words_of_any_language_are_no_model_name_or_place(text, span, entity):
+    assert model_span_vetoed(text, span, entity)
+
+
+@pytest.mark.parametrize("text,span,entity", [
+    ("Transmis à Fabien pour note de crédit.", "Fabien", "PERSON"),       # a listed name
+    ("Patientin wohnt in Kassel", "Kassel", "LOCATION"),                   # a listed place
+    ("Er kommt aus Deutschland und zieht nach Bayern", "Deutschland", "LOCATION"),  # a place cue
+    ("Er kommt aus Deutschland und zieht nach Bayern", "Bayern", "LOCATION"),
+    ("Nacionalidad: España", "España", "LOCATION"),                        # a place's field
+    ("Dear Termin, thanks", "Termin", "PERSON"),                          # a salutation vouches
+])
+def test_names_places_and_cued_words_stay(text, span, entity):
+    assert not model_span_vetoed(text, span, entity)
+
+
+def test_the_word_list_holds_no_listed_name_or_place():
+    assert name_lexicon.foreign_word("Kollegen") and name_lexicon.foreign_word("débito")
+    assert not name_lexicon.foreign_word("Rossi") and not name_lexicon.foreign_word("Lugano")
+
+
+def test_a_form_field_two_spaces_on_ends_the_name():
+    text = "Familienname: Klotz      Vorname(n): Cosima"
+    start = text.index("Klotz")
+    assert ner_spans.clean(text, start, text.index(":", start), "PERSON") == (start, start + len("Klotz"))
+
+
+def test_english_words_after_a_title_on_the_next_line_are_no_name():
+    assert not v.person_in_text("Surname") and not v.person_in_text("Vehicle")
+    assert v.person_in_text("Bethany") and v.person_in_text("Grace Walsh")
+
+
+def test_a_doctors_degree_is_no_surname():
+    assert "med" not in {t for t in names("Mit freundlichen Grüßen\n\nDr. med. Evelin Gotthard\nFachärztin")}
+    assert "newman" in names("calling for dr newman about the scan")
+
+
+# == speakers ==================================================================================
+def test_agents_under_a_desk_in_brackets_and_their_customer():
+    text = ("Vedant (Support): Hi, I'm sorry your order is delayed.\nYatin: rider is not picking call.\n"
+            "Vedant (Support): I've shared the pin.\nYatin: ok. also refund the charge")
+    spoken = {text[s:e] for s, e, _ in ner_names.chat_speakers(text)}
+    assert spoken == {"Vedant", "Yatin"}
+
+
+def test_unlisted_speakers_of_an_exported_chat_are_people_but_not_words():
+    text = ("02/10/2025 02:23 - Liam: Bom dia!\n02/10/2025 02:32 - Apollo: Bora!\n"
+            "02/10/2025 02:43 - Liam: Tranquilo.\n02/10/2025 02:52 - Apollo: Ok\n"
+            "02/10/2025 02:55 - Recepción: Hola\n02/10/2025 02:56 - Recepción: Listo")
+    spoken = {text[s:e] for s, e, _ in ner_names.chat_speakers(text)}
+    assert {"Liam", "Apollo"} <= spoken and "Recepción" not in spoken
+
+
+def test_lower_case_answers_and_through_to():
+    text = ("agent: you're through to marie can i take the number\ncustomer: yeah it's 07400 599678\n"
+            "agent: and the account holder's name\ncustomer: wendy byrne\nagent: thanks")
+    found = {text[s:e] for s, e in name_lexicon.lowercase_names(text)}
+    assert {"marie", "wendy byrne"} <= found
+    assert not {text[s:e] for s, e in name_lexicon.lowercase_names("customer: yes please\ncaller: will do")}
+
+
+@pytest.mark.parametrize("text,pet", [
+    ("- Rm 532 pet-friendly, dog 'Lola' registered, cleaning fee £49.56.", "Lola"),
+    ("unser Kater Felix frisst nicht mehr", "Felix"),
+    ("mi perra llamada Canela tiene cita", "Canela"),
+])
+def test_pets_are_no_people(text, pet):
+    start = text.index(pet)
+    assert ner_spans.clean(text, start, start + len(pet), "PERSON") is None
+
+
+def test_an_owner_beside_a_pet_is_a_person():
+    text = "dog 'Lola' registered to Maria Lopez"
+    start = text.index("Maria")
+    assert ner_spans.clean(text, start, start + len("Maria Lopez"), "PERSON") == (start, start + len("Maria Lopez"))
+
+
+# == tables pasted into text ===================================================================
+def test_quoted_cells_of_a_pasted_table():
+    line = 'CLM1,"Elliott, Dustin",127-11-1604, 1951-10-02 ,,x'
+    assert [line[a:b] for a, b in _cells(line, ",")] == ["CLM1", "Elliott, Dustin", "127-11-1604", "1951-10-02", "", "x"]
+    assert _cells('a,"open quote,b', ",") == []
+    text = 'rows below\n\nclaim_no,claimant,dob,amount\nCLM11306495,"Elliott, Dustin",1951-10-02,6439.40\n'
+    cells = {name: text[a:b] for name, a, b in table_values(text)}
+    assert cells == {"claim_no": "CLM11306495", "claimant": "Elliott, Dustin", "dob": "1951-10-02", "amount": "6439.40"}
+
+
+def test_a_pasted_table_with_quoted_names(detector):
+    text = 'claim_no,claimant,ssn,dob,amount\nCLM90215372,"Lowery, Manuel",537-52-7610,1961-01-02,972.33\n'
+    assert "Lowery, Manuel" in of(detector, text, "PERSON")
+    assert "1961-01-02" in of(detector, text, "DATE_OF_BIRTH")
+
+
+# == passwords, phones, addresses ==============================================================
+@pytest.mark.parametrize("text,secret", [
+    ("Mulțumesc. Parola temporară pentru portalul HR este Hosgeldin2@RP – schimb-o la prima logare.", "Hosgeldin2@RP"),
+    ("the password for the wifi is Blue-Horse-77 ok", "Blue-Horse-77"),
+])
+def test_a_password_for_something_is(detector, text, secret):
+    assert secret in of(detector, text, "PASSWORD")
+
+
+def test_a_password_sentence_without_one(detector):
+    assert not of(detector, "The password for your account is not shared by email.", "PASSWORD")
+
+
+@pytest.mark.parametrize("value", ["46.279088", "-74.807460", "2025/3052"])
+def test_coordinates_and_a_years_serial_are_no_phone_numbers(value):
+    assert not v.phone(value)
+
+
+@pytest.mark.parametrize("text", [
+    "Titular: Edgar Tavares\nNIF: 984839930\nMorada: Praça de Gaspar",
+    "NHS No: 026 422 4811   Hospital No: RX536780",
+    "lat_lng=46.279088,-74.807460 odometer=84901",
+    "DA number: DA/2025/3052",
+])
+def test_identity_numbers_and_coordinates_in_text_are_no_phones(detector, text):
+    assert not of(detector, text, "PHONE_NUMBER")
+
+
+def test_a_call_in_portuguese(detector):
+    assert "912 684 240" in of(detector, "Nota interna: liguei para o 912 684 240, o sócio diz", "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize("text,address", [
+    ("Recruitment\n845 Sherbrooke St W\nMontréal, QC H3A 0G4\nT (204) 713-7175", "845 Sherbrooke St W\nMontréal, QC H3A 0G4"),
+    ("Address: 47 Ashley Lake Bristol BS11 6NR\nBasic pay 5,594.18", "47 Ashley Lake Bristol BS11 6NR"),
+    ("Residenza: Viale Leonetti 143 - 10186 Torino (TO)\nPatente n.: SA1238480X", "Viale Leonetti 143 - 10186 Torino (TO)"),
+    ("Domicilio: Av. Juárez 105, Col. Obispado, 72935 Puebla, Pue.\nTeléfono: 222-163-5358",
+     "Av. Juárez 105, Col. Obispado, 72935 Puebla, Pue."),
+    ("permanent_address: H.No. 44/2, Park Street, Chennai - 600412\nroll: 1", "H.No. 44/2, Park Street, Chennai - 600412"),
+])
+def test_address_tails_of_the_tenth_pass(detector, text, address):
+    assert address in of(detector, text, "STREET_ADDRESS")
