@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pii_audit.detection import name_lexicon, ner_cues as cues
 from pii_audit.detection.ner_spans import clean, cue_label, grow_name, not_name_word, opens_line_or_sentence, person_cue_before, person_ok
+from pii_audit.detection.place_lexicon import place
 from pii_audit.detection.validators import person_in_text
 
 
@@ -77,6 +78,8 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
         entity = cue_label(text, start, end, entity)
         if not entity:
             continue
+        if entity == "PERSON" and " " not in text[start:end] and place(text[start:end]) and not name_lexicon.listed(text[start:end]):
+            entity = "LOCATION"  # a town no list holds as a name (`Nato/a a: Sassari`)
         if entity == "PERSON":
             start, end = grow_name(text, start, end)
             if not person_ok(text[start:end]):

@@ -124,6 +124,28 @@ def everyday_words(span: str) -> bool:
 _FIELD_GAP = regex.compile(r"[ \t]{2,}|\t")
 
 
+# German, Romance and English abstract nouns (`Palpitationen`, `Überweisung`, `Anmeldung`)
+_NOUN_SUFFIX = regex.compile(r"(?i)\p{L}{3,}(?:ungen|ung|heit|keit|schaft|ationen|ation|ismus|ität|ção|ções|ción|ciones|zione|zioni|ologie|itis)$")
+
+
+def _lead_words(span: str) -> int | None:
+    """How far the everyday words before a name reach (`Überweisung Ladeck`, `Neighbor
+    David`); None when what they lead to is a place, not a name (`Aeroporto Fiumicino`)."""
+    words = list(regex.finditer(r"\S+", span))
+    k = 0
+    while k < len(words) - 1:
+        w = words[k].group().strip(".,:;'’()")
+        if not w or name_lexicon.listed(w) or not (name_lexicon.foreign_word(w) or name_lexicon.common_word(w)):
+            break
+        k += 1
+    if not k:
+        return 0
+    rest = span[words[k].start() :]
+    if place(rest) and not any(name_lexicon.listed(w) for w in rest.split()):
+        return None
+    return words[k].start()
+
+
 def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False) -> tuple[int, int] | None:
     """Trim greetings, titles, possessives and punctuation; drop what cannot be a name
     or a place (digits in a name, a path, an all-lowercase word)."""
@@ -143,6 +165,12 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
     if tail:
         end = start + tail.start()
     span = text[start:end]
+    if entity == "PERSON":
+        lead = _lead_words(span)
+        if lead is None:
+            return None
+        start += lead
+        span = text[start:end]
     if len(span) < 2 or not span[0].isupper() or cues.ONLY_TITLE.match(span):
         return None
     lead = cues.LEAD_PERSON.match(span + " ")
@@ -163,6 +191,8 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
         return None  # (a speaker opening a chat line is a name: `Elizabeth: can someone...`)
     if entity == "PERSON":
         if cues.PET_BEFORE.search(text[max(0, start - 30) : start]):
+            return None
+        if " " not in span and _NOUN_SUFFIX.match(span) and not name_lexicon.listed(span):
             return None
         if cues.BAD_PERSON.search(span) or not person_ok(span) or everyday_words(span) or vehicle(span, text[max(0, start - 20) : start]):
             return None
@@ -291,8 +321,9 @@ def grow_name(text: str, start: int, end: int) -> tuple[int, int]:
     for _ in range(2):
         m = cues.NAME_BEFORE.search(text[max(0, start - 40) : start])
         word = m.group(1).lower() if m else ""
-        if not m or not_name_word(word) or (caps and unlisted_caps(m.group(1))):
-            break
+        if not m or not_name_word(word) or (caps and unlisted_caps(m.group(1))) or (
+                not name_lexicon.listed(word) and (name_lexicon.foreign_word(word) or name_lexicon.common_word(word))):
+            break  # (`Überweisung Ladeck`: a noun before the name)
         cand = start - (len(text[max(0, start - 40) : start]) - m.start(1))
         if sentence_start(text, cand):
             break  # `Yesterday Maria`: the opening word of a sentence is rarely part of a name

@@ -403,7 +403,10 @@ ORG_WORD = regex.compile(
     r"(?i:klinik|klinikk|kliniikka|clinique|clínica|clinica|senter|senteret|sentrum|centrum|zentrum|centret|versicherung"
     r"|forsikring|försäkring|vakuutus|sigorta|asigurare|assurances?|assicurazioni|seguros|verzekering|suites|hotell?|hotelli"
     r"|otel|fitness|dentaire|praxis|apotek|apoteket|apotheke|pharmacie|farmacia|eczane|kommune|kommun|gemeinde|bibliothek"
-    r"|biblioteket|kirjasto|fundraiser)$")
+    r"|biblioteket|kirjasto|fundraiser|centre|center|mall|foods?|biryani|pizza|pizzeria|burgers?|bakery|café|cafe|restaurant"
+    r"|restaurante|ristorante|trattoria|taqueria|bistro|school|college|university|universidad|università|université|academy"
+    r"|akademie|opéra|theatre|theater|teatro|stadium|stadion|estadio|airport|aeroporto|aeropuerto|aéroport|flughafen"
+    r"|motors|garage|salon|gym|club|clube|klub|telekom|telecom|mutua|insurance)$")
 
 
 def person_in_text(span: str) -> bool:
