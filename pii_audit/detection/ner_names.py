@@ -74,11 +74,12 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     speakers = chat_speakers(text)  # over the model's label for the same word (`Olympia` a place)
     spans = [x for x in spans if not any(x[0] < b and a < x[1] for a, b, _ in speakers)] + speakers
     spans = with_listed_names(text, spans)
+    spoken = {(s, e) for s, e, _ in speakers}
     for start, end, entity in sorted(spans):
         entity = cue_label(text, start, end, entity)
         if not entity:
             continue
-        if entity == "PERSON" and " " not in text[start:end] and place(text[start:end]) and not name_lexicon.listed(text[start:end]):
+        if entity == "PERSON" and (start, end) not in spoken and town_not_name(text, start, end):
             entity = "LOCATION"  # a town no list holds as a name (`Nato/a a: Sassari`)
         if entity == "PERSON":
             start, end = grow_name(text, start, end)
@@ -100,6 +101,13 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             continue
         kept.append(s)
     return kept
+
+
+def town_not_name(text: str, start: int, end: int) -> bool:
+    """One word the place list holds and the name lists do not, with nothing before it
+    that calls a person (`Dear Falan`, `Cordialement, Colin`)."""
+    word = text[start:end]
+    return " " not in word and place(word) and not name_lexicon.listed(word) and not person_cue_before(text, start)
 
 
 def addressee_names(text: str) -> list[tuple[int, int]]:
