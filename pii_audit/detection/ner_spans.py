@@ -276,8 +276,8 @@ def cue_label(text: str, start: int, end: int, entity: str) -> str:
             return "LOCATION"
         return entity
     if prev in cues.PLACE_PREPS:
-        span = text[start:end]  # `Transmis à Fabien`: a listed given name after `à`, `a`, `em`
-        if entity == "PERSON" and name_lexicon.given_name(span, alone=True) and not place(span):
+        span = text[start:end]  # `Transmis à Fabien`: `à`, `a` are `to` someone as well as somewhere
+        if prev in ("à", "a") and entity == "PERSON" and name_lexicon.given_name(span, alone=True) and not place(span):
             return entity
         return "LOCATION"
     if prev in ("from", "to", "into", "towards", "via"):
