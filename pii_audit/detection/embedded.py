@@ -127,6 +127,13 @@ def _candidates(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 _CONJUNCTION = regex.compile(r"[ \t]+(?:y|e|et|und|and|och|og|ja|és|ve|și|i|en|&)[ \t]+(?=\p{Lu})")
 
 
+def _reads_as_name(value: str) -> bool:
+    """In prose (case aside), or every word a listed name (`April Murray`: a month's name
+    opens it)."""
+    words = value.replace(",", " ").split()
+    return person_in_text(value.title()) or (len(words) >= 2 and all(name_lexicon.listed(w) for w in words))
+
+
 def _each_person(value: str, sp: Span) -> list[tuple[int, int]]:
     m = _CONJUNCTION.search(value, sp.start, sp.end) if sp.entity == "PERSON" else None
     return [(sp.start, m.start()), (m.end(), sp.end)] if m else [(sp.start, sp.end)]
@@ -151,7 +158,7 @@ def embedded_spans(text: str, hinted: Callable[[tuple[str, ...]], list[Recognize
                     continue
             # `Name: Order Confirmation`: a label names a product or a subject too; a person's
             # name must also read as one in prose (case aside: `AMY NGUYEN`, `judith chapman`)
-            found = [sp for sp in found if sp.entity != "PERSON" or person_in_text(value[sp.start : sp.end].title())]
+            found = [sp for sp in found if sp.entity != "PERSON" or _reads_as_name(value[sp.start : sp.end])]
             if found:
                 out.extend(Span(a + s, b + s, sp.entity, sp.score, sp.rule) for sp in found for a, b in _each_person(value, sp))
                 break
@@ -165,7 +172,10 @@ def embedded_spans(text: str, hinted: Callable[[tuple[str, ...]], list[Recognize
 # `{"first": "Chelsea", "last": "Fernandez"}`: keys too bare to hint a name column (`last`
 # login), but a one-word value the name lists hold as such is a part of a name.
 _PART_KEYS = {("first",): name_lexicon.given_name, ("given",): name_lexicon.given_name,
-              ("last",): name_lexicon.surname, ("family",): name_lexicon.surname}
+              ("last",): name_lexicon.surname, ("family",): name_lexicon.surname,
+              # one word in capitals is a code to the column rules (`SKU`), a name under these
+              ("surname",): name_lexicon.surname, ("forename",): name_lexicon.given_name,
+              ("forename", "s"): name_lexicon.given_name, ("forenames",): name_lexicon.given_name}
 
 
 def _listed_part(toks: tuple[str, ...], text: str, start: int, end: int) -> Span | None:

@@ -40,9 +40,11 @@ ROLE_WORDS = frozenset(
     "kontoinhaber kontoinhaberin inhaber inhaberin kunde kundin kunden mitarbeiter mitarbeiterin mieter mieterin "
     "antragsteller antragstellerin ansprechpartner ansprechpartnerin patientin gast bewerber bewerberin "
     "klant klanten huurder medewerker medewerkster aanvrager kund kunder hyresgäst anställd gäst sökande kontaktperson "
-    "kontohaver asiakas disponent empfänger empfängerin ontvanger bezorger "
+    "kontohaver asiakas disponent empfänger empfängerin ontvanger bezorger mitreisende mitreisender begleitperson "
+    "nachbar nachbarin buurman buurvrouw fahrer fahrerin neighbor neighbour neighbors neighbours "
     # Romance languages
     "titular cliente clientes empleado empleada paciente huésped inquilino inquilina solicitante beneficiario beneficiaria "
+    "conducente conductor conductora motorista vecino vecina voisin voisine vicino vicina vizinho vizinha acompañante "
     "contacto agente asegurado asegurada locataire patiente employé employée demandeur demandeuse bénéficiaire "
     "titulaire interlocuteur dipendente paziente ospite richiedente intestatario intestataria referente "
     "funcionário funcionária hóspede requerente segurado segurada destinataire destinatario destinatária destinatário "
@@ -295,7 +297,7 @@ ADDRESSEE_NAME = regex.compile(
     r"[ \t]*\r?\n[ \t]*(?:>[ \t]*)*(?:\d{1,5}\pL?[ \t,]|(?i:flat|apt|apartment|unit|suite|ul\.|jl\.)[ \t.])")
 # A chat line's speaker: `Eykleidis: 688 577 6707`, `[14:20] Sixt Destek: Merhaba`.
 CHAT_SPEAKER = regex.compile(rf"(?m)^[ \t]*({CHAT_STAMP}[ \t]*)?(\p{{Lu}}[\p{{Ll}}\pM]+(?:[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?)"
-                             r"(?:[ \t]*\((\pL[\pL \t]{0,24})\))?:[ \t]")  # `Vedant (Support):` an agent and the desk
+                             r"(?:[ \t]*\((\pL[\pL \t]{0,24})\))?[ \t]?:[ \t]")  # `Vedant (Support):` an agent and the desk
 # A letter opening on its addressees' first names (`Thalente, Zibuyile,` then a blank line):
 # names when the lists hold every one as a given name (`Paris, London,` is no greeting).
 NAMES_LINE = regex.compile(
