@@ -168,3 +168,77 @@ def test_a_call_in_portuguese(detector):
 ])
 def test_address_tails_of_the_tenth_pass(detector, text, address):
     assert address in of(detector, text, "STREET_ADDRESS")
+
+
+# == later in the pass =========================================================================
+@pytest.mark.parametrize("span,kept", [
+    ("Überweisung Ladeck", "Ladeck"),       # a noun before the name
+    ("Neighbor David", "David"),
+])
+def test_everyday_words_before_a_name_are_not_part_of_it(span, kept):
+    text = f"Betreff: {span}, wie besprochen"
+    start = text.index(span)
+    s, e = ner_spans.clean(text, start, start + len(span), "PERSON")
+    assert text[s:e] == kept
+
+
+@pytest.mark.parametrize("span", ["Aeroporto Fiumicino", "Palpitationen", "Behrouz Biryani", "Winston Churchill High School"])
+def test_places_nouns_and_businesses_are_no_model_names(span):
+    text = f"Notiz: {span} heute"
+    start = text.index(span)
+    assert ner_spans.clean(text, start, start + len(span), "PERSON") is None
+
+
+def test_a_listed_town_the_name_lists_lack_is_a_place_unless_someone_is_called():
+    text = "Conducente: Rossi\nNato/a a: Sassari il 02/10/1973"
+    s = text.index("Sassari")
+    assert ("Sassari", "LOCATION") in {(text[a:b], e) for a, b, e in ner_names.post_process(text, [(s, s + 7, "PERSON")])}
+    text = "Paiement visible. Transmis à Fabien pour note de crédit."
+    s = text.index("Fabien")
+    assert ("Fabien", "PERSON") in {(text[a:b], e) for a, b, e in ner_names.post_process(text, [(s, s + 6, "LOCATION")])}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Surname: JONES\nForename(s): Bethany\nDate of birth: 01 Aug 1958", "JONES"),
+    ("Surname: JONES\nForename(s): Bethany\nDate of birth: 01 Aug 1958", "Bethany"),
+    ("DA number: DA/2025/1604\nApplicant name: April Murray\nApplicant is owner: No", "April Murray"),
+    ("ECMR;337,18\n\nGr. Hanna", "Hanna"),
+    ("System: You are chatting with Mercy\nVisitor: hello i paid", "Mercy"),
+])
+def test_labels_roles_and_sign_offs_of_the_tenth_pass(detector, text, name):
+    assert name in of(detector, text, "PERSON")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("CONTRATTO\nConducente: APORTI OTTONE\nNato/a a: Treviso", "APORTI OTTONE"),
+    ("Anschrift: Wesackweg 193 70672 Stuttgart\nMitreisende: Dolores Siering, Kinder: 1", "Dolores Siering"),
+    ("been there 6 weeks. Neighbor Sergio also called", "Sergio"),
+])
+def test_drivers_co_travellers_and_neighbours_cue_a_name(text, name):
+    assert ner_spans.person_cue_before(text, text.index(name))
+
+
+def test_a_speakers_role_in_brackets_before_a_spaced_colon():
+    text = ("[22:20] Olivie (agence) : Bonjour ! À quel nom svp ?\n[22:22] Client : Sylvie Martin\n"
+            "[22:23] Olivie (agence) : Merci\n[22:24] Client : ok")
+    assert "Olivie" in {text[s:e] for s, e, _ in ner_names.chat_speakers(text)}
+
+
+@pytest.mark.parametrize("value,ok", [
+    ("The Hamilton", False), ("Hotel Victor Hugo", False), ("Villa Borghese Suites", False),
+    ("Theo Smith", True), ("Maria Hotelier", True), ("Ann Theresa", True),
+])
+def test_hotels_are_no_names_in_a_name_column(value, ok):
+    import pyarrow as pa
+
+    from pii_audit.detection import vector_validators as vv
+    assert v.person_field_value(value) is ok
+    assert bool(vv.person_field_value(pa.array([value]))[0]) is ok
+
+
+def test_plural_name_headers_abbreviated_phone_headers_and_payee_accounts(detector):
+    from tests.helpers import column_hits
+    cols = {"voornamen": ["Nick", "Tijn", "Rosalie", "Mike", "Adam", "Wesley", "Oscar", "Merle", "Zara", "Anna"] * 3,
+            "ph": ["(737) 831-7645", "+1-303-981-9474", "614-869-7964", "8139640045", "(303) 227-7848"] * 6,
+            "payee_acct": ["12578913", "53222793544", "324189543582", "99689413", "41917807991", "43310427"] * 5}
+    assert {k[1] for k in column_hits(detector, cols)} == {"PERSON", "PHONE_NUMBER", "US_BANK_NUMBER"}

@@ -632,6 +632,7 @@ def place_after_cue(span: str) -> bool:
 
 
 # Words that follow a product's name, never a person's: tiers, editions, pack sizes.
+VENUE_WORDS = frozenset({"hotel", "hotels", "suites", "inn", "resort", "lodge", "hostel", "motel", "apartments", "aparthotel"})
 _PRODUCT_WORDS = {
     "pro", "plus", "max", "lite", "mini", "ultra", "air", "edition", "series", "pack", "set", "kit", "bundle",
     "deluxe", "premium", "standard", "basic", "starter", "essential", "essentials", "classic", "sport", "neo",
@@ -654,6 +655,8 @@ def person_field_value(text: str) -> bool:
     if "/" in t:
         return True  # `NICOL/MAX`: the airline's LAST/FIRST, whose second word is a first name
     words = [w.strip(".,'’()").lower() for w in text.replace(",", " ").split()]
+    if words[0] == "the" or any(w in VENUE_WORDS for w in words):
+        return False  # `The Hamilton`, `Hotel Victor Hugo`: a place to stay named after someone
     return not any(w in _PRODUCT_WORDS for w in words[1:])
 
 
