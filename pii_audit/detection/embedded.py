@@ -65,6 +65,17 @@ def _cells(line: str, sep: str) -> list[tuple[int, int]]:
     return out if not quoted else []
 
 
+_ROUTING = frozenset({"routing", "aba", "routing_number", "routing_no", "rtn", "aba_number"})
+_ACCOUNT = frozenset({"account", "acct", "account_no", "account_number", "acct_no"})
+
+
+def _bank_header(cells: list[str]) -> list[str]:
+    """Beside a routing number, a table's `account` is the bank account (an ACH export)."""
+    if not any(c.lower() in _ROUTING for c in cells):
+        return cells
+    return ["bank_account" if c.lower() in _ACCOUNT else c for c in cells]
+
+
 def table_values(text: str) -> Iterator[tuple[str, int, int]]:
     """(column name, start, end) of the cells of a delimited table pasted into the text:
     a header line of names (`name,mobile,suburb,dob`) and the rows under it that have as
@@ -82,7 +93,7 @@ def table_values(text: str) -> Iterator[tuple[str, int, int]]:
         for sep in (",", ";", "\t", "|"):
             cells = [c.strip() for c in line.split(sep)]
             if len(cells) >= 3 and all(_HEADER_CELL.fullmatch(c) for c in cells):
-                header = cells
+                header = _bank_header(cells)
                 break
 
 
