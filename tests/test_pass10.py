@@ -242,3 +242,33 @@ def test_plural_name_headers_abbreviated_phone_headers_and_payee_accounts(detect
             "ph": ["(737) 831-7645", "+1-303-981-9474", "614-869-7964", "8139640045", "(303) 227-7848"] * 6,
             "payee_acct": ["12578913", "53222793544", "324189543582", "99689413", "41917807991", "43310427"] * 5}
     assert {k[1] for k in column_hits(detector, cols)} == {"PERSON", "PHONE_NUMBER", "US_BANK_NUMBER"}
+
+
+def test_a_pasted_ach_tables_account_is_a_bank_account(detector):
+    text = ('Ticket: batch failed ACH validation, rows below\n\nclaim_no,claimant,routing,account,amount\n'
+            'CLM11306495,"Elliott, Dustin",043085477,425923829,6439.40\n')
+    assert "425923829" in of(detector, text, "US_BANK_NUMBER")
+    assert "043085477" not in of(detector, text, "US_BANK_NUMBER")
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Doğum tarihi: 11.05.1973   Doğum yeri: Samsun\nFatura adresi: X", "Samsun"),
+    ("Geburtsdatum: 06.05.1961   Geburtsort: Izmir\nStaatsangehörigkeit: DE", "Izmir"),
+    ("Conducente: APORTI OTTONE\nNato/a a: Treviso il 02/10/1973\nResidenza: X", "Treviso"),
+    ("Brașov, născută/născut pe 21.07.1983 în Galați.", "Galați"),
+])
+def test_places_of_birth_of_the_tenth_pass(detector, text, town):
+    assert town in of(detector, text, "LOCATION")
+
+
+def test_a_phone_number_before_a_line_break_stays_on_its_line(detector):
+    text = ("2025-02-09 22:51:02 | GATE | DENIED | Andrea Howard | notify +61 412 346 643\n"
+            "2025-02-09 22:59:17 | GATE | DENIED")
+    assert of(detector, text, "PHONE_NUMBER") == {"+61 412 346 643"}
+    assert "9805637747" in of(detector, "Caller: Jody Barnes  Callback: 9805637747  Email: x", "PHONE_NUMBER")
+
+
+def test_romanian_roads_and_roman_numeral_house_suffixes(detector):
+    text = "Salut! Drumul Ene nr. 13, bl. M2, ap. 45, 200159 Craiova, născută pe 28.04.2004"
+    assert "Drumul Ene nr. 13, bl. M2, ap. 45, 200159 Craiova" in of(detector, text, "STREET_ADDRESS")
+    assert "Stationsweg 95-II, 5690 EA Eindhoven" in of(detector, "Adres: Stationsweg 95-II, 5690 EA Eindhoven", "STREET_ADDRESS")

@@ -26,7 +26,7 @@ _TAIL = regex.compile(
     ,?\s*(?i:{_UNIT})\b\.?\s*\#?[A-Za-z0-9\-]{{1,6}}\b(?:[ \t]+[A-Z]\b)?
     | ,?[ \t]*\#[ \t]?\d{{1,4}}[A-Za-z]?(?:-\d{{1,4}})?\b
     | [ \t]+m\.[ \t]*\d{{1,4}}\b
-    | -(?i:hs|huis|bis|ter)\b
+    | -(?:(?i:hs|huis|bis|ter)|I{1,3}|IV|hg)\b
     # the block of an Indonesian address (`RT 06/RW 02`) and the district of an Indonesian
     # or Philippine one (`Kel. Pondok Kelapa`, `Brgy. Santo Niño`)
     | ,?[ \t]*RT\.?[ \t]*\d{{1,3}}[ \t]*/[ \t]*RW\.?[ \t]*\d{{1,3}}
