@@ -41,7 +41,7 @@ _TAIL = regex.compile(
     | ,?[ \t]*(?:\d{{1,2}}\.|st\.)[ \t]*(?:tv|th|mf)\b\.?
     | ,?[ \t]*\d{{1,2}}[º°ª][ \t]*(?:Esq|Dto|Dt|Drt|Frt|Fte|Esquerdo|Direito|Dcha|Izda|Izq|Izqda|Dcho|Izdo|Centro)?\b\.?
     | [ \t]+[A-H][ \t]\d{{1,3}}\b(?=,)
-    | (?P<pc>(?:,?\s+|[ \t]+[-–][ \t]+){_POSTCODE},?[ \t]+{_CITY}(?:\s+\(\p{{Lu}}{{2}}\)|\s/\s[A-Z]{{2}}\b|/{_CITY})?(?:,[ \t]*\p{{Lu}}\p{{Ll}}{{1,4}}\.(?=[ \t]*(?:\r?\n|$)))?)
+    | (?P<pc>(?:,?\s+|[ \t]+[-–][ \t]+){_POSTCODE},?[ \t]+{_CITY}(?:\s+\(\p{{Lu}}{{2}}\)|\s/\s[A-Z]{{2}}\b|/{_CITY})?(?:,[ \t]*(?:\p{{Lu}}\p{{Ll}}{{1,4}}\.|[A-Z]\.[A-Z]\.|[A-Z]{{2,4}}\b)(?=[ \t]*(?:[.,;)]|\r?\n|$)))?)
     | (?:,\s*|[ \t]+[-–][ \t]+)(?P<town>{_CITY})(?P<more>(?:[ \t]+\d{{1,2}}\b)?(?:(?:,?[ \t]+|[ \t]+[-–][ \t]+)(?:[A-Z]{{2,3}}\b|\(\p{{Lu}}[\pL \-]{{1,30}}\)))?(?:(?:,?[ \t]+|[ \t]+[-–][ \t]+){_POSTCODE}(?:[ \t]+{_CITY}(?:\s/\s[A-Z]{{2}}\b)?)?)?)
     | (?P<pc>,?\s+(?:\d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?\s?\d[A-Z]{{2}})\b)
     # the next line of an address block: `Town, ST 12345`, `Town L3 0ZL`, `Madrid, 28014`

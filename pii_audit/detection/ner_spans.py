@@ -10,7 +10,7 @@ from pii_audit.detection import name_lexicon, ner_cues as cues
 from pii_audit.detection.place_lexicon import place
 from pii_audit.detection.validators import STOP_WORDS as _STOP_WORDS
 from pii_audit.detection.validators import _PARTICLES as _NAME_PARTICLES
-from pii_audit.detection.validators import _PRODUCT_WORDS, FOREIGN_FUNCTION_WORDS, ORG_WORD as _ORG_WORD, person_in_text, place_in_text
+from pii_audit.detection.validators import _PRODUCT_WORDS, FOREIGN_FUNCTION_WORDS, ORG_WORD as _ORG_WORD, VENUE_WORDS, person_in_text, place_in_text
 
 
 def label_span(span: str) -> bool:
@@ -201,6 +201,8 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
             return None  # a phrase (`Abbuchung von Ihrem Konto`), a business (`Tierklinik Donaustadt`)
     elif cues.BAD_LOCATION.search(span):
         return None
+    elif any(_ORG_WORD.search(w) or w.lower() in VENUE_WORDS for w in (w.strip(".,'’()-") for w in span.split()) if w):
+        return None  # `Sarit Centre`, `Lake Naivasha Resort`: a venue, not where someone lives
     elif any(not w[0].isupper() and w.lower() not in cues.PLACE_PARTICLES for w in span.split()):
         return None  # `Garden river`: prose, not a place name
     return start, end
