@@ -272,3 +272,16 @@ def test_romanian_roads_and_roman_numeral_house_suffixes(detector):
     text = "Salut! Drumul Ene nr. 13, bl. M2, ap. 45, 200159 Craiova, născută pe 28.04.2004"
     assert "Drumul Ene nr. 13, bl. M2, ap. 45, 200159 Craiova" in of(detector, text, "STREET_ADDRESS")
     assert "Stationsweg 95-II, 5690 EA Eindhoven" in of(detector, "Adres: Stationsweg 95-II, 5690 EA Eindhoven", "STREET_ADDRESS")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("I live in Nakuru so I cannot come.\n- Florence Mugambi\n\nInternal note", "Florence Mugambi"),
+    ("[02:40] Charlotte (agence) : Bonjour !\n[02:52] Client : Margaud Royer, je pars ensuite à Turin", "Margaud Royer"),
+])
+def test_signatures_after_a_dash_and_a_stamped_role_field(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", ["Shopping list:\n- Milk\n- Bread\n\nThanks", "Done.\n\nParis\n\nNext steps"])
+def test_a_bullet_or_a_town_alone_is_no_signature(text):
+    assert not names(text)

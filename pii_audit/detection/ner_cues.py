@@ -288,7 +288,7 @@ SIGNOFF_NAME = regex.compile(
 # A role or name field inside a text (`Claimant: Emily Hale /`, `Kund: Margareta Lundquist,`,
 # `Nombre: Maribel Uribe⏎`): the value up to the field's end.
 FIELD_NAME = regex.compile(
-    rf"(?:^|[\n|/;(])[ \t]*(\pL+)[ \t]*:[ \t]*"
+    rf"(?:^|[\n|/;(])[ \t]*(?:{CHAT_STAMP}[ \t]*)?(\pL+)[ \t]*:[ \t]*"
     rf"({NAME_WORD_RE}(?:[ \t]+{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,3}})[ \t]*(?:[,/|;(<\r\n]|$)")
 # An address block's first line when it holds only a name (`Billing address:⏎Robert Atkinson⏎6923
 # Washington Blvd`, `L Cooper⏎3 Church Lane`): the next line opens with a house number or a unit.
@@ -298,6 +298,10 @@ ADDRESSEE_NAME = regex.compile(
 # A chat line's speaker: `Eykleidis: 688 577 6707`, `[14:20] Sixt Destek: Merhaba`.
 CHAT_SPEAKER = regex.compile(rf"(?m)^[ \t]*({CHAT_STAMP}[ \t]*)?(\p{{Lu}}[\p{{Ll}}\pM]+(?:[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?)"
                              r"(?:[ \t]*\((\pL[\pL \t]{0,24})\))?[ \t]?:[ \t]")  # `Vedant (Support):` an agent and the desk
+# A signature on a line of its own: after a dash (`- Florence Mugambi`, `~ Anna`) or after a
+# blank line, closing a message (`...immediately.⏎⏎Larry⏎⏎-----Original Message-----`).
+DASH_SIGNATURE = regex.compile(rf"(?m)^[ \t]*[-–—~][ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*$")
+CLOSING_NAME = regex.compile(rf"\n[ \t]*\n[ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*(?=\n[ \t]*\n|\n[ \t]*-{{3,}}|\s*$)")
 # A letter opening on its addressees' first names (`Thalente, Zibuyile,` then a blank line):
 # names when the lists hold every one as a given name (`Paris, London,` is no greeting).
 NAMES_LINE = regex.compile(

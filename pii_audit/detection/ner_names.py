@@ -15,6 +15,11 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
     found += [(m.start(1), m.end(1)) for m in cues.SIGNOFF_NAME.finditer(text)]
     found += [(m.start(2), m.end(2)) for m in cues.FIELD_NAME.finditer(text)
               if m.group(1).lower() in cues.NAME_LABELS or m.group(1).lower() in cues.PERSON_ROLES or m.group(1).lower() in cues.HEADER_LABELS]
+    for m in list(cues.DASH_SIGNATURE.finditer(text)) + list(cues.CLOSING_NAME.finditer(text)):
+        if signature(m.group(1)):
+            span = clean(text, *m.span(1), "PERSON", opening_ok=True)  # (a signature opens its line)
+            if span:
+                out.append((span[0], span[1], "PERSON"))
     for m in cues.ADDRESSEE_NAME.finditer(text):  # a listed name only: shops head addresses too
         words = m.group(1).split()
         if name_lexicon.given_name(words[0].strip(".")) or (len(words[0].strip(".")) == 1 and name_lexicon.surname(words[-1])):
@@ -101,6 +106,14 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             continue
         kept.append(s)
     return kept
+
+
+def signature(name: str) -> bool:
+    """A listed given name alone (no town: `Paris`), or a given name and a surname."""
+    words = name.split()
+    if len(words) == 1:
+        return name_lexicon.given_name(name, alone=True) and not place(name)
+    return name_lexicon.given_name(words[0]) and (name_lexicon.surname(words[1]) or name_lexicon.plausible_surname(words[1]))
 
 
 def town_not_name(text: str, start: int, end: int) -> bool:
