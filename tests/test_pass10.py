@@ -285,3 +285,12 @@ def test_signatures_after_a_dash_and_a_stamped_role_field(text, name):
 @pytest.mark.parametrize("text", ["Shopping list:\n- Milk\n- Bread\n\nThanks", "Done.\n\nParis\n\nNext steps"])
 def test_a_bullet_or_a_town_alone_is_no_signature(text):
     assert not names(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Mon adresse a aussi changé.\nCordialement, Colin\n\n-- Note RH", "Colin"),
+    ("I have shared the pin with your delivery partner Madhavi. He will reach soon.", "Madhavi"),
+])
+def test_a_sign_off_on_the_names_line_and_a_partner_make_the_models_place_a_person(text, name):
+    s = text.index(name)
+    assert (name, "PERSON") in {(text[a:b], e) for a, b, e in ner_names.post_process(text, [(s, s + len(name), "LOCATION")])}

@@ -168,6 +168,9 @@ BAD_LOCATION = regex.compile(r"[@/_#=<>{}\[\]|\\\d]|https?:")  # `ORD-21048` is 
 # person, `in X`, `moved from X`, `at the X office` a place.
 WORDS_BEFORE = regex.compile(r"([\pL']+)[\s,:]*$")
 PERSON_CUES = frozenset(
+    # sign-offs on the name's line (`Cordialement, Colin`) and a partner on the job
+    "cordialement atentamente saludos cumprimentos atenciosamente saluti grüße gruß grüßen groeten groet pozdrawiam "
+    "hälsningar mvh terveisin partner "
     "hi hello hey dear thanks regards cheers sincerely for beneficiary beneficiario bénéficiaire holder cardholder customer client patient "
     "lead contact applicant candidate guest member employee tenant attn attention met meet meeting call called "
     "calling ring phone email emailed text texted ask asked tell told spoke speak talk talked with and by signed "
