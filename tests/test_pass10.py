@@ -182,7 +182,7 @@ def test_everyday_words_before_a_name_are_not_part_of_it(span, kept):
     assert text[s:e] == kept
 
 
-@pytest.mark.parametrize("span", ["Aeroporto Fiumicino", "Palpitationen", "Behrouz Biryani", "Winston Churchill High School"])
+@pytest.mark.parametrize("span", ["Aeroporto Fiumicino", "Palpitationen", "Personalausweis", "Behrouz Biryani", "Winston Churchill High School"])
 def test_places_nouns_and_businesses_are_no_model_names(span):
     text = f"Notiz: {span} heute"
     start = text.index(span)

@@ -124,8 +124,10 @@ def everyday_words(span: str) -> bool:
 _FIELD_GAP = regex.compile(r"[ \t]{2,}|\t")
 
 
-# German, Romance and English abstract nouns (`Palpitationen`, `Überweisung`, `Anmeldung`)
-_NOUN_SUFFIX = regex.compile(r"(?i)\p{L}{3,}(?:ungen|ung|heit|keit|schaft|ationen|ation|ismus|ität|ção|ções|ción|ciones|zione|zioni|ologie|itis)$")
+# German, Romance and English abstract nouns (`Palpitationen`, `Überweisung`, `Anmeldung`) and
+# German compounds of papers and money (`Personalausweis`, `Kundennummer`, `Mietvertrag`)
+_NOUN_SUFFIX = regex.compile(r"(?i)\p{L}{3,}(?:ungen|ung|heit|keit|schaft|ationen|ation|ismus|ität|ção|ções|ción|ciones|zione|zioni|ologie|itis"
+                          r"|ausweis|nummer|vertrag|rechnung|versicherung|bescheinigung|antrag|zahlung|karte|konto)$")
 
 
 def _lead_words(span: str) -> int | None:
