@@ -56,7 +56,7 @@ _TAIL = regex.compile(
 # after a postcode line: a town line (`1234 AB⏎Rotterdam`)
 _TOWN_LINE = regex.compile(rf"{_NL}{_CITY}{_EOL}")
 # `Flat 19⏎Jones Estate`, `Apt 4, 12 Main St`: a unit before the street match
-_UNIT_BEFORE = regex.compile(rf"(?:^|(?<=[\s,:;(]))(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste|Block|Blk|Blok)\b\.?[ \t]*\#?(?:(?:[A-Za-z]?\d[A-Za-z0-9\-]{{0,4}}|[A-Za-z])\b,?\s*)?"
+_UNIT_BEFORE = regex.compile(r"(?:^|(?<=[\s,:;(]))(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste|Block|Blk|Blok)\b\.?[ \t]*\#?(?:(?:[A-Za-z]?\d[A-Za-z0-9\-]{0,4}|[A-Za-z])\b,?\s*)?"
                           r"|(?:H\.[ ]?No|House[ ]No|No)\.?[ \t]*(?:\d{1,4}/)?)$")  # India: `H.No. 44/2, Park Street`
 
 
