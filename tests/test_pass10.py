@@ -294,3 +294,20 @@ def test_a_bullet_or_a_town_alone_is_no_signature(text):
 def test_a_sign_off_on_the_names_line_and_a_partner_make_the_models_place_a_person(text, name):
     s = text.index(name)
     assert (name, "PERSON") in {(text[a:b], e) for a, b, e in ner_names.post_process(text, [(s, s + len(name), "LOCATION")])}
+
+
+@pytest.mark.parametrize("text,dob", [
+    ("Luisa Feliciano: Luisa Feliciano, 01-11-1975, luisa_feliciano@example.mx", "01-11-1975"),
+    ("Recebemos:\n- José Rodrigues, 20 de novembro de 1982, PT\n- Bryan Cunha, 15/01/1994, PT\n", "15/01/1994"),
+    ("Quiero recibir las facturas. Nací el 20/04/1963, por si lo necesitan.", "20/04/1963"),
+])
+def test_a_date_after_a_persons_name_or_i_was_born(detector, text, dob):
+    assert dob in of(detector, text, "DATE_OF_BIRTH")
+
+
+@pytest.mark.parametrize("text", [
+    "Madrid, 12/03/1990, fecha de la fundación",        # a town, not a listed given name
+    "Guests: Anna Berg, 12.03.2024 (arrival)",          # a date of the last years
+])
+def test_a_date_after_a_town_or_a_recent_date_is_no_birth_date(detector, text):
+    assert not of(detector, text, "DATE_OF_BIRTH")

@@ -586,6 +586,22 @@ def date_of_birth_in_text(text: str) -> bool:
     return ymd is not None and ymd[0] < dt.date.today().year - RECENT_BIRTH_YEARS
 
 
+def birth_date_after_name(match: str) -> bool:
+    """`Bryan Cunha, 15/01/1994`: a name whose first word the lists hold as a given name,
+    then a date of 12 years ago or more (a child's birthday in a list of guests is one too,
+    but a date of this year after a name is a visit's)."""
+    name, _, date = match.strip(" \t\r\n,;()•*:–-").rpartition(",")
+    name = name.strip(" \t\r\n(•*:–-")
+    words = name.split()
+    if not words or not name_lexicon.given_name(words[0]) or not person_in_text(name):
+        return False
+    ymd = _birth_date(date.strip())
+    return ymd is not None and ymd[0] <= dt.date.today().year - 12
+
+
+birth_date_after_name.whole_match = True  # type: ignore[attr-defined]
+
+
 VALIDATORS: dict[str, Validator] = {
     "luhn": luhn,
     "iban": iban,
@@ -604,6 +620,7 @@ VALIDATORS: dict[str, Validator] = {
     "high_entropy": high_entropy,
     "person_name": person_name,
     "person_in_text": person_in_text,
+    "birth_date_after_name": birth_date_after_name,
     "place_in_text": place_in_text,
     "street_address": street_address,
     "date_of_birth": date_of_birth,
