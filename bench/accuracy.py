@@ -420,7 +420,7 @@ def render(results: dict) -> str:
         "more independent authors before the fifth pass: `harbor`'s errors were read for it, `summit` is",
         "frozen and never inspected; so were `lumen` / `cedar` (seventh pass), `fjord` / `quarry` (eighth pass), `ember` / `tundra` (ninth) and `prism` / `delta` (tenth),",
         "the first of each pair read, the second frozen and never inspected. `dev`, `heldout` and `fresh` vary a little",
-        "between processes (clock-drawn dates, hash-ordered Faker lists); the thirteen later splits do not.",
+        "between processes (clock-drawn dates, hash-ordered Faker lists); the fifteen later splits do not.",
         "Presidio's predictions are cached in bench/out/ keyed by the data (see the module docstring).",
         "Spans match at IoU >= 0.5, same entity (a LOCATION span may stand for a STREET_ADDRESS truth and",
         "DATE_TIME for DATE_OF_BIRTH, for both tools). Entities outside the label set are ignored.",
