@@ -97,6 +97,12 @@ def foreign_word(word: str) -> bool:
     return fold(word) in _foreign_words()
 
 
+def everyday_word(word: str) -> bool:
+    """A frequent word of another language or an everyday English word (`Kollegen`,
+    `Surname`): what the model's names and places must not be made of only."""
+    return foreign_word(word) or common_word(word)
+
+
 def common_word(word: str) -> bool:
     """An everyday English word that no list holds as a name (`Peanut`, `Proxy`, `Shepherd`)."""
     return fold(word) in _common_words()

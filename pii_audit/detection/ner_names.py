@@ -68,7 +68,7 @@ def chat_speakers(text: str) -> list[tuple[int, int, str]]:
 def unlisted_speaker(name: str) -> bool:
     """One word that is no everyday word of any language the lists know (`Pietro`, `Apollo`
     speaking twice in an exported chat); a shop or a bot there speaks in words (`Recepción`)."""
-    return " " not in name and not name_lexicon.foreign_word(name) and not name_lexicon.common_word(name)
+    return " " not in name and not name_lexicon.everyday_word(name)
 
 
 def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -137,7 +137,7 @@ def _lead_words(span: str) -> int | None:
     k = 0
     while k < len(words) - 1:
         w = words[k].group().strip(".,:;'’()")
-        if not w or name_lexicon.listed(w) or not (name_lexicon.foreign_word(w) or name_lexicon.common_word(w)):
+        if not w or name_lexicon.listed(w) or not name_lexicon.everyday_word(w):
             break
         k += 1
     if not k:
@@ -218,7 +218,7 @@ def foreign_words_only(text: str, start: int, end: int, entity: str) -> bool:
     words = [w for w in regex.split(r"[\s\-]+", span.strip(".,:;'’()")) if w]
     if not words or any(name_lexicon.listed(w) for w in words):
         return False
-    if not all(name_lexicon.foreign_word(w) or name_lexicon.common_word(w) for w in words):
+    if not all(name_lexicon.everyday_word(w) for w in words):
         return False
     if entity == "LOCATION":
         if place(span) or field_label_kind(text, start) == "place":
@@ -329,7 +329,7 @@ def grow_name(text: str, start: int, end: int) -> tuple[int, int]:
         m = cues.NAME_BEFORE.search(text[max(0, start - 40) : start])
         word = m.group(1).lower() if m else ""
         if not m or not_name_word(word) or (caps and unlisted_caps(m.group(1))) or (
-                not name_lexicon.listed(word) and (name_lexicon.foreign_word(word) or name_lexicon.common_word(word))):
+                not name_lexicon.listed(word) and name_lexicon.everyday_word(word)):
             break  # (`Überweisung Ladeck`: a noun before the name)
         cand = start - (len(text[max(0, start - 40) : start]) - m.start(1))
         if sentence_start(text, cand):

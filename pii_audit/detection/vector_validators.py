@@ -228,10 +228,11 @@ def person_field_value(arr: pa.Array) -> np.ndarray:
     flat = pc.ascii_lower(pc.utf8_trim(lists.flatten(), ".,'()"))
     row = _np(pc.list_parent_indices(lists))
     first = np.asarray(lists.offsets)[row]  # flat index of each row's first word
-    product = _mask(pc.is_in(flat, value_set=_PRODUCT_WORDS)) & (np.arange(len(flat)) > first)
-    ok &= (np.bincount(row[product], minlength=len(arr)) == 0) | _mask(pc.match_substring(t, "/"))
-    venue = _mask(pc.is_in(flat, value_set=_VENUE_WORDS)) | (_mask(pc.equal(flat, "the")) & (np.arange(len(flat)) == first))
-    ok &= (np.bincount(row[venue], minlength=len(arr)) == 0) | _mask(pc.match_substring(t, "/"))
+    pos = np.arange(len(flat))
+    product = _mask(pc.is_in(flat, value_set=_PRODUCT_WORDS)) & (pos > first)
+    # a hotel (`Hotel Victor Hugo`, `The Hamilton`): any word, or `the` first
+    venue = _mask(pc.is_in(flat, value_set=_VENUE_WORDS)) | (_mask(pc.equal(flat, "the")) & (pos == first))
+    ok &= (np.bincount(row[product | venue], minlength=len(arr)) == 0) | _mask(pc.match_substring(t, "/"))
     ok &= ~(_mask(pc.match_substring(t, "-")) & ~_mask(pc.match_substring(t, " ")) & _mask(pc.utf8_is_lower(t)))
     return _int8(ok, arr)
 
