@@ -72,6 +72,8 @@ def test_realistic_values(fake, name, kind):
         ascii_values = [x for x in ascii_values if not any(c.isalpha() for c in x)]
     if name in ("listed_person_name", "listed_given_name"):  # `Jean-Luc`, `O'Brien` are the scalar's
         ascii_values = [x for x in ascii_values if "-" not in x and "'" not in x]
+    if name == "listed_person_name":  # `Mr Karl Dunn`, `Reimar Hande B.A.`: titles come off in the scalar
+        ascii_values = [x for x in ascii_values if v._honours_off(x)[0] == x.strip() and not v._POST_NOMINAL.search(x) and not v.PATRONYMIC.search(x.lower())]
     form = COLUMN_FORMS[name](pa.array(ascii_values, pa.string()))
     assert len(form) > 200 and (form >= 0).all()
 

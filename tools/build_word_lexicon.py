@@ -6,25 +6,24 @@
 The English model tags capitalised words of other languages as names and places: German
 nouns (`Kollegen`, `Überweisung`), Portuguese and Turkish form words (`Débito`, `Doğum`).
 common_words.txt covers English; this list holds the top TOP words of wordfreq 3.1.1 (CC BY-SA
-4.0 word counts) in the other Latin-script languages it knows, folded like the name lists
-(lower case, accents stripped), alphabetic, three letters or more, and neither a given name, a
+4.0 word counts) in the other Latin-script languages it knows and in Greek, Russian, Ukrainian and
+Bulgarian, folded like the name lists (lower case, accents stripped, Greek and Cyrillic in Latin letters), alphabetic, three letters or more, and neither a given name, a
 surname nor a place of the shipped lists (`Rossi`, `Bianchi`, `Lugano` stay names and places).
 Not a test set: word frequencies from wordfreq's corpora, not Faker.
 """
 from __future__ import annotations
 
 import argparse
-import unicodedata
+import sys
 from pathlib import Path
 
 from wordfreq import top_n_list
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from pii_audit.detection.name_lexicon import fold  # noqa: E402  (Greek and Cyrillic in Latin letters, as looked up)
+
 LANGS = ("de", "fr", "es", "pt", "it", "nl", "ro", "pl", "tr", "sv", "da", "nb", "fi", "cs", "sk", "hu", "sl", "sh",
-         "lv", "lt", "id", "ms", "ca", "fil", "is")
-
-
-def fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+         "lv", "lt", "id", "ms", "ca", "fil", "is", "vi", "el", "ru", "uk", "bg")
 
 
 def read(path: Path) -> set[str]:

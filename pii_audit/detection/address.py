@@ -18,7 +18,7 @@ _PARTICLES = r"(?:de|del|di|sur|am|an|der|im|upon|on|la|le|bei|ob|vor)"
 _CITY = rf"\p{{Lu}}[\pL'.\-]*\pL\b(?:[ \t\-](?:{_PARTICLES}[ \t]+){{0,2}}\p{{Lu}}[\pL'.\-]*\pL\b)*"
 _UNIT = (r"Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Piso|Puerta|Planta|Escalera|Esc|Etage|Étage|Wohnung|Stiege|Top"
          r"|Interno|Int|Piano|Appartamento|Scala|Andar|Bus|Bte|Bloco|Block|Blk|Bl|Sc|Appt|App|Ap|Et|Nr|Stn|RPO|Lgh|Bureau"
-         r"|Dpto|Depto|Departamento|Oficina|Torre")
+         r"|Dpto|Depto|Departamento|Oficina|Torre|Apto|Casa|Sala|Conj")
 _EOL = r"(?=[ \t]*(?:\r?\n|$))"
 _NL = r"[ \t]*\r?\n[ \t]*"
 _TAIL = regex.compile(
@@ -35,8 +35,10 @@ _TAIL = regex.compile(
     | [ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b(?=[ \t]*(?:,|\r?\n|$))
     # a town and a UK postcode without a comma (`47 Ashley Lake Bristol BS11 6NR`)
     | (?P<pc>[ \t]+{_CITY}[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}\b)
-    # the number after a street type (`Bukit Batok West Avenue 6, #03-65`)
-    | [ \t]+\d{{1,4}}\b(?=,)
+    # the number after a street type (`Bukit Batok West Avenue 6, #03-65`, `Sengkang Drive 89 #08-275`)
+    | [ \t]+\d{{1,4}}\b(?=,|[ \t]+\#\d)
+    # a Hungarian floor and door (`Jókai Mór utca 6, 4. emelet 5. ajtó`)
+    | ,?[ \t]*\d{{1,2}}\.[ \t]*(?:emelet|em\.)(?:[ \t]*\d{{1,3}}\.[ \t]*(?:ajtó|a\.))?
     # a floor and side (DK `3. tv.`, `st. th.`; PT `7º Esq.`), a staircase and a flat (FI `B 1`)
     | ,?[ \t]*(?:\d{{1,2}}\.|st\.)[ \t]*(?:tv|th|mf)\b\.?
     | ,?[ \t]*\d{{1,2}}[º°ª][ \t]*(?:Esq|Dto|Dt|Drt|Frt|Fte|Esquerdo|Direito|Dcha|Izda|Izq|Izqda|Dcho|Izdo|Centro)?\b\.?
@@ -57,7 +59,18 @@ _TAIL = regex.compile(
 _TOWN_LINE = regex.compile(rf"{_NL}{_CITY}{_EOL}")
 # `Flat 19⏎Jones Estate`, `Apt 4, 12 Main St`: a unit before the street match
 _UNIT_BEFORE = regex.compile(r"(?:^|(?<=[\s,:;(]))(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste|Block|Blk|Blok)\b\.?[ \t]*\#?(?:(?:[A-Za-z]?\d[A-Za-z0-9\-]{0,4}|[A-Za-z])\b,?\s*)?"
-                          r"|(?:H\.[ ]?No|House[ ]No|No)\.?[ \t]*(?:\d{1,4}/)?)$")  # India: `H.No. 44/2, Park Street`
+                          r"|(?:H\.[ ]?No|House[ ]No|No)\.?[ \t]*(?:\d{1,4}/)?"  # India: `H.No. 44/2, Park Street`
+                          r"|\b\d{4}[ \t]+\p{Lu}\pL+(?:[ \t\-]\p{Lu}\pL+)?,[ \t]*)$", regex.V0)  # HU: `9066 Győr, Jókai Mór utca 6`
+# a quoted reply's next line after the street: its own span (`> 71 The Crescent⏎> Bath BA5 7BA`)
+_QUOTED_NEXT = regex.compile(
+    rf"[ \t]*\r?\n[ \t]*(?:>[ \t]*)+((?:{_POSTCODE_LINE}[ \t]+{_CITY}|{_CITY},?[ \t]+(?:[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}|{_POSTCODE_LINE})))"
+    r"[ \t]*(?=\r?\n|$)")
+
+
+def quoted_next_line(text: str, end: int) -> tuple[int, int] | None:
+    """The town-and-postcode line after an address's street line in a '>'-quoted reply."""
+    m = _QUOTED_NEXT.match(text, end)
+    return m.span(1) if m else None
 
 
 def extend_address(text: str, end: int, max_parts: int = 5) -> int:

@@ -56,13 +56,31 @@ def _common_words() -> frozenset[str]:
     return read_list("common_words.txt")
 
 
+# Greek and Cyrillic letters in the Latin spelling the lists hold (`Γιώργος` -> `giorgos`,
+# `Дмитрий` -> `dmitriy`, `Αθήνα` -> `athina`): pairs first, then single letters.
+_GREEK_PAIRS = {"ου": "ou", "αι": "ai", "ει": "ei", "οι": "oi", "αυ": "av", "ευ": "ev", "γγ": "ng", "γκ": "gk", "μπ": "mp", "ντ": "nt"}
+_LATIN = str.maketrans({
+    **dict(zip("αβγδεζηικλμνξοπρσςτυφω", ["a", "v", "g", "d", "e", "z", "i", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s",
+                                          "s", "t", "y", "f", "o"])),
+    "θ": "th", "χ": "ch", "ψ": "ps",
+    **dict(zip("абвгдезийклмнопрстуфыэіґјћђ", "abvgdeziyklmnoprstufyeigjcd")),
+    "ё": "e", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ь": "", "ю": "yu", "я": "ya",
+    "ї": "yi", "є": "ye", "љ": "lj", "њ": "nj", "џ": "dz", "ѓ": "gj", "ќ": "kj", "ѕ": "dz",
+})
+_GREEK_PAIR = regex.compile("|".join(_GREEK_PAIRS))
+
+
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
-    """Lower case without accents, as the lists hold them (`Speranța` -> `speranta`)."""
+    """Lower case without accents, as the lists hold them (`Speranța` -> `speranta`); Greek
+    and Cyrillic letters spelt in Latin ones."""
     low = word.lower()
     if low.isascii():
         return low
-    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    out = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    if any("\u0370" <= c <= "\u04ff" for c in out):
+        out = _GREEK_PAIR.sub(lambda m: _GREEK_PAIRS[m.group()], out).translate(_LATIN)
+    return out
 
 
 _PART_SEP = regex.compile(r"[-'’]")
@@ -71,7 +89,9 @@ _PART_SEP = regex.compile(r"[-'’]")
 def listed_words(words: list[str], kind: str) -> list[bool]:
     """`given_name` / `surname` of each of `words` (lower-case ASCII words, no hyphen or
     apostrophe: the column form's share), one set lookup each."""
-    names = _lists()[{"given": 0, "given_alone": 1, "surname": 2}[kind]]
+    names = _lists()[{"given": 0, "given_alone": 1, "surname": 2, "surname_alone": 3}[kind]]
+    if kind in ("surname", "surname_alone"):
+        return [_listed_surname(w, names) for w in words]
     return [w in names for w in words]
 
 
@@ -98,9 +118,14 @@ def foreign_word(word: str) -> bool:
 
 
 def everyday_word(word: str) -> bool:
-    """A frequent word of another language or an everyday English word (`Kollegen`,
-    `Surname`): what the model's names and places must not be made of only."""
-    return foreign_word(word) or common_word(word)
+    """A frequent word of another language or an everyday English word or a form of one
+    (`Kollegen`, `Surname`, `Connecting`): what the model's names and places must not be
+    made of only."""
+    if foreign_word(word) or common_word(word):
+        return True
+    low = fold(word)
+    return any(low.endswith(end) and len(low) - len(end) >= 3 and (common_word(low[: -len(end)]) or common_word(low[: -len(end)] + "e"))
+               for end in _INFLECTIONS)
 
 
 def common_word(word: str) -> bool:
@@ -121,7 +146,23 @@ def surname(word: str, alone: bool = False) -> bool:
     """A listed surname, or a hyphenated one with a listed part (`Smith-Jones`); `alone`:
     one that is no common word too (`Wood`, `Young` are)."""
     surnames = _lists()[3 if alone else 2]
-    return any(fold(part) in surnames for part in _PART_SEP.split(word) if len(part) > 1)
+    return any(_listed_surname(fold(part), surnames) for part in _PART_SEP.split(word) if len(part) > 1)
+
+
+# A woman's form of a listed surname: `Orekhova` (`Orekhov`), `Nováková` (`Novák`),
+# `Kowalska` (`Kowalski`), `Ivanova`.
+_FEMININE = (("ova", ("ov", "")), ("eva", ("ev",)), ("ina", ("in",)), ("ska", ("ski",)), ("cka", ("cki",)), ("aya", ("iy", "y")))
+
+
+def _listed_surname(key: str, surnames: frozenset[str]) -> bool:
+    if key in surnames:
+        return True
+    if key in _lists()[0]:
+        return False  # `Marina`, `Karolina`: a given name, not `Marin`'s wife
+    for end, stems in _FEMININE:
+        if key.endswith(end) and len(key) > len(end) + 2:
+            return any(key[: -len(end)] + stem in surnames for stem in stems)
+    return False
 
 
 def listed(word: str) -> bool:

@@ -11,7 +11,7 @@ from typing import Any
 
 import regex
 
-from pii_audit.detection import name_lexicon
+from pii_audit.detection import name_lexicon, place_lexicon
 from pii_audit.detection.ner_names import post_process
 from pii_audit.detection.ner_spans import clean, foreign_words_only, org_person
 from pii_audit.rules import Rules
@@ -67,7 +67,10 @@ class SpacyNer:
             if not t:
                 continue
             if t.lower() == t:  # no capital: no name the model could give (`clean`), only a signed one
-                out[i] = [(s, e, "PERSON", self.score) for s, e in name_lexicon.lowercase_names(t[: self.max_chars_per_value])]
+                head = t[: self.max_chars_per_value]
+                names = name_lexicon.lowercase_names(head)
+                places = [p for p in place_lexicon.lowercase_places(head) if not any(p[0] < e and s < p[1] for s, e in names)]
+                out[i] = sorted([(s, e, "PERSON", self.score) for s, e in names] + [(s, e, "LOCATION", self.score) for s, e in places])
                 continue
             j = first.setdefault(t, i)
             if j != i:

@@ -8,7 +8,7 @@ import regex
 # Greetings and titles NER sometimes takes into a name (`Hi Brandon`, `Dear Mr Smith`).
 TITLES = ("mr|mrs|ms|miss|mx|dr|prof|sir|madam|señor|señora|sr|sra|srta|don|doña|dña|herr|frau|monsieur|madame|mme|mlle"
            "|sig\\.ra|sig\\.na|sig|signor|signora|dott\\.ssa|dott|avv|ing|senhor|senhora|dhr|mevr|mevrouw|meneer"
-           "|univ|mag|dipl|mademoiselle|rouva|herra|fru|hr|bayan|hanım|hanim|bey|kyrie|kyria|κύριε|κυρία|doamna|domnul|dna")
+           "|univ|mag|dipl|mademoiselle|rouva|herra|fru|hr|bayan|hanım|hanim|bey|kyrie|kyria|κύριε|κυρία|κος|κα|doamna|domnul|dna|pani|paní|pán|pan")
 GREETINGS = ("hi|hello|hey|dear|thanks|thank you|regards|cheers|hola|bonjour|hallo|ciao|hei|hej|moi|ahoj|szia|salut|olá|oi"
               "|servus|grüezi|hallå|namaste|merhaba|selam|kalimera|kalispera|geia sas|geia|γεια σας|γεια|καλημέρα|καλησπέρα"
               "|tere|labas|sveiki|bok|zdravo|hejsa|halløj|goddag|terve|päivää|bună ziua|bună|szervusz|helló"
@@ -52,8 +52,16 @@ ROLE_WORDS = frozenset(
     # Polish, Czech, Hungarian
     "klient klientka pacjent pacjentka najemca pracownik pracownica wnioskodawca posiadacz zákazník ügyfél "
     # who brings, sells, treats or teaches (`Courier Ashley`, `cashier Regina`, `Kurier Józef`)
+    # family and household (`Husband Benn`, `my housemate Marlize`, `syn Žigmund`, `la mamá de María`)
+    "wife husband daughter son mother father mum mom dad brother sister housemate flatmate roommate fiancé fiancée "
+    "girlfriend boyfriend grandson granddaughter nephew niece stepson stepdaughter esposa esposo marido hijo hija madre "
+    "padre hermano hermana mamá papá femme mari fils fille ehefrau ehemann sohn tochter moglie marito figlio figlia "
+    "syn dcera manžel manželka żona mąż córka dotter sønn datter kone mand "
+    # who receives or reports (`Vastaanottaja: MÄNNISTÖ`, `Bejelentő: Kovács Réka`)
+    "vastaanottaja příjemce prijemca címzett odbiorca bejelentő ilmoittaja oznamovatel oleh "
     "courier couriers kurier coursier corriere mensajero bud kurye kurýr futár lähetti cashier kassierer kassiererin "
     "caissier caissière cajero cajera cassiere cassiera kassörska kasserer nurse doctor teacher trainer coach recruiter "
+    "hygienist dentist therapist physio physiotherapist vet veterinarian pharmacist midwife "
     "recrutadora recrutador reclutadora reclutador recruteur recruteuse personalvermittler "
     # who answers a desk (`Konsultant Marcel:`, `Asesora Lucía`, `Rider: Jayson Santos`)
     "konsultant konsultantka konsulent doradca doradczyni rekruter rekruterka kandydat kandydatka berater beraterin "
@@ -177,22 +185,39 @@ PERSON_CUES = frozenset(
     "mr mrs ms dr sr sra herr frau mme sig dott hola bonjour hallo ciao hei hej moi ahoj szia salut olá oi servus "
     "grüezi hallå namaste caller requester reporter".split()
 )
-PLACE_PREPS = frozenset("in near around nearby outside inside across throughout à nach aus naar uit em".split())
+PLACE_PREPS = frozenset("in near around nearby outside inside across throughout à nach aus naar uit em "
+                        # `pôvodom z mesta Martin`, `z města Brno`: the town's word
+                        "mesta města meste městě miasta mieście".split())
 # an animal's name after its kind (`dog 'Lola' registered`, `unser Kater Felix`)
 PET_BEFORE = regex.compile(
     r"(?i)\b(?:dogs?|cats?|pets?|puppy|kitten|horse|pony|rabbit|parrot|hund|hündin|katze|kater|perr[oa]|perrit[oa]|gat[oa]|"
-    r"chien|chienne|chat|chatte|cane|gatt[oa]|hond|kat|pies|kot|köpek|kedi|câine|pisică|pisica|cachorr[oa])"
-    r"(?:[ \t]+(?:named|called|llamad[oa]|namens|nommée?|chiamat[oa]|genaamd|chamad[oa]))?[ \t]*[:'\"‘“(]?[ \t]*$")
+    r"chien|chienne|chat|chatte|cane|gatt[oa]|hond|kat|pies|kot|köpek|kedi|câine|pisică|pisica|cachorr[oa]|katt|kissa|koira"
+    r"|pes|kočka|kocka|mačka|macska|kutya|σκύλος|γάτα|anjing|kucing)"
+    r"(?:[ \t]+(?:named|called|llamad[oa]|namens|nommée?|chiamat[oa]|genaamd|chamad[oa]))?[ \t]*[:'\"‘“(]?[ \t]*$"
+    # a pet's field (`Jméno zvířete: Bety`, `pet="Max"`, `Κατοικίδιο: Ζιζή`)
+    r"|(?i)\b(?:pet|pet_?name|pet's name|mascota|nombre de la mascota|nome do pet|haustier|tiername|husdyr|husdjur|kæledyr"
+    r"|lemmikki|huisdier|zvíře|jméno zvířete|zviera|meno zvieraťa|κατοικίδιο|animal|animale)[ \t]*[:=][ \t]*[\"']?$")
+# ... and a pet's kind in brackets after its name (`Nina (gata, 4 anos)`, `Max (dog, 3y)`)
+PET_AFTER = regex.compile(
+    r"(?i)[ \t]*\((?:[^)\n]{0,20}?[ ,]+)?(?:dog|cat|puppy|kitten|rabbit|parrot|horse|hund|katze|kater|perr[oa]|gat[oa]"
+    r"|chien|chienne|chat|chatte|cane|gatt[oa]|hond|kat|pies|kot|köpek|kedi|cachorr[oa]|katt|kissa|koira|pes|kočka|fenka"
+    r"|σκύλος|γάτα|anjing|kucing)\b")
 # before a country or region no list holds (`from Deutschland`, `en España`, `din România`)
 PLACE_CUE_WORDS = frozenset("from to de en a à da di dal din från fra iz z ze w we v ve naar uit nach aus bei".split())
 MOTION = frozenset(
     "moved move moving relocated relocating travel travelling traveling travelled traveled fly flying flew flight "
     "flights arrive arriving arrived trip drive driving drove going went heading headed commute commuting back "
-    "shipped shipping delivered based located living lives live born visit visiting visited".split()
+    "shipped shipping delivered based located living lives live born visit visiting visited "
+    # `viajó a Santiago`, `déménage à Laval`, `zog nach Graz`, `flyttade till Malmö`
+    "viajó viajo viajé viajará viajar voló fue fui mudó mudarse viajou viajei foi vai voou mudou mudei "
+    "déménage déménagé déménager partit parti voyage voyagé allé reiste reist zog umgezogen flog fuhr "
+    "reisde verhuisd verhuist vloog flyttade flyttet flyttar reste reiser".split()
 )
+# `to` in the languages of the motion words above
+MOTION_TO = frozenset("from to into towards via a para pour nach naar till til do".split())
 FOLLOWED_BY_NOUN = regex.compile(r"^\s+\p{Ll}")
 # within one line: a signature's next line is a company, not the rest of the name
-PARTICLE_RUN = r"(?:(?:van|von|vom|der|den|de|la|las|le|los|du|dos|das|da|do|di|del|della|ter|ten|zu|zum|zur|y|e|St|Ste)\.?[ \t]+)*"
+PARTICLE_RUN = r"(?:(?:van|von|vom|der|den|de|la|las|le|los|du|dos|das|da|do|di|del|della|ter|ten|zu|zum|zur|y|e|St|Ste|binti|bin|bte|binte)\.?[ \t]+)*"
 # a middle initial or two (`Kelly E. Nelson`, `J. R. Smith`)
 INITIALS_RUN = r"(?:\p{Lu}\.[ \t]+){0,2}"
 # a capitalised name word, with the apostrophe or hyphen of `D'Angelo`, `O'Connor`, `Trupp-Wiek`
@@ -258,7 +283,9 @@ ADDRESS_PART_BEFORE = regex.compile(r"\d[^,\n]{0,40},[ \t]*$")
 NAME_WORD_TAIL = regex.compile(rf"{NAME_WORD_RE}$")
 # Words that say the next words name a person: a name field's label (`nome Tatiana de Sousa`,
 # `Kund: Margareta Lundquist`) and the role nouns that stand for people (not `account`, `senior`...).
-NAME_LABELS = frozenset("name nombre nom nome naam namn navn nimi imię jméno név cust".split())
+NAME_LABELS = frozenset("name nombre nom nome naam namn navn nimi imię jméno név cust όνομα επώνυμο ονοματεπώνυμο ονομα επωνυμο "
+                        "ονοματεπωνυμο onoma eponymo "
+                        "sukunimi etunimi nachname vorname apellido apellidos cognome".split())
 # A mail header's people (`From: Nitesh Narang <...>`, `Para: ...`): read as a name field.
 HEADER_LABELS = frozenset("from to cc bcc de para von an van aan från till".split())
 PERSON_ROLES = ROLE_WORDS - frozenset(
@@ -269,7 +296,10 @@ SIGNOFF_WORDS = (
     r"(?i:regards|wishes|grüßen|grüße|grüssen|gruß|saludos|atentamente|cordialement|salutations|saluti|cordiali"
     r"|cumprimentos|atenciosamente|groet|groeten|hälsningar|pozdrawiam|pozdrowienia|terveisin|üdvözlettel|sincerely"
     r"|faithfully|thanks|thank you|cheers|best|gracias|un saludo|obrigado|obrigada|grazie|danke|merci|bedankt|tack"
-    r"|à très vite|à bientôt|bien à vous|a presto|cu stimă|cu stima|mulțumesc|dziękuję)[,.!]?[ \t]*\r?\n"
+    r"|à très vite|à bientôt|bien à vous|a presto|cu stimă|cu stima|mulțumesc|dziękuję"
+    r"|díky|děkuji|dekuji|ďakujem|dakujem|vďaka|s pozdravem|s pozdravom|gruss|grüsse|liebe grüsse|terima kasih|salam"
+    r"|hormat kami|god bless|take care|love|kiitos|hälsning|hilsen|mvh|üdv|köszönöm|ευχαριστώ|με εκτίμηση|eyxaristw|efcharisto"
+    r"|salamat|cảm ơn|trân trọng|спасибо|с уважением)[,.!]?[ \t]*\r?\n"
     r"[ \t]*(?:>[ \t]*)*")  # the next line, inside a quoted reply too (`> Kind regards,⏎> Codie Hickey`)
 SIGNOFF_BEFORE = regex.compile(SIGNOFF_WORDS + "$")
 # Words of company names that no personal name holds.

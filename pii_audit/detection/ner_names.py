@@ -2,10 +2,12 @@
 speakers, listed names) and the final clean-up (`post_process`)."""
 from __future__ import annotations
 
+import regex
+
 from pii_audit.detection import name_lexicon, ner_cues as cues
-from pii_audit.detection.ner_spans import clean, cue_label, grow_name, not_name_word, opens_line_or_sentence, person_cue_before, person_ok
+from pii_audit.detection.ner_spans import clean, cue_label, grow_name, not_name_word, opens_line_or_sentence, WEEKDAYS, person_cue_before, person_ok
 from pii_audit.detection.place_lexicon import place
-from pii_audit.detection.validators import person_in_text
+from pii_audit.detection.validators import ORG_WORD, person_in_text
 
 
 def salutation_names(text: str) -> list[tuple[int, int, str]]:
@@ -28,7 +30,8 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
         words = [w.strip(".").lower() for w in text[s:e].split()]
         if any(not_name_word(w) or w in cues.ORG_NOUNS for w in words) or not person_ok(text[s:e]):
             continue  # `Hi Team,`, `Dear Customer Care,`, `Hello Support!`, `Client: Acme Bank`
-        span = clean(text, s, e, "PERSON")  # the company and context vetoes of a model's span
+        # the company and context vetoes of a model's span; the cue vouches for a word opening its line
+        span = clean(text, s, e, "PERSON", opening_ok=True)
         if span:
             out.append((span[0], span[1], "PERSON"))
     return out
@@ -71,6 +74,17 @@ def unlisted_speaker(name: str) -> bool:
     return " " not in name and not name_lexicon.everyday_word(name)
 
 
+_ORG_BEFORE = regex.compile(
+    r"(?i)\b(?:école|ecole|escola|escuela|scuola|schule|school|college|collège|lycée|university|université|universidad"
+    r"|hospital|hôpital|clinic|clinique|klinik|hotel|hôtel|church|église|iglesia|bank|banco|banque|museum|musée|museo"
+    r"|stadium|estadio|academy|académie|institute|institut)\b(?:[ \t]+\pL+){0,2}[ \t]+(?:du|de la|de|des|of|of the|del|della|di|do|da|d')[ \t]*$")
+_WELCOME_TO = regex.compile(r"(?i)\bwelcome to[ \t]+$")
+_STATE_AFTER = regex.compile(r",[ \t]*[A-Z]{2}\b(?![ \t]*\d)")
+_LABEL_OF_NAME = regex.compile(r"[ \t]*:[ \t]*\p{Lu}\pL+[ \t]+\p{Lu}\pL+")
+_LABEL_OF_ANSWER = regex.compile(r"(?i)[ \t]*:[ \t]*(?:yes|no|y|n|true|false|ja|nein|oui|non|sí|si|sim|não|nao|tak|nie|igen|nem|kyllä|ei)\b")
+_WORDS_AFTER = regex.compile(r"(?:[ \t]+\p{Lu}\pL+){1,3}")
+
+
 def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Relabel by context cues, grow names over their missing parts, and carry PERSON
     across `X and Y`; overlapping results keep the first."""
@@ -86,10 +100,25 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             continue
         if entity == "PERSON" and (start, end) not in spoken and town_not_name(text, start, end):
             entity = "LOCATION"  # a town no list holds as a name (`Nato/a a: Sassari`)
+        if cues.PET_BEFORE.search(text[max(0, start - 30) : start]) or cues.PET_AFTER.match(text, end):
+            continue  # a pet by its kind or its field, whatever the model calls it (label conventions: no person)
+        if entity == "LOCATION":
+            if _ORG_BEFORE.search(text[max(0, start - 60) : start]) or _WELCOME_TO.search(text[max(0, start - 20) : start]):
+                continue  # `École primaire du Boisé`, `Welcome to Nordavia!`: an organisation, a brand
+            state = _STATE_AFTER.match(text, end)
+            if state:
+                end = state.end()  # `Dayton, OH`: the town and its state, one place
         if entity == "PERSON":
             start, end = grow_name(text, start, end)
-            if not person_ok(text[start:end]):
+            if not person_ok(text[start:end]) or (text[start:end] in WEEKDAYS and not person_cue_before(text, start)):
                 continue
+            if opens_line_or_sentence(text, start) and not all(name_lexicon.listed(w) for w in text[start:end].split()) and (
+                    (_LABEL_OF_NAME.match(text, end) and text.count(" ", start, end) < 3)
+                    or (_LABEL_OF_ANSWER.match(text, end) and " " in text[start:end])):
+                continue  # `Requester: Taylor Soto`, `Nama Siswa : Putri`, `Gift Aid: yes`: a field's label
+            words_after = _WORDS_AFTER.match(text, end)
+            if words_after and any(ORG_WORD.search(w) for w in words_after.group(0).split()):
+                continue  # `Aurora Miles Member Services <members@...>`: a desk named after its brand
         out.append((start, end, entity))
     for start, end, entity in list(out):
         if entity != "PERSON":

@@ -210,6 +210,10 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
     return start, end
 
 
+# `on Thu at 2:40pm`, `On Thu, Oct 08`: `Thu` is a name of the lists too
+WEEKDAYS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
+
+
 def foreign_words_only(text: str, start: int, end: int, entity: str) -> bool:
     """A model's name or place made of everyday words of some language, none a listed name
     or place (`Kollegen`, `Débito`, `NEW PATIENT`, `Opera`): the English model reads other
@@ -284,13 +288,14 @@ def cue_label(text: str, start: int, end: int, entity: str) -> str:
         if prev in ("à", "a") and entity == "PERSON" and name_lexicon.given_name(span, alone=True) and not place(span):
             return entity
         return "LOCATION"
-    if prev in ("from", "to", "into", "towards", "via"):
+    if prev in cues.MOTION_TO:
         m2 = cues.WORDS_BEFORE.search(before[: m.start()])
         if m2 and m2.group(1).lower() in cues.MOTION:
             return "LOCATION"
         return entity
-    if (prev in cues.PERSON_CUES or prev in cues.NAME_LABELS or prev in cues.PERSON_ROLES) and person_ok(text[start:end]):
-        return "PERSON"
+    if (prev in cues.PERSON_CUES or prev in cues.NAME_LABELS or prev in cues.PERSON_ROLES or cues.ONLY_TITLE.match(prev)) \
+            and person_ok(text[start:end]):
+        return "PERSON"  # (`volala pani Luptáková`: a title before the model's place)
     if entity == "PERSON" and place_by_suffix(text, start, end):
         return "LOCATION"
     return entity

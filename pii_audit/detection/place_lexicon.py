@@ -13,8 +13,9 @@ from functools import lru_cache
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
+import regex
 
-from pii_audit.detection.name_lexicon import fold, read_list
+from pii_audit.detection.name_lexicon import everyday_word, fold, given_name, read_list
 
 # what Python's str.split() takes for whitespace in ASCII, so the vector and the scalar agree
 _ASCII_SPACE = r"[\t\n\x0b\x0c\r\x1c-\x1f ]+"
@@ -73,4 +74,26 @@ def places_mask(arr: pa.Array) -> np.ndarray:
         uniq = pc.unique(other)
         hit = np.array([place(v) for v in uniq.to_pylist()], dtype=np.int8)
         out[rows] = hit[pc.index_in(other, uniq).to_numpy(zero_copy_only=False)]
+    return out
+
+
+# A town in a lower-case transcript after a word that says where (`from johannesburg`,
+# `vous habitez toujours à saguenay`, `je déménage à trois-rivières`): the model reads no
+# lower-case names, the list does. One to four words, the longest listed place.
+_LOWER_PLACE_CUE = regex.compile(
+    r"(?<![\pL\d])(?:from|in|to|à|en|em|aus|nach|naar|uit|vers|para|till|fra|från|desde|hacia|toward|towards)[ \t]+"
+    r"(\p{Ll}[\p{Ll}\pM'’\-]+(?:[ \t]+\p{Ll}[\p{Ll}\pM'’\-]+){0,3})")
+
+
+def lowercase_places(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the listed towns after a place word in a lower-case text."""
+    out = []
+    for m in _LOWER_PLACE_CUE.finditer(text):
+        words = list(regex.finditer(r"\S+", m.group(1)))
+        for k in range(len(words), 0, -1):
+            s, e = m.start(1) + words[0].start(), m.start(1) + words[k - 1].end()
+            cand = text[s:e]
+            if place(cand) and not (k == 1 and (everyday_word(cand) or given_name(cand))):
+                out.append((s, e))
+                break
     return out

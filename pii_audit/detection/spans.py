@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import regex
 
-from pii_audit.detection.address import address_tail, extend_address_start
+from pii_audit.detection.address import address_tail, extend_address_start, quoted_next_line
 from pii_audit.detection.protected import ProtectedForm, protected_form
 from pii_audit.detection.recognizers import Recognizer
 from pii_audit.detection.validators import place_in_text
@@ -101,8 +101,11 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Itera
             continue
         if rec.entity in SECRET_ENTITIES:
             token = _TOKEN.match(stripped, start).group()  # a pattern may stop inside a hash
-            if protected_form(text, cfg.protected) or (token != text and protected_form(token, cfg.protected)):
+            form = protected_form(text, cfg.protected) or (token != text and protected_form(token, cfg.protected))
+            if form and not (form == HEX_DIGEST and rec.entity == "API_KEY" and start > m.start()
+                             and not _HASH_KEY.search(stripped, m.start(), start)):
                 continue  # (`$argon2id$v=19$m=65536,t=3,...` cut at its comma)
+            # (a hex string under `auth_token:` or `api_key=` is the key itself, not a digest of one)
         town = None
         if rec.extend == "address":
             start = extend_address_start(stripped, start)
@@ -119,6 +122,12 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Itera
             # the address ends before the comma or the dash (`12 Main Street - Please call`)
             end = start + len(stripped[start : town[0]].rstrip(" \t,-–"))
         yield Span(start + offset, end + offset, rec.entity, score, rec.id)
+        if rec.extend == "address" and (nxt := quoted_next_line(stripped, end)):
+            yield Span(nxt[0] + offset, nxt[1] + offset, rec.entity, score, rec.id)
+
+
+HEX_DIGEST = "protected.hex-digest"
+_HASH_KEY = regex.compile(r"(?i)hash|digest|sha|md5|checksum|fingerprint|signature|etag|salt|crc")
 
 
 def _beats(a: Span, b: Span) -> bool:

@@ -11,6 +11,7 @@ import importlib.util
 import ipaddress
 import math
 import runpy
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
@@ -19,7 +20,7 @@ from pathlib import Path
 import regex
 import tldextract
 
-from pii_audit.detection import name_lexicon, place_lexicon
+from pii_audit.detection import name_lexicon, ner_cues, place_lexicon
 from pii_audit.detection.phones import valid_international, valid_national
 
 # An offline extractor: the bundled suffix-list snapshot, never a download.
@@ -291,12 +292,19 @@ def person_name(text: str) -> bool:
     words = t.replace(",", " ").replace("/", " ").split()  # `DOE/JANE`: the airline form
     if not 1 <= len(words) <= 6:
         return False
-    # ALL-CAPS single tokens are codes (`NUM-GB-MOBILE`, `ENGAGECRM`), not names
-    return not (len(words) == 1 and t.isupper() and len(t) > 3)
+    # ALL-CAPS single tokens are codes (`NUM-GB-MOBILE`, `ENGAGECRM`), not names, but for
+    # the names of the lists (an airline's `WILLIAMS`, `STACEY`)
+    return not (len(words) == 1 and t.isupper() and len(t) > 3 and not listed_caps(t))
+
+
+def listed_caps(word: str) -> bool:
+    """A word in capitals that the lists hold whole as a given name or a surname."""
+    key = name_lexicon.fold(word)
+    return name_lexicon.listed_words([key], "given")[0] or name_lexicon.listed_words([key], "surname")[0]
 
 
 # Lower-case words inside a name: the particles of `Olivier Dos Santos`, `Van der Berg`.
-_PARTICLES = {"van", "von", "der", "den", "de", "la", "le", "du", "dos", "das", "da", "do", "di", "del", "della", "bin", "ibn", "al", "el", "y", "e", "ter", "ten", "zu", "st",
+_PARTICLES = {"van", "von", "der", "den", "de", "la", "le", "du", "dos", "das", "da", "do", "di", "del", "della", "bin", "binti", "bte", "ibn", "al", "el", "y", "e", "ter", "ten", "zu", "st",
               "vom", "zum", "zur", "des", "los", "las", "het"}
 # Capitalised words that open sentences in messages; NER often reads them as a name.
 _NOT_NAME_WORDS = {
@@ -325,6 +333,8 @@ _NOT_NAME_WORDS = {
     "ευχαριστώ", "tere", "labas", "sveiki", "zdravo", "hejsa", "goddag", "terve", "kiitos", "tak", "takk", "mvh",
     "terveisin", "hilsen", "saygılarımla", "teşekkürler", "tisztelettel", "köszönöm", "mulțumesc", "destek",
     "kundesenter", "asiakastuki", "tuki", "εξυπηρέτηση", "suport",
+    # sign-offs of more languages (`Díky,⏎Teodor`)
+    "díky", "děkuji", "dekuji", "ďakujem", "vďaka", "gruss", "grüsse", "salam", "hilsen", "üdv", "köszönöm", "salamat",
     "madame", "monsieur", "mademoiselle", "fru", "hr", "rouva", "herra", "bayan", "hanım", "bey", "doamna", "domnul",
     # titles: part of how a name is addressed, never a name alone
     "mr", "mrs", "ms", "dr", "prof", "sig", "dott", "sr", "sra", "srta", "mme", "mlle", "herr", "frau", "dhr", "mevr",
@@ -406,7 +416,15 @@ ORG_WORD = regex.compile(
     r"|biblioteket|kirjasto|fundraiser|centre|center|mall|foods?|biryani|pizza|pizzeria|burgers?|bakery|café|cafe|restaurant"
     r"|restaurante|ristorante|trattoria|taqueria|bistro|school|college|university|universidad|università|université|academy"
     r"|akademie|opéra|theatre|theater|teatro|stadium|stadion|estadio|airport|aeroporto|aeropuerto|aéroport|flughafen"
-    r"|motors|garage|salon|gym|club|clube|klub|telekom|telecom|mutua|insurance)$")
+    r"|motors|garage|salon|gym|club|clube|klub|telekom|telecom|mutua|insurance"
+    # a team or a desk writing (`Aurora Miles Member Services <members@...>`, `LetCheck Referencing`)
+    r"|services|support|helpdesk|desk|team|referencing|notifications|billing|payroll|recruitment|admissions|accounts"
+    r"|secretariat|secrétariat|secretaría|sekretariat|kundenservice|klantenservice|servicedesk|noreply|no-reply)$")
+
+
+_SPEAKER_ROLES = frozenset({"nurse", "doctor", "coach", "tutor", "teacher", "driver", "rider", "courier", "host", "cashier",
+                            "recruiter", "advisor", "adviser", "operator", "moderator", "rep", "dispatcher", "hygienist",
+                            "pharmacist", "receptionist", "technician", "vet", "therapist", "midwife", "paramedic"})
 
 
 def person_in_text(span: str) -> bool:
@@ -421,6 +439,8 @@ def person_in_text(span: str) -> bool:
         return False  # `Tu pedido ya está en`
     if any(w.lower().strip(".,") in _STOP for w in capitalised):
         return False  # `Our`, `Thank`, `The Contoso Fitness`
+    if len(capitalised) > 1 and capitalised[0].lower() in _SPEAKER_ROLES:
+        return False  # `Nurse Arun:`: the role is no part of the name (the role rules take `Arun`)
     if all(w.lower().strip(".,!?") in FOREIGN_FUNCTION_WORDS for w in capitalised):
         return False  # `Hola! Te escribo`, `Siap Kak`
     if all(name_lexicon.common_word(w.strip(".,!?'’()")) for w in capitalised):
@@ -511,7 +531,14 @@ _MONTH_NAMES = (
      "prosince", "decembra", "prosinac", "prosinca", "gruodis", "gruodžio", "decembris", "detsember", "aralık",
      "aralik", "desember"),
 )
-_MONTHS = {m: i + 1 for i, names in enumerate(_MONTH_NAMES) for m in names}
+# Greek, nominative and genitive (`18 Οκτωβρίου 1993`), looked up without accents
+_GREEK_MONTHS = ("ιανουαριος ιανουαριου", "φεβρουαριος φεβρουαριου", "μαρτιος μαρτιου", "απριλιος απριλιου", "μαιος μαιου",
+                 "ιουνιος ιουνιου", "ιουλιος ιουλιου", "αυγουστος αυγουστου", "σεπτεμβριος σεπτεμβριου",
+                 "οκτωβριος οκτωβριου", "νοεμβριος νοεμβριου", "δεκεμβριος δεκεμβριου")
+_MONTHS = {m: i + 1 for i, names in enumerate(_MONTH_NAMES) for m in names} | {
+    m: i + 1 for i, names in enumerate(_GREEK_MONTHS) for m in names.split()}
+# Vietnamese writes the words for day, month and year (`ngày 5 tháng 1 năm 2007`)
+_VI_DATE = regex.compile(r"^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+năm\s+(\d{4})$", regex.I)
 # (`1956. 11. 04.`: Hungarian writes a dot and a space, and a dot after the day)
 _NUM_DATE = regex.compile(r"^(\d{1,4})(?:[-/ ]|\. ?)(\d{1,2})(?:[-/ ]|\. ?)(\d{2,4})\.?$")
 # `3 listopada 1998`, `1er mai 1990`, `2 de setembro de 1948`, `January 31, 1962`,
@@ -522,6 +549,7 @@ _TEXT_DATE = regex.compile(
     r"|(\d{4})\.?\s+(\pL+)\.?\s+(\d{1,2})\.?)$", regex.I)
 
 
+_PACKED_TEXT_DATE = regex.compile(r"^(\d{1,2})([A-Za-z]{3})(\d{4}|\d{2})$")
 _DASHED_TEXT_DATE = regex.compile(r"^(\d{1,2})[-/](\pL{3,10})\.?[-/](\d{4})$")
 
 
@@ -544,6 +572,14 @@ def _birth_date(text: str) -> tuple[int, int, int] | None:
     m = _DASHED_TEXT_DATE.match(t)
     if m:
         t = f"{m.group(1)} {m.group(2)} {m.group(3)}"
+    m = _VI_DATE.match(t)
+    if m:
+        t = f"{m.group(1)}/{m.group(2)}/{m.group(3)}"
+    m = _PACKED_TEXT_DATE.match(t)
+    if m:  # `02JUL88`, `17MAY1982`: an airline's or a passport's date
+        year = int(m.group(3)) if len(m.group(3)) == 4 else (
+            1900 + int(m.group(3)) if int(m.group(3)) > dt.date.today().year % 100 else 2000 + int(m.group(3)))
+        t = f"{m.group(1)} {m.group(2)} {year}"
     m = _NUM_DATE.match(t)
     if m:
         a, b, c = (int(x) for x in m.groups())
@@ -562,6 +598,8 @@ def _birth_date(text: str) -> tuple[int, int, int] | None:
         else:
             year, month, day = int(m.group(7)), m.group(8), int(m.group(9))
         mon = _MONTHS.get(month.lower())
+        if mon is None and not month.isascii():
+            mon = _MONTHS.get("".join(c for c in unicodedata.normalize("NFKD", month.lower()) if not unicodedata.combining(c)))
         return (year, mon, day) if mon is not None and _plausible_birth(year, mon, day) else None
     return None
 
@@ -705,11 +743,33 @@ VALIDATORS["person_field_value"] = person_field_value
 
 
 def _name_words(text: str) -> list[str]:
-    """The words of a name but initials and particles (`van`, `E.`)."""
-    return [w for w in text.split() if len(w.rstrip(".")) > 1 and w.lower() not in _PARTICLES]
+    """The words of a name but initials and particles (`van`, `E.`), and a patronymic
+    between or after the names (`Гришина Людмила Станиславовна`, `Sergey Ivanovich Petrov`)."""
+    words = [w for w in text.split() if len(w.rstrip(".")) > 1 and w.lower() not in _PARTICLES]
+    if len(words) >= 3:
+        words = [w for w in words if not PATRONYMIC.search(name_lexicon.fold(w))] or words
+    return words
+
+
+PATRONYMIC = regex.compile(r"\w(?:ovich|evich|ovna|evna|ichna|ovic|evic)$")
 
 
 _INITIAL = regex.compile(r"\pL\.?")
+# A name column's titles and letters after the name (`Mr Karl Dunn`, `Univ.Prof. Andres
+# Franke B.Sc.`, `Sig.ra Loredana Antonetti`): a title is evidence of a person by itself.
+HONOUR_WORDS = r"dr\.?\s*(?:med|rer\.?\s*nat|phil|jur|dent|vet)|" + ner_cues.TITLES + "|prof|rev|av|uz|doç|doc|pan|pani|pn"
+_HONOURS = regex.compile(rf"^(?:(?:{HONOUR_WORDS})(?:\.\s*-?|\s+))+", regex.I)
+POST_NOMINALS = r"Jr|Sr|II|III|IV|Ph\.?D|M\.?D|MBA|B\.?Sc|M\.?Sc|B\.?A|M\.?A|LL\.?M|Esq|DDS|RN|CPA|B\.?Eng|M\.?Eng|Dipl"
+_POST_NOMINAL = regex.compile(rf"(?:,?\s+(?:{POST_NOMINALS})\.?)+$")
+
+
+def _honours_off(text: str) -> tuple[str, bool]:
+    """The name without its titles and letters after it, and whether a title went."""
+    t = text.strip()
+    if not t.isupper():  # `YUN MA`: no letters after a name in capitals
+        t = _POST_NOMINAL.sub("", t)
+    m = _HONOURS.match(t)
+    return (t[m.end():], True) if m and m.end() < len(t) else (t, False)
 
 
 def listed_person_name(text: str) -> bool:
@@ -720,6 +780,15 @@ def listed_person_name(text: str) -> bool:
     many German, Italian and Polish surnames), and an initial and a listed surname (`G Watson`)."""
     if not person_field_value(text):
         return False
+    name, titled = _honours_off(text)
+    if titled:  # `Dr. Sieghard Mohaupt`: capitalised words after a title; one needs the lists
+        words = name.split()
+        if 2 <= len(words) <= 4 and all(w[0].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words):
+            return True
+    return _listed_pair(name) or (name != text.strip() and _listed_pair(text))
+
+
+def _listed_pair(text: str) -> bool:
     last, comma, rest = text.strip().partition(",")
     if comma:  # `Last, First [Middle]`
         if len(last.split()) != 1:
@@ -730,7 +799,11 @@ def listed_person_name(text: str) -> bool:
         raw = text.split()
         if len(raw) == 2 and len(words) == 1 and _INITIAL.fullmatch(raw[0]):
             return name_lexicon.surname(raw[1])
-    if len(words) < 2 or not name_lexicon.given_name(words[0]):
+    if len(words) < 2:
+        return False
+    if not comma and name_lexicon.surname(words[0]) and name_lexicon.given_name(words[-1], alone=True):
+        return True  # `Kuznetsov Dmitriy`, `Tóth Katalin`, `Nguyen Van An`: the surname first
+    if not name_lexicon.given_name(words[0]):
         return False
     return name_lexicon.surname(words[-1]) or (
         name_lexicon.given_name(words[0], alone=True) and name_lexicon.plausible_surname(words[-1]))
@@ -746,6 +819,64 @@ def listed_given_name(text: str) -> bool:
 
 
 VALIDATORS["listed_given_name"] = listed_given_name
+
+
+def listed_surname(text: str) -> bool:
+    """One word that is a surname of the lists and no frequent word (`Fitzpatrick`, `SOTO`;
+    not `Brown`, `Baker`: colours and trades are surnames too)."""
+    t = text.strip()
+    if len(t) < 2 or "-" in t or (len(t) == 2 and t.isupper()):
+        return False  # (`NG`, `KE`: country codes)
+    return name_lexicon.listed_words([name_lexicon.fold(t)], "surname_alone")[0]
+
+
+VALIDATORS["listed_surname"] = listed_surname
+
+
+def listed_name_in_text(span: str) -> bool:
+    """A name in prose that the lists vouch for: one word, a given name (`Jared`); more, a
+    given name first or a surname last (`Henrich Paško`). For places where a word alone may
+    be a component (`09:12 Scheduler:`)."""
+    if not person_in_text(span):
+        return False
+    words = span.split()
+    if len(words) == 1:
+        return len(span) > 1 and name_lexicon.given_name(span)
+    return name_lexicon.given_name(words[0]) or name_lexicon.surname(words[-1], alone=True)
+
+
+VALIDATORS["listed_name_in_text"] = listed_name_in_text
+
+
+def street_block(match: str) -> bool:
+    """`Kolokotroni 80⏎713 01 Irakleio`: the town under the street is a place of the list, or
+    the street's name is no everyday English word (`Order 5⏎1000 Items` is none)."""
+    street, _, rest = match.strip().partition("\n")
+    town = regex.sub(r"^[\s>]*[\d ]+", "", rest).strip()
+    words = [w for w in regex.findall(r"\pL+", street)]
+    return place_lexicon.place(town) or not all(name_lexicon.common_word(w) for w in words)
+
+
+street_block.whole_match = True  # type: ignore[attr-defined]
+VALIDATORS["street_block"] = street_block
+
+
+_DIRECTIONS = frozenset("north south east west central nord sud süd ost west norte sur este oeste centro selatan utara barat timur "
+                        "pusat norra södra östra västra pohjois etelä".split())
+
+
+def place_after_label(text: str) -> bool:
+    """The value of a place's label (`Místo narození: Ostrava`, `Tempat/Tgl. Lahir: Jakarta
+    Selatan`): a town of the list, one with a direction after it, or words of no language."""
+    if place_lexicon.place(text):
+        return True
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in _DIRECTIONS and place_lexicon.place(" ".join(words[:-1])):
+        return True
+    return not any(name_lexicon.everyday_word(w) for w in words) and not name_lexicon.given_name(words[0])
+
+
+VALIDATORS["place_after_label"] = place_after_label
 
 
 def listed_place(text: str) -> bool:

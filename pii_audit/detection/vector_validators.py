@@ -214,7 +214,12 @@ def _person_name(arr: pa.Array) -> tuple[np.ndarray, pa.Array, pa.Array]:
     count = _np(pc.count_substring_regex(words, "[^ ]+"))
     ok = (size >= 2) & (size <= 80) & ~_mask(pc.is_in(pc.ascii_lower(t), value_set=_NOT_NAMES))
     ok &= (count >= 1) & (count <= 6)
-    ok &= ~((count == 1) & _mask(pc.ascii_is_upper(t)) & (size > 3))
+    caps = (count == 1) & _mask(pc.ascii_is_upper(t)) & (size > 3)
+    if caps.any():  # but for the names of the lists (`WILLIAMS`)
+        idx = np.flatnonzero(caps)
+        low = pc.ascii_lower(t.take(pa.array(idx)))
+        caps[idx] = ~(_listed(low, "given") | _listed(low, "surname"))
+    ok &= ~caps
     return ok, words, t
 
 
@@ -257,6 +262,10 @@ def _plausible(words: pa.Array) -> np.ndarray:
     return _per_distinct(words, lambda ws: [name_lexicon.plausible_surname(w) for w in ws])
 
 
+_HONOURS = rf"(?i)^(?:{v.HONOUR_WORDS})(?:\.|\s)"
+_POST_NOMINAL = rf"[\s,](?:{v.POST_NOMINALS})\.?$"
+
+
 def listed_person_name(arr: pa.Array) -> np.ndarray:
     """`Last, First` is read as `First Last`; the first and the last name word (initials and
     particles aside) are looked up. Values with a second comma, or a hyphen or an apostrophe
@@ -282,6 +291,7 @@ def listed_person_name(arr: pa.Array) -> np.ndarray:
     rows = np.flatnonzero(ok)
     given, family = flat.take(pa.array(first[rows])), flat.take(pa.array(last[rows]))
     hit = _listed(given, "given") & (_listed(family, "surname") | (_listed(given, "given_alone") & _plausible(family)))
+    hit |= (commas[rows] == 0) & _listed(given, "surname") & _listed(family, "given_alone")  # the surname first
     odd = _mask(pc.match_substring_regex(given, "-")) | _mask(pc.match_substring_regex(family, "['-]"))
     ok[rows] = hit
     # an initial and a surname (`G Watson`, `A. Holt`)
@@ -297,7 +307,20 @@ def listed_person_name(arr: pa.Array) -> np.ndarray:
     res[(commas == 1) & ~one_last & (out != -1)] = 0
     res[rows[odd]] = np.where(out[rows[odd]] == 0, 0, -1)
     res[(commas > 1) & (out != 0)] = -1
+    honours = _mask(pc.match_substring_regex(t, _HONOURS)) | _mask(pc.match_substring_regex(t, _POST_NOMINAL))
+    honours |= _mask(pc.match_substring_regex(t, r"(?i)\w(?:ovich|evich|ovna|evna|ichna|ovic|evic)\b"))  # and patronymics
+    res[honours & (out != 0)] = -1  # `Mr Karl Dunn`, `Reimar Hande B.A.`: the scalar takes them off
     return res
+
+
+def listed_surname(arr: pa.Array) -> np.ndarray:
+    """One word, a listed surname that is no frequent word."""
+    raw = pc.utf8_trim_whitespace(arr)
+    t = pc.ascii_lower(raw)
+    size = _np(pc.utf8_length(t))
+    ok = (size > 1) & _listed(t, "surname_alone") & ~_mask(pc.match_substring(t, "-"))
+    ok &= ~((size == 2) & _mask(pc.ascii_is_upper(raw)))  # (`NG`, `KE`: country codes)
+    return ok.astype(np.int8)
 
 
 def listed_given_name(arr: pa.Array) -> np.ndarray:
@@ -372,7 +395,7 @@ def date_of_birth(arr: pa.Array) -> np.ndarray:
 # The column forms `validate` uses: VECTOR's, and the ones above, which may defer values.
 COLUMN_FORMS: dict[str, VectorValidator] = {
     **VECTOR, "person_name": person_name, "person_field_value": person_field_value, "listed_person_name": listed_person_name,
-    "listed_given_name": listed_given_name, "listed_place": place_lexicon.places_mask,
+    "listed_given_name": listed_given_name, "listed_surname": listed_surname, "listed_place": place_lexicon.places_mask,
     "street_address": street_address, "email": email, "date_of_birth": date_of_birth,
 }
 SCALAR_NAMES = {fn: name for name, fn in v.VALIDATORS.items()}
