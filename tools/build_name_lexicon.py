@@ -15,7 +15,8 @@ person): the lower-case words of Webster's dictionary (english-words' web2: `gra
 (whose counts fold case, so names in the top TOP_NAME of two countries are no common word
 there: `maria`, `jan`); surnames lose English words only (`Rossi` is a word of Italian). Names in the top NAME_KEEP of some English-speaking country stay, listed
 in common_names.txt too: the scanner takes them in a pair of names only, never alone
-(`Grace Walsh`, not `Grace`). Not a test set: the lists come from real-world name frequencies,
+(`Grace Walsh`, not `Grace`); so do the TOP_KEEP commonest names of every country
+(`Paolo`, `Chiara`: words of Italian or of Webster's too). Not a test set: the lists come from real-world name frequencies,
 independent of the benchmark generators (Faker).
 """
 from __future__ import annotations
@@ -34,6 +35,7 @@ LANGS = {"en": 8000, "de": 5000, "fr": 5000, "es": 5000, "pt": 5000, "it": 5000,
 ANGLO = ("US", "GB", "CA", "AU", "IE", "NZ", "ZA")
 NAME_KEEP = 1000
 TOP_NAME = 100
+TOP_KEEP = 30  # a country's 30 commonest names stay, as pair-only names (`Paolo`, `Chiara`), but English words
 COMMON_TOP = 50_000
 
 
@@ -83,7 +85,8 @@ def main() -> None:
     for kind, rank in (("given_names", args.rank), ("surnames", args.surname_rank)):
         data = first_names if kind == "given_names" else pickle.load(gzip.open(base / "last_names.pkl.gz"))
         names = ranked(data, rank)
-        keep = sorted(k for k, (_, anglo) in names.items() if k not in common[kind] or anglo <= NAME_KEEP)
+        keep = sorted(k for k, (best, anglo) in names.items() if k not in common[kind] or anglo <= NAME_KEEP
+                      or (best <= TOP_KEEP and len(k) > 2 and k not in frequent["en"]))
         marked.update(k for k in keep if k in common[kind])
         listed.update(keep)
         header = (f"# {kind}: names-dataset 3.3.1 (MIT), top {rank} in some country, folded; common words "

@@ -581,7 +581,7 @@ class ContainerDetection:
         # a few words repeated (loyalty tiers `Ouro`, `Prata` are towns too) are an enum:
         # rules that speak for a column by their values alone can ask for many different ones
         floors = [r.min_distinct for r in recs if r.id in es.rules]
-        if hint is None and floors and all(floors) and len(es.few) < max(floors):
+        if hint is None and floors and all(floors) and len(es.few) < min(floors):
             ok = False
         evidence = {
             "match_ratio": round(ratio, 4),
