@@ -161,7 +161,7 @@ def test_addresses(detector, text, addresses):
 
 def test_no_address_block_of_everyday_words(detector):
     assert not values_of(detector, "Order 5\n1000 Items shipped", "STREET_ADDRESS")
-    assert address.quoted_next_line("x\n> Bitte teilen Sie", 1) is None
+    assert address.quoted_next_lines("x\n> Bitte teilen Sie", 1) == []
 
 
 # == dates of birth, phones, keys, passwords ====================================================
@@ -242,3 +242,30 @@ def test_names_in_capitals_under_a_name_header(detector):
 def test_a_column_of_country_codes_is_no_name_column(detector):
     rows = ["BR", "IN", "KE", "NG", "TR"] * 30
     assert not column_hits(detector, {"nationalityCode": rows})
+
+
+@pytest.mark.parametrize("text,addresses", [
+    ("ik sta bij Stationsweg 120-hs, 1017 TP Amsterdam maar", ["Stationsweg 120-hs, 1017 TP Amsterdam"]),
+    ("La dirección es Calle Mayor, 3 8-4, 48023 Bilbao, llama", ["Calle Mayor, 3 8-4, 48023 Bilbao"]),
+    ("> McCabes Pharmacy⏎> 73 Ashgrove Lawn⏎> Limerick⏎> V94 CXFA⏎> Tel: (01) 334 9508",
+     ["73 Ashgrove Lawn", "Limerick", "V94 CXFA"]),
+    ("> Apt 4, 60 Bridge Street⏎> Sligo, Co. Sligo⏎> F91 F57F⏎> Tel: (01) 678 2926",
+     ["Apt 4, 60 Bridge Street", "Sligo, Co. Sligo", "F91 F57F"]),
+    ("patient: yes. i'm at 4779 meadowbrook dr unit 395, lansing, mi 48963.⏎tech: we can",
+     ["4779 meadowbrook dr unit 395, lansing, mi 48963"]),
+    ("kandydat: ul. lipowa 66b, 40-871 katowice.⏎rekruter: i data", ["ul. lipowa 66b, 40-871 katowice"]),
+    ("cliente: av. colón 4037, neuquén⏎agente: un correo", ["av. colón 4037, neuquén"]),
+])
+def test_more_addresses(detector, text, addresses):
+    assert values_of(detector, text.replace("⏎", "\n"), "STREET_ADDRESS") == set(addresses)
+
+
+@pytest.mark.parametrize("text", ["i have 3 new street names, and 2000 more", "SKU-120-x Stationsweg"])
+def test_no_lower_case_address(detector, text):
+    assert not values_of(detector, text, "STREET_ADDRESS")
+
+
+def test_lower_case_speakers_in_a_chat_with_capitals():
+    text = ("2025-08-12 13:04:38 shane nelson: hi i cant log in\n2025-08-12 13:05:00 Agent Elizabeth: Hello\n"
+            "2025-08-12 13:11:54 shane nelson: thanks")
+    assert ("PERSON", "shane nelson") in {(e, text[s:t]) for s, t, e in ner_names.post_process(text, [])}

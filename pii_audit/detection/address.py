@@ -37,6 +37,8 @@ _TAIL = regex.compile(
     | (?P<pc>[ \t]+{_CITY}[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}\b)
     # the number after a street type (`Bukit Batok West Avenue 6, #03-65`, `Sengkang Drive 89 #08-275`)
     | [ \t]+\d{{1,4}}\b(?=,|[ \t]+\#\d)
+    # a Spanish floor and door after the number (`Calle Mayor, 3 8-4`, `Calle Cervantes 131 3-1`)
+    | [ \t]+\d{{1,2}}-\d{{1,2}}\b(?=,)
     # a Hungarian floor and door (`Jókai Mór utca 6, 4. emelet 5. ajtó`)
     | ,?[ \t]*\d{{1,2}}\.[ \t]*(?:emelet|em\.)(?:[ \t]*\d{{1,3}}\.[ \t]*(?:ajtó|a\.))?
     # a floor and side (DK `3. tv.`, `st. th.`; PT `7º Esq.`), a staircase and a flat (FI `B 1`)
@@ -61,16 +63,34 @@ _TOWN_LINE = regex.compile(rf"{_NL}{_CITY}{_EOL}")
 _UNIT_BEFORE = regex.compile(r"(?:^|(?<=[\s,:;(]))(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste|Block|Blk|Blok)\b\.?[ \t]*\#?(?:(?:[A-Za-z]?\d[A-Za-z0-9\-]{0,4}|[A-Za-z])\b,?\s*)?"
                           r"|(?:H\.[ ]?No|House[ ]No|No)\.?[ \t]*(?:\d{1,4}/)?"  # India: `H.No. 44/2, Park Street`
                           r"|\b\d{4}[ \t]+\p{Lu}\pL+(?:[ \t\-]\p{Lu}\pL+)?,[ \t]*)$", regex.V0)  # HU: `9066 Győr, Jókai Mór utca 6`
-# a quoted reply's next line after the street: its own span (`> 71 The Crescent⏎> Bath BA5 7BA`)
-_QUOTED_NEXT = regex.compile(
-    rf"[ \t]*\r?\n[ \t]*(?:>[ \t]*)+((?:{_POSTCODE_LINE}[ \t]+{_CITY}|{_CITY},?[ \t]+(?:[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}|{_POSTCODE_LINE})))"
-    r"[ \t]*(?=\r?\n|$)")
+# a quoted reply's next lines after the street: each its own span (`> 71 The Crescent⏎> Bath
+# BA5 7BA`, `> 73 Ashgrove Lawn⏎> Limerick⏎> V94 CXFA`): a town and a postcode, a listed town
+# (`Sligo, Co. Sligo`, `Dublin 6`), a British or Irish postcode alone
+_QUOTED_LINE = regex.compile(r"[ \t]*\r?\n[ \t]*(?:>[ \t]*)+([^\r\n]*?)[ \t]*(?=\r?\n|$)")
+_TOWN_POSTCODE = regex.compile(
+    rf"(?:{_POSTCODE_LINE}[ \t]+{_CITY}|{_CITY},?[ \t]+(?:[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}|{_POSTCODE_LINE}))")
+_POSTCODE_ALONE = regex.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d[\dW][ \t]?[\dAC-FHKNPRTV-Y]{4}")
+_TOWN_ALONE = regex.compile(rf"({_CITY})(?:,[ \t]*(?:Co\.|County)[ \t]+{_CITY}|[ \t]+\d{{1,2}})?")
 
 
-def quoted_next_line(text: str, end: int) -> tuple[int, int] | None:
-    """The town-and-postcode line after an address's street line in a '>'-quoted reply."""
-    m = _QUOTED_NEXT.match(text, end)
-    return m.span(1) if m else None
+def quoted_next_lines(text: str, end: int) -> list[tuple[int, int]]:
+    """The town and postcode lines after an address's street line in a '>'-quoted reply."""
+    out = []
+    for _ in range(3):
+        m = _QUOTED_LINE.match(text, end)
+        if not m:
+            break
+        line = m.group(1)
+        town = _TOWN_ALONE.fullmatch(line)
+        if town and town.group(0) == town.group(1):  # a bare town needs its postcode on the next line
+            nxt = _QUOTED_LINE.match(text, m.end())
+            town = town if nxt and _POSTCODE_ALONE.fullmatch(nxt.group(1)) else None
+        if not (_TOWN_POSTCODE.fullmatch(line) or _POSTCODE_ALONE.fullmatch(line)
+                or (town and len(town.group(1)) > 3 and place_in_text(town.group(1)))):
+            break
+        out.append(m.span(1))
+        end = m.end()
+    return out
 
 
 def extend_address(text: str, end: int, max_parts: int = 5) -> int:

@@ -297,7 +297,8 @@ _LOWER_CUE = regex.compile(
 _LOWER_TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "frau", "herr"})
 # a caller's whole line is a name (`customer: wendy white` after `and the account holder's name`)
 _LOWER_ANSWER = regex.compile(
-    r"(?m)^[ \t]*(?:customer|caller|client|member|patient|guest|user|tenant|applicant|cliente|kunde|klant|klient)[ \t]*:"
+    r"(?m)^[ \t]*(?:customer|caller|client|member|patient|guest|user|tenant|applicant|cliente|kunde|klant|klient|kund|asiakas"
+    r"|klientka|zákazník|ügyfél|müşteri|candidat|candidate|candidato|kandidat|kandydat)[ \t]*:"
     r"[ \t]*(\p{Ll}[\p{Ll}\pM]+)[ \t]+(\p{Ll}[\p{Ll}\pM]+)[ \t]*$")
 # cues that name a person only with a surname after the given name (`and paris`, `by will`)
 _PAIR_ONLY = frozenset({"by", "from", "and", "will be", "goes to", "yes", "sí", "si", "oui", "sim"})

@@ -59,6 +59,7 @@ ROLE_WORDS = frozenset(
     "syn dcera manžel manželka żona mąż córka dotter sønn datter kone mand "
     # who receives or reports (`Vastaanottaja: MÄNNISTÖ`, `Bejelentő: Kovács Réka`)
     "vastaanottaja příjemce prijemca címzett odbiorca bejelentő ilmoittaja oznamovatel oleh "
+    "intervenant intervenante technicien technicienne técnico técnica operario operaria monteur referee "
     "courier couriers kurier coursier corriere mensajero bud kurye kurýr futár lähetti cashier kassierer kassiererin "
     "caissier caissière cajero cajera cassiere cassiera kassörska kasserer nurse doctor teacher trainer coach recruiter "
     "hygienist dentist therapist physio physiotherapist vet veterinarian pharmacist midwife "

@@ -120,6 +120,8 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             if words_after and any(ORG_WORD.search(w) for w in words_after.group(0).split()):
                 continue  # `Aurora Miles Member Services <members@...>`: a desk named after its brand
         out.append((start, end, entity))
+    # lower-case speakers of a chat with capitals elsewhere (`2025-08-12 13:04:38 shane nelson: hi`)
+    out += [(s, e, "PERSON") for s, e in name_lexicon.speaker_names(text) if not any(s < b and a < e for a, b, _ in out)]
     for start, end, entity in list(out):
         if entity != "PERSON":
             continue

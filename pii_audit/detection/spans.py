@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import regex
 
-from pii_audit.detection.address import address_tail, extend_address_start, quoted_next_line
+from pii_audit.detection.address import address_tail, extend_address_start, quoted_next_lines
 from pii_audit.detection.protected import ProtectedForm, protected_form
 from pii_audit.detection.recognizers import Recognizer
 from pii_audit.detection.validators import place_in_text
@@ -82,7 +82,10 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Itera
             continue
         # a match glued to letters or digits (`636-75-4140-X`, `v10.2.3.4`) is part of a longer code
         if not rec.anchored and rec.group == 0 and _glued(stripped, start, end):
-            continue
+            suffix = _HOUSE_SUFFIX.match(stripped, end) if rec.extend == "address" else None
+            if not suffix:
+                continue
+            end = suffix.end()  # (a house number's `-hs`, `-bis`, `-II` is no longer code: `Stationsweg 120-hs`)
         if rec.not_after and start > 0 and stripped[start - 1] in rec.not_after:
             continue
         near = False
@@ -122,10 +125,12 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Itera
             # the address ends before the comma or the dash (`12 Main Street - Please call`)
             end = start + len(stripped[start : town[0]].rstrip(" \t,-–"))
         yield Span(start + offset, end + offset, rec.entity, score, rec.id)
-        if rec.extend == "address" and (nxt := quoted_next_line(stripped, end)):
-            yield Span(nxt[0] + offset, nxt[1] + offset, rec.entity, score, rec.id)
+        if rec.extend == "address":
+            for s, e in quoted_next_lines(stripped, end):
+                yield Span(s + offset, e + offset, rec.entity, score, rec.id)
 
 
+_HOUSE_SUFFIX = regex.compile(r"-(?i:hs|huis|bis|ter|boven|beneden|[a-z])\b|-I{1,3}\b|-IV\b")
 HEX_DIGEST = "protected.hex-digest"
 _HASH_KEY = regex.compile(r"(?i)hash|digest|sha|md5|checksum|fingerprint|signature|etag|salt|crc")
 
