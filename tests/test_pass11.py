@@ -83,7 +83,7 @@ def test_names_with_combining_vowel_signs_under_a_name_header(detector, rows):
 
 # == free text: who speaks, and names in records ================================================
 from pii_audit.detection import address, ner_names, place_lexicon  # noqa: E402
-from tests.helpers import text_spans, values_of  # noqa: E402
+from tests.helpers import values_of  # noqa: E402
 
 
 @pytest.mark.parametrize("text,name", [

@@ -190,19 +190,19 @@ PLACE_PREPS = frozenset("in near around nearby outside inside across throughout 
                         # `pôvodom z mesta Martin`, `z města Brno`: the town's word
                         "mesta města meste městě miasta mieście".split())
 # an animal's name after its kind (`dog 'Lola' registered`, `unser Kater Felix`)
+# the kinds of pets, in the languages of the data
+PET_KINDS = (r"dogs?|cats?|pets?|puppy|kitten|horse|pony|rabbit|parrot|hund|hündin|katze|kater|perr[oa]|perrit[oa]|gat[oa]"
+             r"|chien|chienne|chat|chatte|cane|gatt[oa]|hond|kat|pies|kot|köpek|kedi|câine|pisică|pisica|cachorr[oa]|katt"
+             r"|kissa|koira|pes|fenka|kočka|kocka|mačka|macska|kutya|σκύλος|γάτα|anjing|kucing")
+# before a pet's name: its kind (`dog 'Lola'`, `Kater Felix`) or its field (`Jméno zvířete: Bety`,
+# `pet="Max"`, `Κατοικίδιο: Ζιζή`)
 PET_BEFORE = regex.compile(
-    r"(?i)\b(?:dogs?|cats?|pets?|puppy|kitten|horse|pony|rabbit|parrot|hund|hündin|katze|kater|perr[oa]|perrit[oa]|gat[oa]|"
-    r"chien|chienne|chat|chatte|cane|gatt[oa]|hond|kat|pies|kot|köpek|kedi|câine|pisică|pisica|cachorr[oa]|katt|kissa|koira"
-    r"|pes|kočka|kocka|mačka|macska|kutya|σκύλος|γάτα|anjing|kucing)"
+    rf"(?i)\b(?:{PET_KINDS})"
     r"(?:[ \t]+(?:named|called|llamad[oa]|namens|nommée?|chiamat[oa]|genaamd|chamad[oa]))?[ \t]*[:'\"‘“(]?[ \t]*$"
-    # a pet's field (`Jméno zvířete: Bety`, `pet="Max"`, `Κατοικίδιο: Ζιζή`)
-    r"|(?i)\b(?:pet|pet_?name|pet's name|mascota|nombre de la mascota|nome do pet|haustier|tiername|husdyr|husdjur|kæledyr"
+    r"|\b(?:pet|pet_?name|pet's name|mascota|nombre de la mascota|nome do pet|haustier|tiername|husdyr|husdjur|kæledyr"
     r"|lemmikki|huisdier|zvíře|jméno zvířete|zviera|meno zvieraťa|κατοικίδιο|animal|animale)[ \t]*[:=][ \t]*[\"']?$")
-# ... and a pet's kind in brackets after its name (`Nina (gata, 4 anos)`, `Max (dog, 3y)`)
-PET_AFTER = regex.compile(
-    r"(?i)[ \t]*\((?:[^)\n]{0,20}?[ ,]+)?(?:dog|cat|puppy|kitten|rabbit|parrot|horse|hund|katze|kater|perr[oa]|gat[oa]"
-    r"|chien|chienne|chat|chatte|cane|gatt[oa]|hond|kat|pies|kot|köpek|kedi|cachorr[oa]|katt|kissa|koira|pes|kočka|fenka"
-    r"|σκύλος|γάτα|anjing|kucing)\b")
+# ... and its kind in brackets after its name (`Nina (gata, 4 anos)`, `Max (dog, 3y)`)
+PET_AFTER = regex.compile(rf"(?i)[ \t]*\((?:[^)\n]{{0,20}}?[ ,]+)?(?:{PET_KINDS})\b")
 # before a country or region no list holds (`from Deutschland`, `en España`, `din România`)
 PLACE_CUE_WORDS = frozenset("from to de en a à da di dal din från fra iz z ze w we v ve naar uit nach aus bei".split())
 MOTION = frozenset(

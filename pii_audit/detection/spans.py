@@ -132,7 +132,7 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Itera
 
 _HOUSE_SUFFIX = regex.compile(r"-(?i:hs|huis|bis|ter|boven|beneden|[a-z])\b|-I{1,3}\b|-IV\b")
 HEX_DIGEST = "protected.hex-digest"
-_HASH_KEY = regex.compile(r"(?i)hash|digest|sha|md5|checksum|fingerprint|signature|etag|salt|crc")
+_HASH_KEY = regex.compile(r"(?i)hash|digest|sha(?:1|2|256|384|512|-)|md5|checksum|fingerprint|signature|etag|salt|crc")
 
 
 def _beats(a: Span, b: Span) -> bool:
