@@ -10,7 +10,11 @@ from pii_audit.detection.validators import place_in_text
 # US ZIP, UK, Canada, Ireland (Eircode), Netherlands, Portugal, Poland, 4-digit (AT/AU/BE/CH/DK);
 # Brazil (`55499-959`), Czechia/Slovakia/Greece/Sweden (`649 25`), India (6 digits), and a
 # country letter before the code (`H-3946`, `CH-8001`, `D-10115`)
-_POSTCODE = r"(?:(?:[A-Z]{1,2}-)?(?:\d{5}-\d{3}\b|\d{3}\s\d{2}\b|\d{6}\b|\d{4,5}\b)|\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4}\b|\d{4}\s?[A-Z]{2}\b|\d{4}-\d{3}|\d{2}-\d{3}|\d{4})"
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
+_EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4}"
+# a British postcode with its space, on one line (`BS11 6NR`)
+_UK_POSTCODE_SPACED = _UK_POSTCODE.replace(r"\s?", "[ \t]")
+_POSTCODE = rf"(?:(?:[A-Z]{{1,2}}-)?(?:\d{{5}}-\d{{3}}\b|\d{{3}}\s\d{{2}}\b|\d{{6}}\b|\d{{4,5}}\b)|\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|{_EIRCODE}\b|\d{{4}}\s?[A-Z]{{2}}\b|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}|\d{{4}})"
 # the same codes within one line (`\s` of _POSTCODE would cross into the next line)
 _POSTCODE_LINE = _POSTCODE.replace(r"\s", "[ \t]")
 _PARTICLES = r"(?:de|del|di|sur|am|an|der|im|upon|on|la|le|bei|ob|vor)"
@@ -34,7 +38,7 @@ _TAIL = regex.compile(
     # a street's direction (`845 Sherbrooke St W`, `12 Main St NE`)
     | [ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b(?=[ \t]*(?:,|\r?\n|$))
     # a town and a UK postcode without a comma (`47 Ashley Lake Bristol BS11 6NR`)
-    | (?P<pc>[ \t]+{_CITY}[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}\b)
+    | (?P<pc>[ \t]+{_CITY}[ \t]+{_UK_POSTCODE_SPACED}\b)
     # the number after a street type (`Bukit Batok West Avenue 6, #03-65`, `Sengkang Drive 89 #08-275`)
     | [ \t]+\d{{1,4}}\b(?=,|[ \t]+\#\d)
     # a Spanish floor and door after the number (`Calle Mayor, 3 8-4`, `Calle Cervantes 131 3-1`)
@@ -47,7 +51,7 @@ _TAIL = regex.compile(
     | [ \t]+[A-H][ \t]\d{{1,3}}\b(?=,)
     | (?P<pc>(?:,?\s+|[ \t]+[-–][ \t]+){_POSTCODE},?[ \t]+{_CITY}(?:\s+\(\p{{Lu}}{{2}}\)|\s/\s[A-Z]{{2}}\b|/{_CITY})?(?:,[ \t]*(?:\p{{Lu}}\p{{Ll}}{{1,4}}\.|[A-Z]\.[A-Z]\.|[A-Z]{{2,4}}\b)(?=[ \t]*(?:[.,;)]|\r?\n|$)))?)
     | (?:,\s*|[ \t]+[-–][ \t]+)(?P<town>{_CITY})(?P<more>(?:[ \t]+\d{{1,2}}\b)?(?:(?:,?[ \t]+|[ \t]+[-–][ \t]+)(?:[A-Z]{{2,3}}\b|\(\p{{Lu}}[\pL \-]{{1,30}}\)))?(?:(?:,?[ \t]+|[ \t]+[-–][ \t]+){_POSTCODE}(?:[ \t]+{_CITY}(?:\s/\s[A-Z]{{2}}\b)?)?)?)
-    | (?P<pc>,?\s+(?:\d{{5}}(?:-\d{{4}})?|[A-Z]{{1,2}}\d[A-Z\d]?\s?\d[A-Z]{{2}})\b)
+    | (?P<pc>,?\s+(?:\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE})\b)
     # the next line of an address block: `Town, ST 12345`, `Town L3 0ZL`, `Madrid, 28014`
     | (?P<pc>{_NL}{_CITY}(?:,?[ \t]+[A-Z]{{2,3}})?,?[ \t]+{_POSTCODE_LINE}{_EOL})
     # a town line before a postcode line (UK), or a district before `postcode town` (BR)
@@ -68,8 +72,8 @@ _UNIT_BEFORE = regex.compile(r"(?:^|(?<=[\s,:;(]))(?:(?:Flat|Apt|Apartment|Unit|
 # (`Sligo, Co. Sligo`, `Dublin 6`), a British or Irish postcode alone
 _QUOTED_LINE = regex.compile(r"[ \t]*\r?\n[ \t]*(?:>[ \t]*)+([^\r\n]*?)[ \t]*(?=\r?\n|$)")
 _TOWN_POSTCODE = regex.compile(
-    rf"(?:{_POSTCODE_LINE}[ \t]+{_CITY}|{_CITY},?[ \t]+(?:[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}|{_POSTCODE_LINE}))")
-_POSTCODE_ALONE = regex.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d[\dW][ \t]?[\dAC-FHKNPRTV-Y]{4}")
+    rf"(?:{_POSTCODE_LINE}[ \t]+{_CITY}|{_CITY},?[ \t]+(?:{_UK_POSTCODE_SPACED}|{_POSTCODE_LINE}))")
+_POSTCODE_ALONE = regex.compile(f"{_UK_POSTCODE}|{_EIRCODE}".replace(r"\s", "[ \t]"))
 _TOWN_ALONE = regex.compile(rf"({_CITY})(?:,[ \t]*(?:Co\.|County)[ \t]+{_CITY}|[ \t]+\d{{1,2}})?")
 
 

@@ -335,9 +335,10 @@ def speaker_names(text: str) -> list[tuple[int, int]]:
 _DEGREES = frozenset("med rer nat phil jur dent vet habil theol oec pharm sc techn ing mult".split())
 
 
-def lowercase_names(text: str) -> list[tuple[int, int]]:
-    """Names in lower case after a cue (`_LOWER_CUE`) and chat speakers (`speaker_names`)."""
-    out = speaker_names(text)
+def lowercase_names(text: str, speakers: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Names in lower case after a cue (`_LOWER_CUE`) and chat speakers (`speaker_names`,
+    or `speakers` when the caller has them already)."""
+    out = list(speaker_names(text) if speakers is None else speakers)
     out += [(m.start(1), m.end(2)) for m in _LOWER_ANSWER.finditer(text) if given_name(m.group(1), alone=True) and surname(m.group(2))]
     for m in _LOWER_CUE.finditer(text, overlapped=True):  # `and testament of nandi botha`
         first, second = m.group(2), m.group(3)

@@ -189,7 +189,6 @@ PERSON_CUES = frozenset(
 PLACE_PREPS = frozenset("in near around nearby outside inside across throughout à nach aus naar uit em "
                         # `pôvodom z mesta Martin`, `z města Brno`: the town's word
                         "mesta města meste městě miasta mieście".split())
-# an animal's name after its kind (`dog 'Lola' registered`, `unser Kater Felix`)
 # the kinds of pets, in the languages of the data
 PET_KINDS = (r"dogs?|cats?|pets?|puppy|kitten|horse|pony|rabbit|parrot|hund|hündin|katze|kater|perr[oa]|perrit[oa]|gat[oa]"
              r"|chien|chienne|chat|chatte|cane|gatt[oa]|hond|kat|pies|kot|köpek|kedi|câine|pisică|pisica|cachorr[oa]|katt"

@@ -92,7 +92,8 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     spans = list(spans) + [x for x in salutation_names(text) if not any(x[0] < b and a < x[1] for a, b, _ in spans)]
     speakers = chat_speakers(text)  # over the model's label for the same word (`Olympia` a place)
     spans = [x for x in spans if not any(x[0] < b and a < x[1] for a, b, _ in speakers)] + speakers
-    spans = with_listed_names(text, spans)
+    lower_speakers = name_lexicon.speaker_names(text)
+    spans = with_listed_names(text, spans, lower_speakers)
     spoken = {(s, e) for s, e, _ in speakers}
     for start, end, entity in sorted(spans):
         entity = cue_label(text, start, end, entity)
@@ -121,7 +122,7 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
                 continue  # `Aurora Miles Member Services <members@...>`: a desk named after its brand
         out.append((start, end, entity))
     # lower-case speakers of a chat with capitals elsewhere (`2025-08-12 13:04:38 shane nelson: hi`)
-    out += [(s, e, "PERSON") for s, e in name_lexicon.speaker_names(text) if not any(s < b and a < e for a, b, _ in out)]
+    out += [(s, e, "PERSON") for s, e in lower_speakers if not any(s < b and a < e for a, b, _ in out)]
     for start, end, entity in list(out):
         if entity != "PERSON":
             continue
@@ -175,7 +176,8 @@ def not_surname(word: str) -> bool:
     return not_name_word(word) or bool(cues.FUNCTION_WORD.match(word))
 
 
-def with_listed_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def with_listed_names(text: str, spans: list[tuple[int, int, str]],
+                      lower_speakers: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
     """Add the names the lists know (name_lexicon): a listed pair takes the place of model
     spans inside it (`Harper, Danielle` over LOCATION `Danielle`); a lone given name only
     fills a gap the model left."""
@@ -189,7 +191,7 @@ def with_listed_names(text: str, spans: list[tuple[int, int, str]]) -> list[tupl
         span = clean(text, s, e, "PERSON")
         if span:
             spans = [x for x in spans if not (x[0] < e and s < x[1])] + [(span[0], span[1], "PERSON")]
-    for s, e in name_lexicon.lowercase_names(text):
+    for s, e in name_lexicon.lowercase_names(text, lower_speakers):
         if not any(a < e and s < b for a, b, _ in spans):
             spans.append((s, e, "PERSON"))
     for s, e in name_lexicon.single_given_names(text, not_name_word, words):

@@ -11,7 +11,6 @@ import importlib.util
 import ipaddress
 import math
 import runpy
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
@@ -531,12 +530,12 @@ _MONTH_NAMES = (
      "prosince", "decembra", "prosinac", "prosinca", "gruodis", "gruodžio", "decembris", "detsember", "aralık",
      "aralik", "desember"),
 )
-# Greek, nominative and genitive (`18 Οκτωβρίου 1993`), looked up without accents
+# Greek, nominative and genitive (`18 Οκτωβρίου 1993`), looked up folded (`oktovriou`)
 _GREEK_MONTHS = ("ιανουαριος ιανουαριου", "φεβρουαριος φεβρουαριου", "μαρτιος μαρτιου", "απριλιος απριλιου", "μαιος μαιου",
                  "ιουνιος ιουνιου", "ιουλιος ιουλιου", "αυγουστος αυγουστου", "σεπτεμβριος σεπτεμβριου",
                  "οκτωβριος οκτωβριου", "νοεμβριος νοεμβριου", "δεκεμβριος δεκεμβριου")
 _MONTHS = {m: i + 1 for i, names in enumerate(_MONTH_NAMES) for m in names} | {
-    m: i + 1 for i, names in enumerate(_GREEK_MONTHS) for m in names.split()}
+    name_lexicon.fold(m): i + 1 for i, names in enumerate(_GREEK_MONTHS) for m in names.split()}
 # Vietnamese writes the words for day, month and year (`ngày 5 tháng 1 năm 2007`)
 _VI_DATE = regex.compile(r"^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+năm\s+(\d{4})$", regex.I)
 # (`1956. 11. 04.`: Hungarian writes a dot and a space, and a dot after the day)
@@ -599,7 +598,7 @@ def _birth_date(text: str) -> tuple[int, int, int] | None:
             year, month, day = int(m.group(7)), m.group(8), int(m.group(9))
         mon = _MONTHS.get(month.lower())
         if mon is None and not month.isascii():
-            mon = _MONTHS.get("".join(c for c in unicodedata.normalize("NFKD", month.lower()) if not unicodedata.combining(c)))
+            mon = _MONTHS.get(name_lexicon.fold(month))
         return (year, mon, day) if mon is not None and _plausible_birth(year, mon, day) else None
     return None
 
@@ -751,7 +750,8 @@ def _name_words(text: str) -> list[str]:
     return words
 
 
-PATRONYMIC = regex.compile(r"\w(?:ovich|evich|ovna|evna|ichna|ovic|evic)$")
+PATRONYMIC_ENDINGS = "ovich|evich|ovna|evna|ichna|ovic|evic"
+PATRONYMIC = regex.compile(rf"\w(?:{PATRONYMIC_ENDINGS})$")
 
 
 _INITIAL = regex.compile(r"\pL\.?")

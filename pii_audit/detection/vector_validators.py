@@ -308,7 +308,7 @@ def listed_person_name(arr: pa.Array) -> np.ndarray:
     res[rows[odd]] = np.where(out[rows[odd]] == 0, 0, -1)
     res[(commas > 1) & (out != 0)] = -1
     honours = _mask(pc.match_substring_regex(t, _HONOURS)) | _mask(pc.match_substring_regex(t, _POST_NOMINAL))
-    honours |= _mask(pc.match_substring_regex(t, r"(?i)\w(?:ovich|evich|ovna|evna|ichna|ovic|evic)\b"))  # and patronymics
+    honours |= _mask(pc.match_substring_regex(t, rf"(?i)\w(?:{v.PATRONYMIC_ENDINGS})\b"))  # and patronymics
     res[honours & (out != 0)] = -1  # `Mr Karl Dunn`, `Reimar Hande B.A.`: the scalar takes them off
     return res
 
