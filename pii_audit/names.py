@@ -2,23 +2,33 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SPLIT = re.compile(r"[^0-9a-zA-Z\u00C0-\uFFFF]+")
+# letters NFKD leaves whole: `Fæðingardagur`, `Kraków`, `Øst` compare as plain Latin
+_LETTERS = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ð": "d", "þ": "th", "ß": "ss", "đ": "d", "ı": "i", "ħ": "h"})
 _EXTENSIONS = {"csv", "tsv", "gz", "jsonl", "ndjson", "log", "txt", "json", "db", "sqlite", "sqlite3"}
 
 
 @lru_cache(maxsize=4096)
 def tokens(name: str | None) -> tuple[str, ...]:
-    """`Email Address` / `emailAddress` / `EMAIL_ADDRESS` -> ('email', 'address')."""
+    """`Email Address` / `emailAddress` / `EMAIL_ADDRESS` -> ('email', 'address'); accents
+    off, so hints and headers meet however either is spelt (`Telèfon`, `teléfono`, `İl`)."""
     if not name:
         return ()
     parts = []
     for chunk in _SPLIT.split(_CAMEL.sub("_", name)):
         if chunk:
-            parts.append(chunk.lower())
-    return tuple(parts)
+            parts.append(_fold(chunk.lower()))
+    return tuple(p for p in parts if p)
+
+
+def _fold(word: str) -> str:
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word.translate(_LETTERS)) if not unicodedata.combining(c))
 
 
 def container_tokens(container: str) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 _EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4}"
 # a British postcode with its space, on one line (`BS11 6NR`)
 _UK_POSTCODE_SPACED = _UK_POSTCODE.replace(r"\s?", "[ \t]")
-_POSTCODE = rf"(?:(?:[A-Z]{{1,2}}-)?(?:\d{{5}}-\d{{3}}\b|\d{{3}}\s\d{{2}}\b|\d{{6}}\b|\d{{4,5}}\b)|\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|{_EIRCODE}\b|\d{{4}}\s?[A-Z]{{2}}\b|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}|\d{{4}})"
+_POSTCODE = rf"(?:(?:[A-Z]{{1,2}}-)?(?:\d{{5}}-\d{{3}}\b|\d{{3}}\s\d{{2}}\b|\d{{6}}\b|\d{{4,5}}\b)|\d{{5}}(?:-\d{{4}})?|{_EIRCODE}\b|{_UK_POSTCODE}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{{4}}\s?[A-Z]{{2}}\b|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}|\d{{4}}|[A-Z]{{3}}[ \t]?\d{{4}}\b)"
 # the same codes within one line (`\s` of _POSTCODE would cross into the next line)
 _POSTCODE_LINE = _POSTCODE.replace(r"\s", "[ \t]")
 _PARTICLES = r"(?:de|del|di|sur|am|an|der|im|upon|on|la|le|bei|ob|vor)"
@@ -49,8 +49,12 @@ _TAIL = regex.compile(
     | ,?[ \t]*(?:\d{{1,2}}\.|st\.)[ \t]*(?:tv|th|mf)\b\.?
     | ,?[ \t]*\d{{1,2}}[º°ª][ \t]*(?:Esq|Dto|Dt|Drt|Frt|Fte|Esquerdo|Direito|Dcha|Izda|Izq|Izqda|Dcho|Izdo|Centro)?\b\.?
     | [ \t]+[A-H][ \t]\d{{1,3}}\b(?=,)
+    # a Catalan floor and door or flat (`, 2n 2a`, `, 1r 1a`, `, àtic`), an Icelandic
+    # three-digit postcode and its town (`Bárugata 47, 112 Reykjavík`)
+    | ,[ \t]*(?:\d{{1,2}}(?:r|n|t|è|º|ª)[ \t]*\d{{1,2}}(?:a|ª|º)|àtic|baixos|entresòl)\b
+    | (?P<pc>,[ \t]*\d{{3}}[ \t]+{_CITY})
     | (?P<pc>(?:,?\s+|[ \t]+[-–][ \t]+){_POSTCODE},?[ \t]+{_CITY}(?:\s+\(\p{{Lu}}{{2}}\)|\s/\s[A-Z]{{2}}\b|/{_CITY})?(?:,[ \t]*(?:\p{{Lu}}\p{{Ll}}{{1,4}}\.|[A-Z]\.[A-Z]\.|[A-Z]{{2,4}}\b)(?=[ \t]*(?:[.,;)]|\r?\n|$)))?)
-    | (?:,\s*|[ \t]+[-–][ \t]+)(?P<town>{_CITY})(?P<more>(?:[ \t]+\d{{1,2}}\b)?(?:(?:,?[ \t]+|[ \t]+[-–][ \t]+)(?:[A-Z]{{2,3}}\b|\(\p{{Lu}}[\pL \-]{{1,30}}\)))?(?:(?:,?[ \t]+|[ \t]+[-–][ \t]+){_POSTCODE}(?:[ \t]+{_CITY}(?:\s/\s[A-Z]{{2}}\b)?)?)?)
+    | (?:,\s*|[ \t]+[-–][ \t]+)(?P<town>{_CITY})(?P<more>(?:[ \t]+\d{{1,2}}W?\b)?(?:(?:,?[ \t]+|[ \t]+[-–][ \t]+)(?:[A-Z]{{2,3}}\b(?!-)|\(\p{{Lu}}[\pL \-]{{1,30}}\)))?(?:(?:,?[ \t]+|[ \t]+[-–][ \t]+){_POSTCODE}(?:[ \t]+{_CITY}(?:\s/\s[A-Z]{{2}}\b)?)?)?)
     | (?P<pc>,?\s+(?:\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE})\b)
     # the next line of an address block: `Town, ST 12345`, `Town L3 0ZL`, `Madrid, 28014`
     | (?P<pc>{_NL}{_CITY}(?:,?[ \t]+[A-Z]{{2,3}})?,?[ \t]+{_POSTCODE_LINE}{_EOL})

@@ -21,6 +21,7 @@ import pyarrow.compute as pc
 from pii_audit.detection.embedded import embedded_spans
 from pii_audit.detection.gates import CellProfile, cell_profile
 from pii_audit.detection.masking import mask
+from pii_audit.detection.name_lexicon import given_name, surname
 from pii_audit.detection.protected import ProtectedForm, build_protected, protected_form, protected_mask
 from pii_audit.detection.re2fast import match_cells, relax_letters
 from pii_audit.detection.recognizers import DISTINCT_CAP, Recognizer, build_recognizers
@@ -40,9 +41,11 @@ class EntityStats:
     score_sum: float = 0.0
     sample: str = ""
     distinct: int = 0  # sum over batches of distinct matched values
-    # the column's different values matched by rules with `min_distinct`, over all batches,
-    # casefolded, up to DISTINCT_CAP per batch: only its size is read (in memory, never reported)
+    # the column's different values matched by the `distinct_rules`, over all batches,
+    # casefolded, up to DISTINCT_CAP per batch: its size, and for a few the names in them
+    # (in memory, never reported)
     few: set[str] = field(default_factory=set)
+    lengths: set[int] = field(default_factory=set)  # the matched values' lengths (a few: is there one only?)
     rules: dict[str, int] = field(default_factory=dict)
     shapes: Counter = field(default_factory=Counter)  # class signature -> matched profiled cells
 
@@ -52,6 +55,7 @@ class EntityStats:
         self.sample = self.sample or other.sample
         self.distinct += other.distinct
         self.few |= other.few
+        self.lengths |= other.lengths
         for r, n in other.rules.items():
             self.rules[r] = self.rules.get(r, 0) + n
         self.shapes.update(other.shapes)
@@ -95,7 +99,9 @@ class Detector:
         cfg = rules.detection
         self.recognizers: list[Recognizer] = recognizers if recognizers is not None else build_recognizers(rules)
         self.protected: list[ProtectedForm] = build_protected(rules)
-        self.distinct_rules = frozenset(r.id for r in self.recognizers if r.min_distinct)
+        # the rules whose different values are kept (`few`): those with a floor, and those a
+        # generic header word speaks for (`payer` over `Self Pay`, `Medicare Part B`)
+        self.distinct_rules = frozenset(r.id for r in self.recognizers if r.min_distinct or r.generic_field_hints)
         self.must_encrypt = set(rules.encryption.get("must_encrypt") or [])
         self.spans = SpanConfig(
             min_score=float(cfg.get("min_score", 0.5)),
@@ -118,6 +124,7 @@ class Detector:
         self.min_family = float(col.get("min_family_share", 0.8))
         self.min_family_hint = float(col.get("min_family_share_with_hint", 0.3))
         self.min_distinct_ratio = float(col.get("min_distinct_ratio", 0.02))
+        self.varied_length_entities = frozenset(col.get("varied_length_entities") or [])
         self.profile_rows = int(col.get("profile_rows_per_batch", 2048))
         # a structured value that stands for none is no evidence either way: it leaves
         # the share of matching values (`null`, `N/A`, `?` down a name column)
@@ -147,6 +154,14 @@ class Detector:
 
     def container(self, container: str, occurrences: bool = False) -> ContainerDetection:
         return ContainerDetection(self, container, occurrences)
+
+
+GENERIC_FEW = 8
+
+
+def _mostly_names(values: set[str]) -> bool:
+    named = sum(1 for v in values if any(given_name(w) or surname(w) for w in v.replace(",", " ").split()))
+    return named * 2 > len(values)
 
 
 def _as_strings(col: pa.ChunkedArray | pa.Array) -> pa.Array | None:
@@ -226,7 +241,7 @@ class ContainerDetection:
                 if self._excluded(rec, toks):
                     continue
                 hinted = self._hinted(rec, toks)
-                if rec.needs == "field_hint" and not hinted:
+                if (rec.needs == "field_hint" and not hinted) or (rec.needs == "numbered_header" and not numbered_header(toks)):
                     continue
                 value_hint |= hinted
                 must_encrypt |= hinted and rec.entity in self.d.must_encrypt
@@ -477,6 +492,8 @@ class ContainerDetection:
                 seen.setdefault(ent, set()).add(value[span.start : span.end])
                 if span.rule in d.distinct_rules and len(es.few) < DISTINCT_CAP:
                     es.few.add(value[span.start : span.end].strip().casefold())
+                if len(es.lengths) < 4:
+                    es.lengths.add(span.end - span.start)
                 if ent not in first:
                     first[ent] = (i, mask(value[span.start : span.end], ent))
             if occ is not None:
@@ -512,6 +529,9 @@ class ContainerDetection:
         for ent, parts in by_entity.items():
             idx = np.sort(np.concatenate(parts))
             vals = trimmed.take(pa.array(idx))
+            es = st.entities[ent]
+            if len(es.lengths) < 4:
+                es.lengths.update(pc.unique(pc.utf8_length(vals)).to_pylist()[:4])
             if ent in seen:
                 seen[ent].update(pc.unique(vals).to_pylist())
             else:
@@ -582,6 +602,14 @@ class ContainerDetection:
         # rules that speak for a column by their values alone can ask for many different ones
         floors = [r.min_distinct for r in recs if r.id in es.rules]
         if hint is None and floors and all(floors) and len(es.few) < min(floors):
+            ok = False
+        # numbers every one of the same length are a business's own account or customer
+        # numbers (`accountNumber` of a utility); banks' account numbers vary (8 to 17 digits)
+        if ok and ent in d.varied_length_entities and es.cells >= 20 and len(es.lengths) == 1:
+            ok = False
+        # ... and a generic header (`payer`) over a few values repeated is an enum of things
+        # (`Self Pay`, `Medicare Part B`), unless most of them hold a name the lists know
+        if ok and generic and es.cells >= 20 and len(es.few) < GENERIC_FEW and not _mostly_names(es.few):
             ok = False
         evidence = {
             "match_ratio": round(ratio, 4),

@@ -51,6 +51,12 @@ ROLE_WORDS = frozenset(
     "destinatar oaspete repartidor entregador "
     # Polish, Czech, Hungarian
     "klient klientka pacjent pacjentka najemca pracownik pracownica wnioskodawca posiadacz zákazník ügyfél "
+    # Catalan, Basque, Icelandic, Afrikaans, Tagalog, Malay, South Slavic, Albanian, Maltese, Irish,
+    # Welsh, Baltic, Swahili, Turkish, Romanian
+    "clienta pacient bezeroa viðskiptavinur sjúklingur kliënt kliyente pelanggan pesakit ejen kupac korisnik "
+    "klijent pacijent stranka uporabnik naročnik klienti pacienti aplikanti agjenti klijent custaiméir cwsmer "
+    "kliendi patsient taotleja klients pacients vadītājs pasažieris klientas klientė pacientas vairuotojas "
+    "keleivis mteja mgonjwa wakala müşteri musteri hasta temsilci başvuran clientul asigurat asiguratul "
     # who brings, sells, treats or teaches (`Courier Ashley`, `cashier Regina`, `Kurier Józef`)
     # family and household (`Husband Benn`, `my housemate Marlize`, `syn Žigmund`, `la mamá de María`)
     "wife husband daughter son mother father mum mom dad brother sister housemate flatmate roommate fiancé fiancée "
@@ -266,10 +272,13 @@ PLACE_LABEL_WORDS = frozenset(
     "birthplace city town ciudad cidade ville città stadt miasto oraș orasul localidad localidade località lieu luogo "
     "lugar locul hely place naturalidade município municipio comune gemeente suburb district "
     "asuinpaikka kotikunta paikkakunta syntymäpaikka bopæl bosted poststed bostadsort hemort ort lakóhely település "
-    "város localitate domiciliu şehir şehri ikamet πόλη".split())
+    "város localitate domiciliu şehir şehri ikamet πόλη municipi ciutat població poblacio localitat concello "
+    "sveitarfélag miestas pilsēta elukoht kraj mjesto grad qyteti bandar lungsod".split())
 ADDRESS_LABEL_WORDS = frozenset(
-    "address adresse dirección direccion indirizzo endereço morada adres adress anschrift cím lakcím adresa".split())
-FIELD_LABEL_BEFORE = regex.compile(r"(?:^|\n|[|;])[ \t]*([\pL][\pL\pM ()'’.,/-]{0,40}?)[ \t]*:[ \t]*\Z")  # \Z: a label alone on the line above heads a block (`Billing address:⏎Robert Atkinson⏎...`)
+    "address adresse dirección direccion indirizzo endereço morada adres adress anschrift cím lakcím adresa "
+    "adreça adreca direcció naslov adrese adresas aadress heimilisfang alamat tirahan adresi adresim enderezo "
+    "helbidea cyfeiriad seoladh anwani".split())
+FIELD_LABEL_BEFORE = regex.compile(r"(?:^|\n|[|;&])[ \t]*([\pL][\pL\pM_ ()'’.,/-]{0,40}?)[ \t]*[:=][ \t]*\Z")  # \Z: a label alone on the line above heads a block (`Billing address:⏎Robert Atkinson⏎...`)
 # Endings of place names in the data's languages (`Jasonmouth`, `Judithtown`, `Lake
 # Jasminborough`, `Mcdowellstad`). Many surnames end so too (Washington, Hamilton,
 # Goldberg): a one-word span is relabelled only where a name would not stand: alone in a

@@ -83,10 +83,38 @@ def form(text: str) -> bool:
     return len(labels) >= 4 or words / len(labels) <= 3
 
 
+def _line(text: str, start: int, end: int) -> tuple[int, int]:
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    return ls, len(text) if le < 0 else le
+
+
+def header_cell(text: str, start: int, end: int) -> bool:
+    """A whole cell of the header row of a table pasted into the text (`Nafn⇥Fæðingardagur⇥
+    Sími⇥Netfang`): the first row of three cells or more, no digit in it, digits in the row
+    of as many cells below it."""
+    ls, le = _line(text, start, end)
+    line = text[ls:le]
+    sep = next((c for c in "\t|;" if c in line), None)
+    if sep is None or any(c.isdigit() for c in line) or le >= len(text):
+        return False
+    cells = [c.strip() for c in line.split(sep)]
+    if len(cells) < 3 or text[start:end].strip() not in cells:
+        return False
+    nls, nle = _line(text, le + 1, le + 1)
+    below = text[nls:nle]
+    if len(below.split(sep)) != len(cells) or not any(c.isdigit() for c in below):
+        return False
+    pls, ple = _line(text, max(ls - 1, 0), max(ls - 1, 0))
+    return ls == 0 or len(text[pls:ple].split(sep)) != len(cells)
+
+
 def context_veto(text: str, start: int, end: int, entity: str, opening_ok: bool = False) -> bool:
     """True when the text around a span says it names neither a person nor a place
     (`opening_ok`: a listed given name may open a sentence, `Cheryl will confirm`)."""
     span = text[start:end]
+    if header_cell(text, start, end):
+        return True
     if cues.GLUED_AFTER.match(text, end) or (start and (text[start - 1].isalnum() or text[start - 1] in "_-/")):
         return True
     if " " not in span and cues.LABEL_AFTER.match(text, end) and not (speaker_start(text, start) and not form(text)):
@@ -148,6 +176,23 @@ def _lead_words(span: str) -> int | None:
     return words[k].start()
 
 
+# what may follow a name alone on its line: its phone or e-mail (`Alen Skok⏎064254157`,
+# `Pēteris Cīrulis, 2290 6638`), nothing else
+_AFTER_NAME_LINE = regex.compile(r"[ \t]*(?:,[ \t]*[+\d(][\d \t()\-]{5,}|,[ \t]*\S+@\S+)?[ \t]*(?:\r?\n|$)")
+_BEFORE_NAME_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:>[ \t]*)*$")
+
+
+def _name_slot(text: str, start: int, end: int) -> bool:
+    """Two or three capitalised words alone on a line (a signature: `Mulțumesc,⏎Vlaicu Albu`)
+    or right after a label's colon (`kujdestari: Fatos Shehu`): a whole name, whatever
+    another language's word list says of its first word (`Vlaicu`, `Alen`, `Fatos`)."""
+    words = text[start:end].split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    return bool(_BEFORE_NAME_LINE.search(text[max(0, start - 60) : start]) and _AFTER_NAME_LINE.match(text, end)) or bool(
+        regex.search(r"[\pL)][ \t]*:[ \t]*$", text[max(0, start - 40) : start]) and regex.match(r"[ \t]*(?:[,;(]|\r?\n|$)", text[end:]))
+
+
 def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False) -> tuple[int, int] | None:
     """Trim greetings, titles, possessives and punctuation; drop what cannot be a name
     or a place (digits in a name, a path, an all-lowercase word)."""
@@ -167,7 +212,7 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
     if tail:
         end = start + tail.start()
     span = text[start:end]
-    if entity == "PERSON":
+    if entity == "PERSON" and not _name_slot(text, start, end):
         lead = _lead_words(span)
         if lead is None:
             return None

@@ -100,6 +100,27 @@ def _valid_cc_nsn(cc: int, nsn: str) -> bool | None:
     return False
 
 
+@lru_cache(maxsize=None)
+def _mobile(code: str) -> tuple[_Desc, _Desc] | None:
+    md = PhoneMetadata.metadata_for_region(code, None)
+    if md is None or md.mobile is None or md.national_prefix != "0":
+        return None
+    return _Desc(md.general_desc), _Desc(md.mobile)
+
+
+def national_mobile(digits: str, regions: tuple[str, ...]) -> bool:
+    """`0855267328`: a mobile number of one of `regions` written with its trunk 0 and no
+    space, which only the mobile ranges tell from any other run of digits."""
+    if digits[:1] != "0" or digits[:2] == "00":
+        return False
+    nsn = digits[1:]
+    for code in regions:
+        m = _mobile(code)
+        if m is not None and m[0].matches(nsn) and m[1].matches(nsn):
+            return True
+    return False
+
+
 def _library(text: str, region: str | None) -> bool:
     try:
         return phonenumbers.is_valid_number(phonenumbers.parse(text, region))

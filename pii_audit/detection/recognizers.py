@@ -18,7 +18,7 @@ from pii_audit.detection.validators import VALIDATORS, Validator
 from pii_audit.names import hint_tokens
 from pii_audit.rules import Rules, RulesError
 
-NEEDS = (None, "field_hint", "hint_or_context")
+NEEDS = (None, "field_hint", "hint_or_context", "numbered_header")
 EXTENDERS = (None, "address")
 _CACHE_LIMIT = 16_384  # per recognizer and process: bounds memory whatever the input size
 

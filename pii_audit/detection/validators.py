@@ -20,7 +20,7 @@ import regex
 import tldextract
 
 from pii_audit.detection import name_lexicon, ner_cues, place_lexicon
-from pii_audit.detection.phones import valid_international, valid_national
+from pii_audit.detection.phones import national_mobile, valid_international, valid_national
 
 # An offline extractor: the bundled suffix-list snapshot, never a download.
 _TLD = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
@@ -133,7 +133,8 @@ def bank_number(text: str) -> bool:
 # name a machine inside one, not someone on the internet; `private_ips_are_personal` in
 # rules/detection.yaml counts them (an intranet whose DHCP leases map them to staff).
 _PRIVATE_NETS = tuple(ipaddress.ip_network(n) for n in
-                      ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "fc00::/7", "fe80::/10"))
+                      # 100.64/10: carrier-grade NAT (RFC 6598), a provider's side, no subscriber's address
+                      ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "100.64.0.0/10", "fc00::/7", "fe80::/10"))
 _PRIVATE_IPS_PERSONAL = False
 
 
@@ -193,6 +194,7 @@ def set_phone_regions(regions: list[str]) -> None:
     if new != _PHONE_REGIONS:
         _PHONE_REGIONS = new
         _phone_cached.cache_clear()
+        phone_mobile_trunk.cache_clear()
 
 
 # Shapes of digits that are no phone number: dates and times (an ISO date with the hour of a
@@ -239,6 +241,18 @@ def phone_trunk(text: str) -> bool:
     return t[:1] in ("0", "(") and _phone_cached(t)
 
 
+@lru_cache(maxsize=16_384)
+def phone_mobile_trunk(text: str) -> bool:
+    """An unspaced national mobile number (`0742138580`): PHONE_NUMBER.trunk-unspaced."""
+    t = text.strip()
+    return t.isdigit() and 9 <= len(t) <= 11 and len(set(t)) >= 4 and national_mobile(t, _PHONE_REGIONS)
+
+
+def regional_street(text: str) -> bool:
+    """A street of STREET_ADDRESS.regional has its house number (`Heol y Bont` alone is a name)."""
+    return any(c.isdigit() for c in text)
+
+
 def phone_urlencoded(text: str) -> bool:
     """`%2B447700900123` or `%2B44%207700%20900123` in a query string."""
     return _phone_cached(text.replace("%2B", "+").replace("%2b", "+").replace("%20", " "))
@@ -252,9 +266,15 @@ _NOT_SECRETS = {
 }
 
 
+# a date or a time stamp is when a password changed or expires, not one (`2025-01-23`,
+# `2025-01-23T10:04:00Z`, `23.01.2025 10:04`) under a header in a language no list knows
+_DATE_STAMP = regex.compile(r"(?:\d{4}-\d\d-\d\d|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d\d))"
+                            r"(?:[ T]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?")
+
+
 def password(text: str) -> bool:
     t = text.strip().strip("\"'")
-    if len(t) < 4 or t.lower() in _NOT_SECRETS or set(t) <= set("*xX#•-._"):
+    if len(t) < 4 or t.lower() in _NOT_SECRETS or set(t) <= set("*xX#•-._") or _DATE_STAMP.fullmatch(t):
         return False
     # `${DB_PASSWORD}`, `%(pw)s`, `{{ secret }}`, `<password>`: templates, not values
     return not (t.startswith(("${", "%(", "{{", "<")) or t.endswith(("}", ">")))
@@ -343,6 +363,12 @@ _NOT_NAME_WORDS = {
 # start (`Sou a Cecilia`, `Depuis la mise à jour`, `Kak, paket saya`, `Atas nama`): never a
 # name alone, though the name lists, built from people's records, hold some of them.
 FOREIGN_FUNCTION_WORDS = frozenset(
+    # Estonian, Latvian, Lithuanian, Albanian, Romanian, Tagalog, Turkish, Slovenian, Icelandic,
+    # Catalan, Malay, Swahili: words that open a sentence and that the name lists also hold
+    "olen oled oleme soovin palun tere aitäh vai mans mana mēs esam esmu lūdzu paldies labdien sveiki aš esu "
+    "prašau ačiū ju unë jemi ishte përshëndetje faleminderit mirëdita aș vă mulțumesc bună ito iyon yung "
+    "na-cancel pwede paki geri lütfen merhaba teşekkürler hvala prosim spoštovani lep ég takk góðan bon gràcies "
+    "bondia boleh sila habari asante tafadhali ndiyo samahani laba diena "
     "abbiamo aber această acest acum además agora ahora ai ainda akan ako aku alamat aldri aldrig algo "
     "alguien allerede alles allora allt alltid alstublieft altijd am ama amanhã anche ancora anda ano antara "
     "antes apa après aquel aqui aquilo aquí are astăzi atas até auch aucun aucune aunque aussi avant avec "
@@ -418,7 +444,10 @@ ORG_WORD = regex.compile(
     r"|motors|garage|salon|gym|club|clube|klub|telekom|telecom|mutua|insurance"
     # a team or a desk writing (`Aurora Miles Member Services <members@...>`, `LetCheck Referencing`)
     r"|services|support|helpdesk|desk|team|referencing|notifications|billing|payroll|recruitment|admissions|accounts"
-    r"|secretariat|secrétariat|secretaría|sekretariat|kundenservice|klantenservice|servicedesk|noreply|no-reply)$")
+    r"|secretariat|secrétariat|secretaría|sekretariat|kundenservice|klantenservice|servicedesk|noreply|no-reply"
+    # a business by its trade (`Brightwell Energy`, `Cairnstone Pensions`, `Alba Mobile`, `Llar Segur Corredoria`)
+    r"|assist|energy|energia|energie|pensions?|mobile|broker|brokers|corredoria|corredores|assegurances|asseguradora"
+    r"|utilities|telco|leasing|finance|lending|ticketing|tickets|rentals?|logistics|freight|cover|coliseum|arena)$")
 
 
 _SPEAKER_ROLES = frozenset({"nurse", "doctor", "coach", "tutor", "teacher", "driver", "rider", "courier", "host", "cashier",
@@ -440,6 +469,8 @@ def person_in_text(span: str) -> bool:
         return False  # `Our`, `Thank`, `The Contoso Fitness`
     if len(capitalised) > 1 and capitalised[0].lower() in _SPEAKER_ROLES:
         return False  # `Nurse Arun:`: the role is no part of the name (the role rules take `Arun`)
+    if len(capitalised) == 1 and capitalised[0].lower().strip(".,:") in ner_cues.ROLE_WORDS:
+        return False  # `[19:16] Klientas:`, `Klient:`: a role speaks, no name
     if all(w.lower().strip(".,!?") in FOREIGN_FUNCTION_WORDS for w in capitalised):
         return False  # `Hola! Te escribo`, `Siap Kak`
     if all(name_lexicon.common_word(w.strip(".,!?'’()")) for w in capitalised):
@@ -534,8 +565,25 @@ _MONTH_NAMES = (
 _GREEK_MONTHS = ("ιανουαριος ιανουαριου", "φεβρουαριος φεβρουαριου", "μαρτιος μαρτιου", "απριλιος απριλιου", "μαιος μαιου",
                  "ιουνιος ιουνιου", "ιουλιος ιουλιου", "αυγουστος αυγουστου", "σεπτεμβριος σεπτεμβριου",
                  "οκτωβριος οκτωβριου", "νοεμβριος νοεμβριου", "δεκεμβριος δεκεμβριου")
+# Catalan, Galician, Basque, Icelandic, Afrikaans, Tagalog, Malay, Swahili, Serbian/Croatian,
+# Slovenian (genitive), Albanian, Maltese, Luxembourgish, Irish, Welsh, Latvian (locative),
+# Estonian: looked up folded like the Greek ones
+_MORE_MONTHS = (
+    "gener xaneiro urtarrila janúar januarie enero januari januar januarja janar jannar eanair ionawr janvari jaanuar",
+    "febrer febreiro otsaila febrúar februarie pebrero februari februar februarja shkurt frar feabhra chwefror februari veebruar",
+    "març marzo martxoa mars maart marso mac machi mart marca marec marzu maerz marta mawrth marts martā marti marts",
+    "abril apirila apríl aprile abril aprili april aprila prill ebrill aibrean aprili apríl",
+    "maig maio maiatza maí mei mayo mei maj maja mejju mee bealtaine mai maijā",
+    "juny xuño ekaina júní junie hunyo jun juni junija qershor gunju meitheamh mehefin jūnijā",
+    "juliol xullo uztaila júlí julie hulyo julai juli julija korrik lulju iuil gorffennaf jūlijā",
+    "agost agosto abuztua ágúst augustus agosto ogos agosti avgust avgusta gusht awwissu lunasa awst augustā",
+    "setembre setembro iraila september setyembre septemba septembar septembra shtator settembru medi septembrī",
+    "octubre outubro urria október oktober oktubre oktoba oktobar oktobra tetor ottubru hydref oktobrī oktoober",
+    "novembre novembro azaroa nóvember nobyembre novemba novembar novembra nentor nëntor novembru samhain tachwedd novembrī",
+    "desembre decembro abendua desember disyembre disember desemba decembar decembra dhjetor dicembru nollaig rhagfyr decembrī",
+)
 _MONTHS = {m: i + 1 for i, names in enumerate(_MONTH_NAMES) for m in names} | {
-    name_lexicon.fold(m): i + 1 for i, names in enumerate(_GREEK_MONTHS) for m in names.split()}
+    name_lexicon.fold(m): i + 1 for months in (_GREEK_MONTHS, _MORE_MONTHS) for i, names in enumerate(months) for m in names.split()}
 # Vietnamese writes the words for day, month and year (`ngày 5 tháng 1 năm 2007`)
 _VI_DATE = regex.compile(r"^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+năm\s+(\d{4})$", regex.I)
 # (`1956. 11. 04.`: Hungarian writes a dot and a space, and a dot after the day)
@@ -603,6 +651,12 @@ def _birth_date(text: str) -> tuple[int, int, int] | None:
     return None
 
 
+def adult_birth_date(text: str) -> bool:
+    """A birth date of someone 16 to 100 years old (DATE_OF_BIRTH.numbered-column)."""
+    ymd = _birth_date(text)
+    return ymd is not None and 16 <= dt.date.today().year - ymd[0] <= 100
+
+
 def date_of_birth(text: str) -> bool:
     """A real calendar date in the past (1900 on): a birth date where a field name or a
     label right before it says so (`dob`, `born 2025-03-01`)."""
@@ -652,6 +706,9 @@ VALIDATORS: dict[str, Validator] = {
     "phone": phone,
     "phone_urlencoded": phone_urlencoded,
     "phone_trunk": phone_trunk,
+    "phone_mobile_trunk": phone_mobile_trunk,
+    "regional_street": regional_street,
+    "adult_birth_date": adult_birth_date,
     "email_urlencoded": email_urlencoded,
     "password": password,
     "high_entropy": high_entropy,
@@ -901,6 +958,7 @@ _PROSE_AFTER_PASSWORD = {
     "protection", "management", "vault", "safe", "hash", "hashes", "hashed", "salt", "encrypted", "plaintext",
     "here", "there", "below", "above", "later", "soon", "yet", "twice", "once", "via", "sms", "text", "phone",
     "section", "settings", "setting", "option", "options", "entry", "entries", "tool", "app", "token", "tokens",
+    "mismatch", "mismatched", "failure", "failed", "error", "errors", "missing", "empty", "verified", "match", "matched",
 }
 
 
