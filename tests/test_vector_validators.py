@@ -89,9 +89,10 @@ def test_ipv4_with_other_shapes_falls_back():
 
 @pytest.mark.parametrize("personal", [False, True])
 def test_private_network_addresses(personal):
-    """10/8, 172.16/12, 192.168/16 and link-local name machines, not people, unless
-    `private_ips_are_personal`; both forms agree either way."""
-    values = ["10.65.143.23", "172.31.33.205", "172.32.0.1", "192.168.52.141", "169.254.1.9", "8.8.4.4", "203.0.113.9", "100.64.1.2"]
+    """10/8, 172.16/12, 192.168/16, link-local and carrier-grade NAT (100.64/10) name machines,
+    not people, unless `private_ips_are_personal`; both forms agree either way."""
+    values = ["10.65.143.23", "172.31.33.205", "172.32.0.1", "192.168.52.141", "169.254.1.9", "8.8.4.4", "203.0.113.9", "100.128.1.2",
+              "100.64.1.2"]
     v6 = ["fd12:3456:789a::1", "fe80::1ff:fe23:4567:890a", "2001:db8::8a2e:370:7334"]
     old = v._PRIVATE_IPS_PERSONAL
     v.set_private_ips(personal)
@@ -99,7 +100,7 @@ def test_private_network_addresses(personal):
         got = validate(v.ipv4, pa.array(values, pa.string()))
         want = [bool(v.ipv4(x)) for x in values]
         assert list(got) == want
-        assert want == ([True] * 8 if personal else [False, False, True, False, False, True, True, True])
+        assert want == ([True] * 9 if personal else [False, False, True, False, False, True, True, True, False])
         assert [v.ipv6(x) for x in v6] == ([True] * 3 if personal else [False, False, True])
     finally:
         v.set_private_ips(old)

@@ -185,10 +185,13 @@ _BEFORE_NAME_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:>[ \t]*)*$")
 def _name_slot(text: str, start: int, end: int) -> bool:
     """Two or three capitalised words alone on a line (a signature: `Mulțumesc,⏎Vlaicu Albu`)
     or right after a label's colon (`kujdestari: Fatos Shehu`): a whole name, whatever
-    another language's word list says of its first word (`Vlaicu`, `Alen`, `Fatos`)."""
+    another language's word list says of its first word (`Vlaicu`, `Alen`, `Fatos`), unless
+    that word is an English one or a noun by its ending."""
     words = text[start:end].split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
+    if name_lexicon.common_word(words[0]) or _NOUN_SUFFIX.match(words[0]):
+        return False  # `Neighbor David`, `Überweisung Ladeck`: an English word or a noun leads
     return bool(_BEFORE_NAME_LINE.search(text[max(0, start - 60) : start]) and _AFTER_NAME_LINE.match(text, end)) or bool(
         regex.search(r"[\pL)][ \t]*:[ \t]*$", text[max(0, start - 40) : start]) and regex.match(r"[ \t]*(?:[,;(]|\r?\n|$)", text[end:]))
 
