@@ -190,3 +190,33 @@ def test_birth_dates_under_a_numbered_header(detector):
     recent = [f"2024-{m:02d}-{d:02d}" for m in range(1, 13) for d in (3, 17)]  # a business's own dates
     assert not column_hits(detector, {"field_3": recent})
     assert not column_hits(detector, {"signup_date": rows})  # a header that says what it is: not this rule
+
+
+def test_a_pasted_table_whose_header_has_units_in_brackets(detector):
+    text = ("Nafn\tSími\tNetfang\tIðgjald (kr.)\tStaða\n"
+            "Katrín Jónsdóttir\t8939015\tkatrin@example.is\t151.915\tVirkur\n"
+            "Jón Pálsson\t662 1990\tjon@example.is\t91.341\tVirkur")
+    assert values_of(detector, text, "PHONE_NUMBER") == {"8939015", "662 1990"}
+    assert values_of(detector, text, "PERSON") == {"Katrín Jónsdóttir", "Jón Pálsson"}
+
+
+@pytest.mark.parametrize("text", [
+    "INFO [auth-svc] login ok member=8326858 session=x",
+    "listing=01109769&contact=someone",
+])
+def test_member_and_listing_numbers_are_no_phones(detector, text):
+    assert not values_of(detector, text + " call sms", "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize("header,rows", [
+    ("numéro_suivi", ["737945484197", "328461189663", "732577992298", "612345678901", "923456789012"] * 6),  # tracking
+])
+def test_a_number_header_that_names_no_phone(detector, header, rows):
+    assert not any(e == "PHONE_NUMBER" for _, e in column_hits(detector, {header: rows}))
+
+
+def test_a_social_security_header_in_spanish_is_no_phone_column(detector):
+    rows = ["736-04-2099", "428-03-1517", "838-23-4453", "376-30-7833", "616-64-6451", "212-75-0773"] * 5
+    hits = column_hits(detector, {"Número de Seguro Social (EE.UU.)": rows})
+    assert ("Número de Seguro Social (EE.UU.)", "US_SSN") in hits
+    assert not any(e == "PHONE_NUMBER" for _, e in hits)

@@ -34,7 +34,7 @@ _KV_PAIR = regex.compile(
 _VALUE_TAIL = regex.compile(r"\s+[/–—-]\s+|\s*\(|\s*<|,\s+(?=\S*\d|\p{Ll})")
 
 
-_HEADER_CELL = regex.compile(r"\p{L}[\p{L}\p{M}\d _.\-]{0,30}")
+_HEADER_CELL = regex.compile(r"\p{L}[\p{L}\p{M}\d _.\-/#%]{0,30}(?:\([\p{L}\p{M}\d _.\-/#%]{1,12}\))?")
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
