@@ -54,7 +54,7 @@ ROLE_WORDS = frozenset(
     # Catalan, Basque, Icelandic, Afrikaans, Tagalog, Malay, South Slavic, Albanian, Maltese, Irish,
     # Welsh, Baltic, Swahili, Turkish, Romanian
     "clienta pacient bezeroa viðskiptavinur sjúklingur kliënt kliyente pelanggan pesakit ejen kupac korisnik "
-    "klijent pacijent stranka uporabnik naročnik klienti pacienti aplikanti agjenti klijent custaiméir cwsmer "
+    "klijent pacijent stranka uporabnik naročnik klienti pacienti aplikanti agjenti custaiméir cwsmer "
     "kliendi patsient taotleja klients pacients vadītājs pasažieris klientas klientė pacientas vairuotojas "
     "keleivis mteja mgonjwa wakala müşteri musteri hasta temsilci başvuran clientul asigurat asiguratul "
     # who brings, sells, treats or teaches (`Courier Ashley`, `cashier Regina`, `Kurier Józef`)

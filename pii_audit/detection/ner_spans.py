@@ -180,6 +180,8 @@ def _lead_words(span: str) -> int | None:
 # `Pēteris Cīrulis, 2290 6638`), nothing else
 _AFTER_NAME_LINE = regex.compile(r"[ \t]*(?:,[ \t]*[+\d(][\d \t()\-]{5,}|,[ \t]*\S+@\S+)?[ \t]*(?:\r?\n|$)")
 _BEFORE_NAME_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:>[ \t]*)*$")
+_LABEL_BEFORE_NAME = regex.compile(r"[\pL)][ \t]*:[ \t]*$")
+_END_OF_LABELLED_NAME = regex.compile(r"[ \t]*(?:[,;(]|\r?\n|$)")
 
 
 def _name_slot(text: str, start: int, end: int) -> bool:
@@ -193,7 +195,7 @@ def _name_slot(text: str, start: int, end: int) -> bool:
     if name_lexicon.common_word(words[0]) or _NOUN_SUFFIX.match(words[0]):
         return False  # `Neighbor David`, `Überweisung Ladeck`: an English word or a noun leads
     return bool(_BEFORE_NAME_LINE.search(text[max(0, start - 60) : start]) and _AFTER_NAME_LINE.match(text, end)) or bool(
-        regex.search(r"[\pL)][ \t]*:[ \t]*$", text[max(0, start - 40) : start]) and regex.match(r"[ \t]*(?:[,;(]|\r?\n|$)", text[end:]))
+        _LABEL_BEFORE_NAME.search(text[max(0, start - 40) : start]) and _END_OF_LABELLED_NAME.match(text, end))
 
 
 def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False) -> tuple[int, int] | None:
