@@ -21,7 +21,7 @@ import pyarrow.compute as pc
 from pii_audit.detection.embedded import embedded_spans
 from pii_audit.detection.gates import CellProfile, cell_profile
 from pii_audit.detection.masking import mask
-from pii_audit.detection.name_lexicon import given_name, surname
+from pii_audit.detection.name_lexicon import listed
 from pii_audit.detection.protected import ProtectedForm, build_protected, protected_form, protected_mask
 from pii_audit.detection.re2fast import match_cells, relax_letters
 from pii_audit.detection.recognizers import DISTINCT_CAP, Recognizer, build_recognizers
@@ -45,7 +45,8 @@ class EntityStats:
     # casefolded, up to DISTINCT_CAP per batch: its size, and for a few the names in them
     # (in memory, never reported)
     few: set[str] = field(default_factory=set)
-    lengths: set[int] = field(default_factory=set)  # the matched values' lengths (a few: is there one only?)
+    # the matched values' lengths, for `column.varied_length_entities` only (a few: is there one only?)
+    lengths: set[int] = field(default_factory=set)
     rules: dict[str, int] = field(default_factory=dict)
     shapes: Counter = field(default_factory=Counter)  # class signature -> matched profiled cells
 
@@ -160,7 +161,7 @@ GENERIC_FEW = 8
 
 
 def _mostly_names(values: set[str]) -> bool:
-    named = sum(1 for v in values if any(given_name(w) or surname(w) for w in v.replace(",", " ").split()))
+    named = sum(1 for v in values if any(listed(w) for w in v.replace(",", " ").split()))
     return named * 2 > len(values)
 
 
@@ -492,7 +493,7 @@ class ContainerDetection:
                 seen.setdefault(ent, set()).add(value[span.start : span.end])
                 if span.rule in d.distinct_rules and len(es.few) < DISTINCT_CAP:
                     es.few.add(value[span.start : span.end].strip().casefold())
-                if len(es.lengths) < 4:
+                if ent in d.varied_length_entities and len(es.lengths) < 4:
                     es.lengths.add(span.end - span.start)
                 if ent not in first:
                     first[ent] = (i, mask(value[span.start : span.end], ent))
@@ -530,7 +531,7 @@ class ContainerDetection:
             idx = np.sort(np.concatenate(parts))
             vals = trimmed.take(pa.array(idx))
             es = st.entities[ent]
-            if len(es.lengths) < 4:
+            if ent in self.d.varied_length_entities and len(es.lengths) < 4:
                 es.lengths.update(pc.unique(pc.utf8_length(vals)).to_pylist()[:4])
             if ent in seen:
                 seen[ent].update(pc.unique(vals).to_pylist())

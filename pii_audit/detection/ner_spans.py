@@ -105,8 +105,10 @@ def header_cell(text: str, start: int, end: int) -> bool:
     below = text[nls:nle]
     if len(below.split(sep)) != len(cells) or not any(c.isdigit() for c in below):
         return False
-    pls, ple = _line(text, max(ls - 1, 0), max(ls - 1, 0))
-    return ls == 0 or len(text[pls:ple].split(sep)) != len(cells)
+    if ls == 0:
+        return True
+    pls, ple = _line(text, ls - 1, ls - 1)
+    return len(text[pls:ple].split(sep)) != len(cells)
 
 
 def context_veto(text: str, start: int, end: int, entity: str, opening_ok: bool = False) -> bool:

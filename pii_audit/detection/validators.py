@@ -570,13 +570,13 @@ _GREEK_MONTHS = ("ιανουαριος ιανουαριου", "φεβρουαρ�
 # Estonian: looked up folded like the Greek ones
 _MORE_MONTHS = (
     "gener xaneiro urtarrila janúar januarie enero januari januar januarja janar jannar eanair ionawr janvari jaanuar",
-    "febrer febreiro otsaila febrúar februarie pebrero februari februar februarja shkurt frar feabhra chwefror februari veebruar",
-    "març marzo martxoa mars maart marso mac machi mart marca marec marzu maerz marta mawrth marts martā marti marts",
-    "abril apirila apríl aprile abril aprili april aprila prill ebrill aibrean aprili apríl",
-    "maig maio maiatza maí mei mayo mei maj maja mejju mee bealtaine mai maijā",
+    "febrer febreiro otsaila febrúar februarie pebrero februari februar februarja shkurt frar feabhra chwefror veebruar",
+    "març marzo martxoa mars maart marso mac machi mart marca marec marzu maerz marta mawrth marts martā marti",
+    "abril apirila apríl aprile aprili april aprila prill ebrill aibrean",
+    "maig maio maiatza maí mei mayo maj maja mejju mee bealtaine mai maijā",
     "juny xuño ekaina júní junie hunyo jun juni junija qershor gunju meitheamh mehefin jūnijā",
     "juliol xullo uztaila júlí julie hulyo julai juli julija korrik lulju iuil gorffennaf jūlijā",
-    "agost agosto abuztua ágúst augustus agosto ogos agosti avgust avgusta gusht awwissu lunasa awst augustā",
+    "agost agosto abuztua ágúst augustus ogos agosti avgust avgusta gusht awwissu lunasa awst augustā",
     "setembre setembro iraila september setyembre septemba septembar septembra shtator settembru medi septembrī",
     "octubre outubro urria október oktober oktubre oktoba oktobar oktobra tetor ottubru hydref oktobrī oktoober",
     "novembre novembro azaroa nóvember nobyembre novemba novembar novembra nentor nëntor novembru samhain tachwedd novembrī",
