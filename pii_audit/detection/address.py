@@ -14,7 +14,7 @@ _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 _EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4}"
 # a British postcode with its space, on one line (`BS11 6NR`)
 _UK_POSTCODE_SPACED = _UK_POSTCODE.replace(r"\s?", "[ \t]")
-_POSTCODE = rf"(?:(?:[A-Z]{{1,2}}-)?(?:\d{{5}}-\d{{3}}\b|\d{{3}}\s\d{{2}}\b|\d{{6}}\b|\d{{4,5}}\b)|\d{{5}}(?:-\d{{4}})?|{_EIRCODE}\b|{_UK_POSTCODE}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{{4}}\s?[A-Z]{{2}}\b|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}|\d{{4}}|[A-Z]{{3}}[ \t]?\d{{4}}\b)"
+_POSTCODE = rf"(?:(?:[A-Z]{{1,2}}-)?(?:\d{{5}}-\d{{3}}\b|\d{{3}}\s\d{{2}}\b|\d{{6}}\b|\d{{4,5}}\b)|\d{{5}}(?:-\d{{4}})?(?!\d)|{_EIRCODE}\b|{_UK_POSTCODE}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{{4}}\s?[A-Z]{{2}}\b|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}|\d{{4}}|[A-Z]{{3}}[ \t]?\d{{4}}\b)"
 # the same codes within one line (`\s` of _POSTCODE would cross into the next line)
 _POSTCODE_LINE = _POSTCODE.replace(r"\s", "[ \t]")
 _PARTICLES = r"(?:de|del|di|sur|am|an|der|im|upon|on|la|le|bei|ob|vor)"
@@ -45,16 +45,19 @@ _TAIL = regex.compile(
     | [ \t]+\d{{1,2}}-\d{{1,2}}\b(?=,)
     # a Hungarian floor and door (`Jókai Mór utca 6, 4. emelet 5. ajtó`)
     | ,?[ \t]*\d{{1,2}}\.[ \t]*(?:emelet|em\.)(?:[ \t]*\d{{1,3}}\.[ \t]*(?:ajtó|a\.))?
+    # an Icelandic floor (`Skólavörðustígur 21, 2. hæð, 201 Kópavogur`)
+    | ,[ \t]*\d{{1,2}}\.[ \t]*hæð\b
     # a floor and side (DK `3. tv.`, `st. th.`; PT `7º Esq.`), a staircase and a flat (FI `B 1`)
     | ,?[ \t]*(?:\d{{1,2}}\.|st\.)[ \t]*(?:tv|th|mf)\b\.?
-    | ,?[ \t]*\d{{1,2}}[º°ª][ \t]*(?:Esq|Dto|Dt|Drt|Frt|Fte|Esquerdo|Direito|Dcha|Izda|Izq|Izqda|Dcho|Izdo|Centro)?\b\.?
+    | ,[ \t]*(?:bajo|bajos|entresuelo|ático|principal|pral\.)(?:[ \t]+[A-Z0-9])?\b
+    | ,?[ \t]*\d{{1,2}}\.?[º°ª][ \t]*(?:Esq|Dto|Dt|Drt|Frt|Fte|Esquerdo|Direito|Dcha|Izda|Izq|Izqda|Dcho|Izdo|Centro)?\b\.?
     | [ \t]+[A-H][ \t]\d{{1,3}}\b(?=,)
     # a Catalan floor and door or flat (`, 2n 2a`, `, 1r 1a`, `, àtic`), an Icelandic
     # three-digit postcode and its town (`Bárugata 47, 112 Reykjavík`)
     | ,[ \t]*(?:\d{{1,2}}(?:r|n|t|è|º|ª)[ \t]*\d{{1,2}}(?:a|ª|º)|àtic|baixos|entresòl)\b
     | (?P<pc>,[ \t]*\d{{3}}[ \t]+{_CITY})
     | (?P<pc>(?:,?\s+|[ \t]+[-–][ \t]+){_POSTCODE},?[ \t]+{_CITY}(?:\s+\(\p{{Lu}}{{2}}\)|\s/\s[A-Z]{{2}}\b|/{_CITY})?(?:,[ \t]*(?:\p{{Lu}}\p{{Ll}}{{1,4}}\.|[A-Z]\.[A-Z]\.|[A-Z]{{2,4}}\b)(?=[ \t]*(?:[.,;)]|\r?\n|$)))?)
-    | (?:,\s*|[ \t]+[-–][ \t]+)(?P<town>{_CITY})(?P<more>(?:[ \t]+\d{{1,2}}W?\b)?(?:(?:,?[ \t]+|[ \t]+[-–][ \t]+)(?:[A-Z]{{2,3}}\b(?!-)|\(\p{{Lu}}[\pL \-]{{1,30}}\)))?(?:(?:,?[ \t]+|[ \t]+[-–][ \t]+){_POSTCODE}(?:[ \t]+{_CITY}(?:\s/\s[A-Z]{{2}}\b)?)?)?)
+    | (?:,\s*|[ \t]+[-–][ \t]+)(?!P\.?[ ]?IVA|C\.F\.|VAT\b|NIF\b|CIF\b|NIPT\b|UID\b|ABN\b|OIB\b)(?P<town>{_CITY})(?P<more>(?:[ \t]+\d{{1,2}}W?\b)?(?:(?:,?[ \t]+|[ \t]+[-–][ \t]+)(?:[A-Z]{{2,3}}\b(?!-)|\(\p{{Lu}}[\pL \-]{{1,30}}\)))?(?:(?:,?[ \t]+|[ \t]+[-–][ \t]+){_POSTCODE}(?:[ \t]+{_CITY}(?:\s/\s[A-Z]{{2}}\b)?)?)?)
     | (?P<pc>,?\s+(?:\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE})\b)
     # the next line of an address block: `Town, ST 12345`, `Town L3 0ZL`, `Madrid, 28014`
     | (?P<pc>{_NL}{_CITY}(?:,?[ \t]+[A-Z]{{2,3}})?,?[ \t]+{_POSTCODE_LINE}{_EOL})
@@ -76,7 +79,9 @@ _UNIT_BEFORE = regex.compile(r"(?:^|(?<=[\s,:;(]))(?:(?:Flat|Apt|Apartment|Unit|
 # (`Sligo, Co. Sligo`, `Dublin 6`), a British or Irish postcode alone
 _QUOTED_LINE = regex.compile(r"[ \t]*\r?\n[ \t]*(?:>[ \t]*)+([^\r\n]*?)[ \t]*(?=\r?\n|$)")
 _TOWN_POSTCODE = regex.compile(
-    rf"(?:{_POSTCODE_LINE}[ \t]+{_CITY}|{_CITY},?[ \t]+(?:{_UK_POSTCODE_SPACED}|{_POSTCODE_LINE}))")
+    rf"(?:{_POSTCODE_LINE}[ \t]+{_CITY}|{_CITY},?[ \t]+(?:[A-Z]{{2}}[ \t]+)?(?:{_UK_POSTCODE_SPACED}|{_POSTCODE_LINE}))")
+# a unit on its own quoted line between the street and the town (`> Apt 305`)
+_UNIT_LINE = regex.compile(r"(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Floor)\.?[ \t]*\#?[A-Za-z0-9\-]{1,6}")
 _POSTCODE_ALONE = regex.compile(f"{_UK_POSTCODE}|{_EIRCODE}".replace(r"\s", "[ \t]"))
 _TOWN_ALONE = regex.compile(rf"({_CITY})(?:,[ \t]*(?:Co\.|County)[ \t]+{_CITY}|[ \t]+\d{{1,2}})?")
 
@@ -93,7 +98,7 @@ def quoted_next_lines(text: str, end: int) -> list[tuple[int, int]]:
         if town and town.group(0) == town.group(1):  # a bare town needs its postcode on the next line
             nxt = _QUOTED_LINE.match(text, m.end())
             town = town if nxt and _POSTCODE_ALONE.fullmatch(nxt.group(1)) else None
-        if not (_TOWN_POSTCODE.fullmatch(line) or _POSTCODE_ALONE.fullmatch(line)
+        if not (_TOWN_POSTCODE.fullmatch(line) or _POSTCODE_ALONE.fullmatch(line) or (not out and _UNIT_LINE.fullmatch(line))
                 or (town and len(town.group(1)) > 3 and place_in_text(town.group(1)))):
             break
         out.append(m.span(1))

@@ -28,7 +28,7 @@ _LABEL_BLOCK = regex.compile(r"(?m)^[ \t]*(?P<k>\p{L}[\p{L}\p{M}\d _()/.'’\-]{
 _NEXT_LABEL = regex.compile(r"(?m)^[ \t]*\p{L}[^:\n]{0,40}:")
 _JSON_PAIR = regex.compile(r'"(?P<k>[^"\\\n]{1,48})"[ \t]*:[ \t]*"(?P<v>[^"\\\n]{1,200})"')
 _KV_PAIR = regex.compile(
-    r"(?<![\w.\-])(?P<k>\p{L}[\w.\-]{0,48})=(?:\"(?P<q>[^\"\n]{1,200})\"|'(?P<s>[^'\n]{1,200})'|(?P<v>[^\s,;&|\"'<>]{1,200}))")
+    r"(?<![\w.\-])(?P<k>\p{L}[\w.\-]{0,48})=(?:\"(?P<q>[^\"\n]{1,200})\"|'(?P<s>[^'\n]{1,200})'|(?P<v>(?:[^\s,;&|\"'<>]|&(?![\w.\-]{1,48}=)){1,200}))")  # (`&` of a query string only before a key)
 # where a value may stop before the rest of the line: `Kelly Juarez / Nimbus Plumbing`,
 # `AMY NGUYEN (renter)`, `Jo Bloggs - +44 20 ...`, `Judy, tel. ...`
 _VALUE_TAIL = regex.compile(r"\s+[/–—-]\s+|\s*\(|\s*<|,\s+(?=\S*\d|\p{Ll})")

@@ -22,6 +22,7 @@ from pii_audit.detection.embedded import embedded_spans
 from pii_audit.detection.gates import CellProfile, cell_profile
 from pii_audit.detection.masking import mask
 from pii_audit.detection.name_lexicon import listed
+from pii_audit.detection.ner_names import repeated_names
 from pii_audit.detection.protected import ProtectedForm, build_protected, protected_form, protected_mask
 from pii_audit.detection.re2fast import match_cells, relax_letters
 from pii_audit.detection.recognizers import DISTINCT_CAP, Recognizer, build_recognizers
@@ -226,8 +227,8 @@ class ContainerDetection:
         return bool(rec.exclude_field_hints) and not numbered_header(toks) and any_hint(toks, rec.exclude_field_hints) is not None
 
     def _hinted(self, rec: Recognizer, toks: tuple[str, ...]) -> bool:
-        if any_hint(toks, rec.field_hints) is not None:
-            return True
+        if any_hint(toks, rec.field_hints) is not None:  # (a rule of field hints only: its container words rule them out)
+            return bool(rec.generic_field_hints) or not (rec.exclude_container_hints and any_hint(self.container_tokens, rec.exclude_container_hints))
         if rec.generic_field_hints and any_hint(toks, rec.generic_field_hints) is not None:
             return not (rec.exclude_container_hints and any_hint(self.container_tokens, rec.exclude_container_hints))
         return False
@@ -472,6 +473,8 @@ class ContainerDetection:
             spans = resolve(per_cell[i], d.overlap_exempt)
             if not spans:
                 continue
+            if free_text and any(s.entity == "PERSON" for s in spans):
+                spans = _with_repeated_names(cell_values[i], spans)
             st.pii_cells += 1
             value = cell_values[i]
             best: dict[str, Span] = {}
@@ -706,3 +709,12 @@ class ContainerDetection:
         """(field, record, start, end, entity, score) for values in flagged columns only."""
         for name, ent, record, start, end, score in self.occurrence_parts(hits):
             yield name, int(record), int(start), int(end), ent, float(score)
+
+
+def _with_repeated_names(text: str, spans: list[Span]) -> list[Span]:
+    """A text's spans with the other mentions of its names (ner_names.repeated_names), at
+    the score of the strongest name found."""
+    score = max(s.score for s in spans if s.entity == "PERSON")
+    have = {(s.start, s.end, s.entity): s for s in spans}
+    return [have.get(x) or Span(x[0], x[1], x[2], score, "PERSON.repeated")
+            for x in repeated_names(text, [(s.start, s.end, s.entity) for s in spans])]

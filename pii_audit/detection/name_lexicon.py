@@ -302,6 +302,12 @@ _LOWER_ANSWER = regex.compile(
     r"[ \t]*(\p{Ll}[\p{Ll}\pM]+)[ \t]+(\p{Ll}[\p{Ll}\pM]+)[ \t]*$")
 # cues that name a person only with a surname after the given name (`and paris`, `by will`)
 _PAIR_ONLY = frozenset({"by", "from", "and", "will be", "goes to", "yes", "sí", "si", "oui", "sim"})
+# the cues that introduce the speaker's own name: a listed name that is a word too counts there
+_SELF_NAMING = frozenset({"name is", "my name's", "call me", "this is", "i am", "i'm", "i’m", "im", "it's", "it’s",
+                          "me llamo", "mi chiamo", "je suis", "ich bin", "mein name ist", "mijn naam is", "jag heter", "jeg heter"})
+# months, days and words that follow those cues as often as a name does (`it's may`, `this is will`)
+_NOT_ALONE_AFTER_CUE = frozenset("january february march april may june july august september october november december "
+                                 "monday tuesday wednesday thursday friday saturday sunday will bill mark sunny".split())
 
 
 # A chat line's speaker in lower case, after a time stamp or opening the line (`[13:23]
@@ -346,12 +352,14 @@ def lowercase_names(text: str, speakers: list[tuple[int, int]] | None = None) ->
             if surname(first, alone=True) and not (first.lower() in _DEGREES and text.startswith(".", m.end(2))):
                 out.append(m.span(2))
             continue
-        if not given_name(first, alone=True):
-            continue
-        if second and surname(second):  # a pair: `thompson`, `smith` count there
-            out.append((m.start(2), m.end(3)))
-        elif m.group(1).lower() not in _PAIR_ONLY:
+        cue = m.group(1).lower()
+        if (second and surname(second) and given_name(first) and first.lower() not in _NOT_ALONE_AFTER_CUE
+                and second.lower() not in _NOT_ALONE_AFTER_CUE):
+            out.append((m.start(2), m.end(3)))  # a pair: `patty schroeder`, `steven richardson`
+        elif given_name(first, alone=True) and cue not in _PAIR_ONLY:
             out.append(m.span(2))
+        elif cue in _SELF_NAMING and given_name(first) and first.lower() not in _NOT_ALONE_AFTER_CUE:
+            out.append(m.span(2))  # `this is laura may i have`: a name that is a word too, after the words that give one
     kept: list[tuple[int, int]] = []  # cues overlap (`and testament of`): the longest name of a place
     for s, e in sorted(out, key=lambda x: (x[0], -x[1])):
         if not kept or s >= kept[-1][1]:

@@ -15,7 +15,7 @@ GREETINGS = ("hi|hello|hey|dear|thanks|thank you|regards|cheers|hola|bonjour|hal
               # sign-offs written on the name's line (`Terveisin Anneli`, `Mvh Ola Nordmann`)
               "|terveisin|ystävällisin terveisin|mvh|med venlig hilsen|med vennlig hilsen|venlig hilsen|vennlig hilsen|hilsen"
               "|saygılarımla|teşekkürler|üdvözlettel|tisztelettel|cu stimă|cu stima|με εκτίμηση|φιλικά|ευχαριστώ|efcharisto"
-              "|kiitos|takk|tak")
+              "|kiitos|takk|tak|kia ora|mālō|talofa")
 # Salutations of the languages the data holds: the word before a name in a letter's
 # first line (`Beste Dylan,`, `Sehr geehrte Frau X`, `Querida Ana`, `Kære Jens`). Words
 # that are also given names (`Cara`, `Caro`) are left out: `Cara Smith` is a person.
@@ -25,12 +25,18 @@ SALUTATIONS = ("hiya|howdy|greetings|good morning|good afternoon|good evening|be
                 "|gentilissima|egregio|egregia|buongiorno|buonasera|salve|prezado|prezada|prezados|bom dia|boa tarde|boa noite"
                 "|drogi|droga|drodzy|szanowny|szanowna|szanowni|witam|dzień dobry|cześć|kære|käre|kära|bäste|bästa|hyvä"
                 "|geachte|goedemorgen|goedemiddag|goedendag|moin|grüß gott|kedves|tisztelt|vážený|vážená|dobrý den"
-                "|bună ziua|buna ziua|bună dimineața|bună seara|dragă|draga|stimate|stimată|stimata|jó napot|jó reggelt")
+                "|bună ziua|buna ziua|bună dimineața|bună seara|dragă|draga|stimate|stimată|stimata|jó napot|jó reggelt"
+                # the rarer languages of the data (Baltic, South Slavic, Albanian, Icelandic, Catalan, Galician,
+                # Basque, Afrikaans, Tagalog, Malay, Maltese, Luxembourgish, Irish, Welsh, Swahili, Turkish, Vietnamese)
+                "|labdien|laba diena|labas rytas|lugupeetud|spoštovani|spoštovana|poštovani|poštovana|dragi|i nderuar"
+                "|e nderuar|përshëndetje|sæl/l|sæll|sæl|kæri|kæra|góðan dag|benvolgut|benvolguda|bos días|kaixo|liewe"
+                "|goeie môre|goeiemôre|magandang araw|magandang umaga|kumusta|għażiż|għażiża|léiwe|léif|moien|a chara"
+                "|dia duit|annwyl|helo|bore da|habari|mpendwa|ndugu|sayın|kính gửi|xin chào|chào")
 # Roles a record or a chat puts before a name (`Agent Abdul`, `Kontoinhaber Ali Binner`,
 # `Kund: Margareta Lundquist`): never part of the name.
 ROLE_WORDS = frozenset(
     "agent agents customer customers client clients employee employees claimant claimants caller callers visitor visitors "
-    "requester requestor reporter assignee approver reviewer owner guest guests patient patients tenant tenants holder "
+    "requester requestor reporter assignee assigned dispatcher operatore operador operatrice approver reviewer owner guest guests patient patients tenant tenants holder "
     "cardholder policyholder beneficiary applicant candidate member lead contact user subscriber sender recipient payee payer "
     "driver passenger student attendee participant rep representative operator technician consultant advisor adviser "
     "insured spouse buyer seller vendor supplier staff manager director officer assistant coordinator specialist "
@@ -79,6 +85,7 @@ LEAD = regex.compile(rf"^(?:(?:{GREETINGS}|{SALUTATIONS}|{TITLES}"
                       r"|patient|customer|client|lead|contact|beneficiary|holder|cardholder|applicant|guest|member)\b\.?,?:?\s+)+", regex.I)
 # ... and for a person, any role word and the titles that need their dot (`M. Dupont`) or
 # are words too (`Pan Kowalski`)
+GREETING_AT = regex.compile(rf"(?i:{GREETINGS})\b")
 LEAD_PERSON = regex.compile(rf"^(?:(?:{GREETINGS}|{SALUTATIONS}|{TITLES}|{ROLE_ALT}|m(?=\.)|pan|pani)\b\.?,?:?\s+)+", regex.I)
 # Field labels, department names and sign-off words the model takes for a name when they
 # are capitalised (`Tel. +49...`, `Fecha de nacimiento`, `Customer Care`, `Mit freundlichen
@@ -88,7 +95,8 @@ LABEL_WORDS = frozenset(
     "tel tél tlf tfn telephone telefon telefone telefono teléfono telefoon téléphone phone mobile mobil móvil cell "
     "handy fax email e-mail mail correo courriel date fecha datum data dato subject betreff asunto objet oggetto assunto "
     "onderwerp ämne temat re fwd aw name nombre nom nome naam namn nazwisko imię vorname nachname apellido apellidos "
-    "prénom cognome sobrenome address adresse dirección direccion indirizzo endereço morada adres adress anschrift cím lakcím adresa "
+    "prénom cognome sobrenome ime priimek prezime emri mbiemri vārds uzvārds vardas pavardė eesnimi perekonnanimi nafn föðurnafn "
+    "address adresse dirección direccion indirizzo endereço morada adres adress anschrift cím lakcím adresa "
     "birthday geburtsdatum geburtstag nacimiento naissance nascita nascimento geboortedatum född urodzenia "
     "password passwort kennwort contraseña clave senha wachtwoord lösenord hasło salasana "
     "ref reference referenz referencia référence riferimento referência "
@@ -103,7 +111,7 @@ LABEL_WORDS = frozenset(
     # departments
     "care service services support team desk helpdesk department dept sales billing accounts reception office "
     "kundenservice kundendienst servicio atención servizio assistenza serviço atendimento klantenservice kundtjänst "
-    "obsługa asiakaspalvelu "
+    "vin obsługa asiakaspalvelu klienditugi klienditeenindus þjónustuver þjónustuverið atbalsts aptarnavimas podpora huduma "
     # sign-offs and courtesies
     "regards wishes greetings grüße grüßen gruß grüsse grüssen freundlichen freundliche herzliche herzlichen besten "
     "saludos saludo atentamente cordialmente cordialement salutations amitiés sincères saluti cordiali distinti "
@@ -159,14 +167,18 @@ WORD_BEFORE = regex.compile(r"(\pL+)[ \t]+$")  # the word right before a span
 # Words a place name may hold in lower case (`Son en Breugel`, `Stratford upon Avon`).
 PLACE_PARTICLES = frozenset("de del di da do dos das la le les lo el sur sous en am an im der den von van upon on of y e et".split())
 ONLY_TITLE = regex.compile(rf"^(?:{TITLES})\.?$", regex.I)
-TAIL = regex.compile(r"(?:'s|’s|[\s,.;:!?)\]]+)$")
+TITLE_BEFORE = regex.compile(rf"(?<![\pL])(?i:{TITLES})\.?[ \t]+$")
+# ... and the degrees after a signature's name (`Brodie Jones BVSc MRCVS`, `Ana Ruiz, PhD`)
+TAIL = regex.compile(r"(?:(?:[ \t,]+(?:PhD|Ph\.D\.|MD|DDS|DMD|DVM|BVSc|BVMS|MRCVS|MSc|BSc|MBA|RN|CPA|CFA|Esq\.?|MBBS|FRCS|MRCP"
+                     r"|LLB|LLM|JD|PharmD|RGN|KC|QC|CEng|FCA|ACA))+[\s,.;:!?)\]]*|'s|’s|[\s,.;:!?)\]]+)$")
 BAD_PERSON = regex.compile(r"[\d@/_#=<>{}\[\]|\\]|https?:")
 # A name followed by a legal form, or inside `Davis, Richards and Burton`, is a company.
 COMPANY_AFTER = regex.compile(r",?\s*(?:&\s*Co\b|and Sons\b|(?:y|e|&)\s+(?:asociados|associados|hijos|filhos|figli|hermanos|irmãos)\b|(?:LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|S\.?A|S\.?L|S\.?Com|S\.?Coop|B\.?V|N\.?V|S\.?p\.?A|(?i:s\.?r\.?l|s\.?a\.?s|s\.?n\.?c)|SARL|SAS|Lda|Ltda|Group|Partners|Holdings|e\.?G|e\.?V|A/S|ApS|AB|HB|KB|ASA|AS|ANS|I/S|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|Tmi|SRL|Sàrl|Pvt|(?i:s\.\s?r\.\s?o|a\.\s?s|v\.\s?o\.\s?s|k\.\s?s)|(?i:sp\.\s?z\s?o\.\s?o|sp\.\s?j|sp\.\s?k))(?![\pL\d]))")
 # A span that itself ends in a legal form (`Conley Inc`, `Vestergaard & Steffensen A/S`).
 LEGAL_TAIL = regex.compile(r"(?:^|\s)(?:LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|Group|Partners|Holdings|A/S|ApS|AB|HB|ASA|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|SRL|Pvt|Lda|Ltda|SARL|Sàrl|SpA|Srl|BV|NV)\.?$")
 COMPANY_BEFORE = regex.compile(r"(?:Hermanos|Hnos\.?|Grupo|Gruppo|Groupe|Promociones|Inversiones|Industrias|Construcciones|Transportes|Studio|Officine"
-                             r"|Spółdzielnia|Spółka|Przedsiębiorstwo|Firma|Fundacja|Stowarzyszenie|Zakład|Zakłady|Gruppen|Koncernen|Fabriken)\s+$")
+                             r"|Spółdzielnia|Spółka|Przedsiębiorstwo|Firma|Fundacja|Stowarzyszenie|Zakład|Zakłady|Gruppen|Koncernen|Fabriken"
+                             r"|F\.lli|Fratelli|Gebr\.|Gebrüder|Irmãos|Autofficina|Officina)\s+$")
 # Who a business document comes from is a business (`the quote from Maury`, `an invoice
 # from ProRail`), whatever the model calls it.
 DOC_FROM = regex.compile(r"\b(?:quote|quotes|quotation|offer|invoice|invoices|bill|proposal|estimate|tender|bid|contract|"
@@ -245,6 +257,16 @@ MEASURE_AFTER = regex.compile(r"[ \t]+(?:\d+(?:[.,]\d+)?[ \t]?(?:GB|TB|MB|mAh|cm
 POSSESSIVE_BEFORE = regex.compile(r"(?:^|[^\pL])(?i:your|our|my|their|his|her|its)[ \t]+$")
 SITE_AFTER = regex.compile(r"[ \t]+(?i:office|offices|store|shop|branch|warehouse|clinic|hotel|hospital|airport|station|site|plant|depot|"
                             r"factory|campus|headquarters|hq|centre|center|area|region|fair|expo|venue|conference|market|show)\b")
+# A branch, pickup point or office named by its town (`Ihre Filiale in Salzburg`, `afhaalpunt in
+# Utrecht`, `locatie Zwolle`, `sede di Firenze`, `ofisi yetu ya Nakuru`, `kargo Bursa aktarma
+# merkezinde`): the company's site, not where a person is (the label conventions).
+SITE_BEFORE = regex.compile(
+    r"(?i)\b(?:filiale|unserer praxis|praxis|niederlassung|standort|geschäftsstelle|zweigstelle|afhaalpunt|ophaalpunt|vestiging|locatie|sede"
+    r"|sucursal|delegación|agencia|agência|succursale|agence|kantoor|ofisi(?:[ \t]+yetu)?[ \t]+ya|tawi[ \t]+la|branch"
+    r"|pickup point|pick-up point|collection point|parcel shop|parcelshop|şube|şubesi|filial|poslovalnica|poslovalnici"
+    r"|útibú|útibúið|sucursala|filiala)(?:[ \t]+(?:in|di|de|del|da|do|en|em|à|a|at|of|von|van|te|i|sa|ya|v|w|u|din))?[ \t]*[:\-–]?[ \t]*$")
+SITE_AFTER_FOREIGN = regex.compile(r"[ \t]+(?i:aktarma|şube|şubesi|şubemiz|merkezi|merkezinde|deposu|filiale|vestiging|afhaalpunt"
+                                   r"|poslovalnica|poslovalnici|útibú|útibúið|tawi)\b")
 MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
 DOTTED = regex.compile(r"\pL\.\pL")
 LOWER_AFTER = regex.compile(r"[ \t]+\p{Ll}")
@@ -273,7 +295,8 @@ PLACE_LABEL_WORDS = frozenset(
     "lugar locul hely place naturalidade município municipio comune gemeente suburb district "
     "asuinpaikka kotikunta paikkakunta syntymäpaikka bopæl bosted poststed bostadsort hemort ort lakóhely település "
     "város localitate domiciliu şehir şehri ikamet πόλη municipi ciutat població poblacio localitat concello "
-    "sveitarfélag miestas pilsēta elukoht kraj mjesto grad qyteti bandar lungsod".split())
+    "sveitarfélag miestas pilsēta elukoht kraj mjesto grad qyteti bandar lungsod bivanja rojstva rođenja rodjenja stanovanja "
+    "vendlindja vendbanimi búseta fæðingarstaður vieta dzīvesvieta sünnikoht fødested mji".split())
 ADDRESS_LABEL_WORDS = frozenset(
     "address adresse dirección direccion indirizzo endereço morada adres adress anschrift cím lakcím adresa "
     "adreça adreca direcció naslov adrese adresas aadress heimilisfang alamat tirahan adresi adresim enderezo "
@@ -294,7 +317,8 @@ NAME_WORD_TAIL = regex.compile(rf"{NAME_WORD_RE}$")
 # `Kund: Margareta Lundquist`) and the role nouns that stand for people (not `account`, `senior`...).
 NAME_LABELS = frozenset("name nombre nom nome naam namn navn nimi imię jméno név cust όνομα επώνυμο ονοματεπώνυμο ονομα επωνυμο "
                         "ονοματεπωνυμο onoma eponymo "
-                        "sukunimi etunimi nachname vorname apellido apellidos cognome".split())
+                        "sukunimi etunimi nachname vorname apellido apellidos cognome ime priimek prezime emri mbiemri vārds uzvārds vardas pavardė "
+                        "eesnimi perekonnanimi nafn".split())
 # A mail header's people (`From: Nitesh Narang <...>`, `Para: ...`): read as a name field.
 HEADER_LABELS = frozenset("from to cc bcc de para von an van aan från till".split())
 PERSON_ROLES = ROLE_WORDS - frozenset(
@@ -308,7 +332,12 @@ SIGNOFF_WORDS = (
     r"|à très vite|à bientôt|bien à vous|a presto|cu stimă|cu stima|mulțumesc|dziękuję"
     r"|díky|děkuji|dekuji|ďakujem|dakujem|vďaka|s pozdravem|s pozdravom|gruss|grüsse|liebe grüsse|terima kasih|salam"
     r"|hormat kami|god bless|take care|love|kiitos|hälsning|hilsen|mvh|üdv|köszönöm|ευχαριστώ|με εκτίμηση|eyxaristw|efcharisto"
-    r"|salamat|cảm ơn|trân trọng|спасибо|с уважением)[,.!]?[ \t]*\r?\n"
+    r"|salamat|cảm ơn|trân trọng|спасибо|с уважением"
+    r"|ar cieņu|paldies|pagarbiai|ačiū|lugupidamisega|parimate soovidega|tervitades|aitäh|lep pozdrav|hvala"
+    r"|srdačan pozdrav|lijep pozdrav|srdačno|pozdrav|faleminderit|me respekt|kveðja|bestu kveðjur|með kveðju"
+    r"|salutacions|cordialment|atentament|gràcies|saúdos|grazas|agur|eskerrik asko|groete|vriendelike groete"
+    r"|dankie|maraming salamat|yang benar|sekian|grazzi|tislijiet|mat beschte gréiss|le meas|go raibh maith agat"
+    r"|yn gywir|cofion|diolch|asante|kwa heri|iyi günler|teşekkürler|saygılarımla)[,.!]?[ \t]*\r?\n"
     r"[ \t]*(?:>[ \t]*)*")  # the next line, inside a quoted reply too (`> Kind regards,⏎> Codie Hickey`)
 SIGNOFF_BEFORE = regex.compile(SIGNOFF_WORDS + "$")
 # Words of company names that no personal name holds.
@@ -327,10 +356,20 @@ SALUTE_NAME = regex.compile(
 # Huhn`, `Thanks,⏎Lori I. Mcgrath, IT Service Desk`).
 SIGNOFF_NAME = regex.compile(
     SIGNOFF_WORDS + rf"({NAME_WORD_RE}(?:[ \t]+{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,3}})[ \t]*(?:,|\r?\n|$)")
+# A quoted reply's header (`23.11.2026 Māris Liepiņš rakstīja:`, `Am Montag schrieb Eva Roth <eva@...>:`).
+WROTE_NAME = regex.compile(
+    rf"({NAME_WORD_RE}(?:[ \t]+{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,3}})(?:[ \t]*<[^>\n]{{1,80}}>)?,?[ \t]+"
+    r"(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|skrev|skrifaði|kirjoitti|napisał|napisała|napsal|napsala"
+    r"|írta|a scris|yazdı|έγραψε|rakstīja|rašė|kirjutas|je napisal|je napisala|je napisao|je napisala|shkroi|va escriure"
+    r"|escribiu|het geskryf|nagsulat|menulis|kiteb|huet geschriwwen|ysgrifennodd|aliandika|đã viết)[ \t]*:")
+# ... and in the languages that put the verb first (`Am 23.11.2026 schrieb Jürgen Maaß <...>:`).
+WROTE_BEFORE_NAME = regex.compile(
+    rf"\b(?:schrieb|skrev|schreef)[ \t]+({NAME_WORD_RE}(?:[ \t]+{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,3}})"
+    r"(?:[ \t]*<[^>\n]{1,80}>)?[ \t]*:")
 # A role or name field inside a text (`Claimant: Emily Hale /`, `Kund: Margareta Lundquist,`,
 # `Nombre: Maribel Uribe⏎`): the value up to the field's end.
 FIELD_NAME = regex.compile(
-    rf"(?:^|[\n|/;(])[ \t]*(?:{CHAT_STAMP}[ \t]*)?(\pL+)[ \t]*:[ \t]*"
+    rf"(?:^|[\n|/;(]|(?<=[.!?])[ \t]|[ \t][-–·][ \t])[ \t]*(?:{CHAT_STAMP}[ \t]*)?(\pL+)[ \t]*:[ \t]*"
     rf"({NAME_WORD_RE}(?:[ \t]+{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,3}})[ \t]*(?:[,/|;(<\r\n]|$)")
 # An address block's first line when it holds only a name (`Billing address:⏎Robert Atkinson⏎6923
 # Washington Blvd`, `L Cooper⏎3 Church Lane`): the next line opens with a house number or a unit.
@@ -340,6 +379,12 @@ ADDRESSEE_NAME = regex.compile(
 # A chat line's speaker: `Eykleidis: 688 577 6707`, `[14:20] Sixt Destek: Merhaba`.
 CHAT_SPEAKER = regex.compile(rf"(?m)^[ \t]*({CHAT_STAMP}[ \t]*)?(\p{{Lu}}[\p{{Ll}}\pM]+(?:[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?)"
                              r"(?:[ \t]*\((\pL[\pL \t]{0,24})\))?[ \t]?:[ \t]")  # `Vedant (Support):` an agent and the desk
+# A speaker with the time after the name (`Guntars (19:02): Labdien`, or `Hugh · 18:39` on a
+# line of its own above the message): group 1 is that time, group 2 the name, group 3 never set.
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+CHAT_SPEAKER_TIMED = regex.compile(
+    rf"(?m)^[ \t]*(?=[^\n]{{1,40}}?({_CLOCK}))(\p{{Lu}}[\p{{Ll}}\pM]+(?:[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?)"
+    rf"(?:[ \t]*\({_CLOCK}\)[ \t]*:[ \t]|[ \t]+[·•|–-][ \t]+{_CLOCK}[ \t]*$)(?:()(?!))?")
 # A signature on a line of its own: after a dash (`- Florence Mugambi`, `~ Anna`) or after a
 # blank line, closing a message (`...immediately.⏎⏎Larry⏎⏎-----Original Message-----`).
 DASH_SIGNATURE = regex.compile(rf"(?m)^[ \t]*[-–—~][ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*$")

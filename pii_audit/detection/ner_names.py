@@ -5,7 +5,8 @@ from __future__ import annotations
 import regex
 
 from pii_audit.detection import name_lexicon, ner_cues as cues
-from pii_audit.detection.ner_spans import clean, cue_label, grow_name, not_name_word, opens_line_or_sentence, WEEKDAYS, person_cue_before, person_ok
+from pii_audit.detection.name_lexicon import everyday_word
+from pii_audit.detection.ner_spans import clean, context_veto, cue_label, grow_name, not_name_word, opens_line_or_sentence, WEEKDAYS, person_cue_before, person_ok
 from pii_audit.detection.place_lexicon import place
 from pii_audit.detection.validators import ORG_WORD, person_in_text
 
@@ -15,6 +16,8 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
     out = []
     found = [(m.start(1), m.end(1)) for m in cues.SALUTE_NAME.finditer(text[:2000])]
     found += [(m.start(1), m.end(1)) for m in cues.SIGNOFF_NAME.finditer(text)]
+    found += [(m.start(1), m.end(1)) for m in cues.WROTE_NAME.finditer(text)]
+    found += [(m.start(1), m.end(1)) for m in cues.WROTE_BEFORE_NAME.finditer(text)]
     found += [(m.start(2), m.end(2)) for m in cues.FIELD_NAME.finditer(text)
               if m.group(1).lower() in cues.NAME_LABELS or m.group(1).lower() in cues.PERSON_ROLES or m.group(1).lower() in cues.HEADER_LABELS]
     for m in list(cues.DASH_SIGNATURE.finditer(text)) + list(cues.CLOSING_NAME.finditer(text)):
@@ -27,11 +30,17 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
         if name_lexicon.given_name(words[0].strip(".")) or (len(words[0].strip(".")) == 1 and name_lexicon.surname(words[-1])):
             found.append(m.span(1))
     for s, e in found:
+        tail = cues.TAIL.search(text, s, e)
+        if tail and tail.start() > s:
+            e = tail.start()  # `Brodie Jones BVSc MRCVS`: the name without its degrees
         words = [w.strip(".").lower() for w in text[s:e].split()]
-        if any(not_name_word(w) or w in cues.ORG_NOUNS for w in words) or not person_ok(text[s:e]):
+        # a surname after a title in a letter's greeting needs no list (`Sehr geehrter Herr Hiller,`)
+        titled = (len(words) == 1 and bool(cues.TITLE_BEFORE.search(text, max(0, s - 14), s))
+                  and not name_lexicon.foreign_word(text[s:e]))  # (English words are surnames there: `Mr Baker`)
+        if any(not_name_word(w) or w in cues.ORG_NOUNS for w in words) or not (titled or person_ok(text[s:e])):
             continue  # `Hi Team,`, `Dear Customer Care,`, `Hello Support!`, `Client: Acme Bank`
         # the company and context vetoes of a model's span; the cue vouches for a word opening its line
-        span = clean(text, s, e, "PERSON", opening_ok=True)
+        span = clean(text, s, e, "PERSON", opening_ok=True) or ((s, e) if titled and not context_veto(text, s, e, "PERSON") else None)
         if span:
             out.append((span[0], span[1], "PERSON"))
     return out
@@ -41,13 +50,15 @@ def chat_speakers(text: str) -> list[tuple[int, int, str]]:
     """The people of a chat transcript: where someone speaks under a role or a desk's name
     (`Agent:`, `Asiakaspalvelu:`), the other speakers of two lines or more are names, listed
     or not (`Eykleidis: 688 577 6707`), and so is the name after a role (`Konsultant Marcel:`)."""
-    found = list(cues.CHAT_SPEAKER.finditer(text))
+    found = list(cues.CHAT_SPEAKER.finditer(text)) + list(cues.CHAT_SPEAKER_TIMED.finditer(text))
     if len(found) < 3:
         return []
     speakers = []  # (start, end, name in lower case, a desk speaks, after a role)
     for m in found:
         first, _, rest = m.group(2).partition(" ")
-        if m.group(3):  # the desk in brackets vouches for the agent's name
+        if m.group(3) and m.group(2).lower() in cues.ROLE_WORDS and " " not in m.group(3).strip():
+            speakers.append((m.start(3), m.end(3), m.group(3).lower(), False, True))  # `Klant (Noa):` the role's name
+        elif m.group(3):  # the desk in brackets vouches for the agent's name
             speakers.append((m.start(2), m.end(2), m.group(2).lower(), False, True))
         elif rest and first.lower() in cues.ROLE_WORDS:
             speakers.append((m.end(2) - len(rest), m.end(2), rest.lower(), False, True))
@@ -57,7 +68,9 @@ def chat_speakers(text: str) -> list[tuple[int, int, str]]:
     desk = any(d or led for *_, d, led in speakers)
     # an exported chat (every line stamped) needs no desk: its speakers with a listed given
     # name are people (`04/02/25 20:27 - Victor:`); a shop or a bot speaking there is not
-    exported = not desk and all(m.group(1) for m in found)
+    # (a field label of one line above the chat, `Listing: 2017 VW Golf`, does not count)
+    said = [m.group(2).lower() for m in found]
+    exported = not desk and all(m.group(1) for m in found if said.count(m.group(2).lower()) > 1)
     if not desk and not exported:
         return []
     lines: dict[str, int] = {}
@@ -74,6 +87,7 @@ def unlisted_speaker(name: str) -> bool:
     return " " not in name and not name_lexicon.everyday_word(name)
 
 
+_GIVEN_IN_BRACKETS = regex.compile(rf"[ \t]*\([ \t]*({cues.NAME_WORD_RE})[ \t]*\)")
 _ORG_BEFORE = regex.compile(
     r"(?i)\b(?:école|ecole|escola|escuela|scuola|schule|school|college|collège|lycée|university|université|universidad"
     r"|hospital|hôpital|clinic|clinique|klinik|hotel|hôtel|church|église|iglesia|bank|banco|banque|museum|musée|museo"
@@ -85,20 +99,90 @@ _LABEL_OF_ANSWER = regex.compile(r"(?i)[ \t]*:[ \t]*(?:yes|no|y|n|true|false|ja|
 _WORDS_AFTER = regex.compile(r"(?:[ \t]+\p{Lu}\pL+){1,3}")
 
 
+# A word that says where someone lives, comes from or goes, in the languages of the data
+# (`živim v kraju Maribor`, `išvykstu į Šiaulius`, `Taga-Bacolod po`, `sinh ... tại Đà Nẵng`,
+# `lindur ... në Fier`, `braukšu no Valmieras`), then up to three words of a town.
+_PLACE_CUE = regex.compile(
+    r"(?:(?<![\pL\d])(?i:from|in|near|iz|į|iš|no|uz|ở|từ|në|nga|din|în|frá|í|kutoka|dari|minn|desde|aus|nach|naar|uit|från"
+    r"|fra|natoka|anatoka)[ \t]+"
+    # the words that say someone lives or moves there: a town there beats a given name (`visc a Girona`)
+    r"|(?P<home>(?<![\pL\d])(?i:(?:vivo|visc|vive|viu|vivim|viviamo|resido|moro|habito|wohne|woon|trasferisco|trasferiamo"
+    r"|mudo|traslado|trasllado|mudamos)[ \t]+(?:a|en|em|in|à|para|pra|na|no|ad|nach)|verso|cap a|v kraju|v mestu|tại|mula sa"
+    r"|galing sa|nakatira sa|ninaishi|naishi|anaishi|ninatoka)[ \t]+|(?<![\pL\d])(?i:taga)-))"
+    r"(\p{Lu}[\pL\pM'’\-]+(?:[ \t]+[\pL\pM'’\-]+){0,2})")
+# Case endings of Baltic town names after those words (`į Klaipėdą`, `no Rēzeknes`, `į Alytų`)
+_CASE_ENDINGS = (("ius", "iai"), ("ų", "us"), ("ų", "ai"), ("ą", "a"), ("ę", "ė"), ("as", "a"), ("es", "e"), ("īm", "is"), ("u", "us"))
+
+
+def _listed_place(word: str) -> bool:
+    if place(word):
+        return True
+    return any(word.endswith(end) and place(word[: -len(end)] + base) for end, base in _CASE_ENDINGS)
+
+
+_MENTION = regex.compile(r"(?<![\pL\pN_.@])@(\pL[\pL'’\-]{1,30})(?![\pL\pN_@]|\.[\pL\pN])")
+
+
+def mentioned_names(text: str) -> list[tuple[int, int, str]]:
+    """A chat's mention of a colleague by a listed given name (`@mathieu can you refund`,
+    `@Kelly`); not `@here`, `@channel` or a handle of words."""
+    return [(m.start(1), m.end(1), "PERSON") for m in _MENTION.finditer(text)
+            if name_lexicon.given_name(m.group(1)) and not name_lexicon.common_word(m.group(1))
+            and m.group(1).lower() not in ("here", "channel", "everyone", "all")]
+
+
+def _cue_and_town(text: str, span: tuple[int, int, str], start: int, end: int) -> bool:
+    """The model's span is the cue word and the town (`Ninaishi Eldoret` read as a name)."""
+    m = _PLACE_CUE.match(text, span[0])
+    return bool(m) and m.start(2) == start and span[1] <= end
+
+
+def cued_places(text: str) -> list[tuple[int, int, str]]:
+    """Listed towns the model missed after a word of place (`_PLACE_CUE`): the longest run of
+    words that is one; one word that is a given name or an everyday word is not taken."""
+    out = []
+    for m in _PLACE_CUE.finditer(text):
+        words = list(regex.finditer(r"\S+", m.group(2)))
+        for k in range(len(words), 0, -1):
+            s, e = m.start(2) + words[0].start(), m.start(2) + words[k - 1].end()
+            while e > s and text[e - 1] in ".,;:!?)\"'":
+                e -= 1
+            cand = text[s:e]
+            if k > 1 and not cand.split()[-1][:1].isupper() and not place(cand):
+                continue
+            # an inflected form is a frequent word of its language (`Šiaulius`): only English words and names veto it
+            if _listed_place(cand) and not (k == 1 and (name_lexicon.common_word(cand) or (not m.group("home") and name_lexicon.given_name(cand))
+                                                        or (place(cand) and everyday_word(cand)))):
+                if not (cues.COMPANY_AFTER.match(text, e) or cues.SITE_AFTER.match(text, e) or cues.GLUED_AFTER.match(text, e)
+                        or any(ORG_WORD.search(w) for w in cand.split())):
+                    out.append((s, e, "LOCATION"))  # (not `Manchester depot`: a site's town)
+                break
+    return out
+
+
 def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Relabel by context cues, grow names over their missing parts, and carry PERSON
     across `X and Y`; overlapping results keep the first."""
     out: list[tuple[int, int, str]] = []
-    spans = list(spans) + [x for x in salutation_names(text) if not any(x[0] < b and a < x[1] for a, b, _ in spans)]
+    cued = salutation_names(text)  # a greeting's or a sign-off's name over the model's place (`Ar cieņu,⏎Santa Dzene`)
+    spans = [x for x in spans if x[2] != "LOCATION" or not any(x[0] < b and a < x[1] for a, b, _ in cued)]
+    spans = spans + [x for x in cued if not any(x[0] < b and a < x[1] for a, b, _ in spans)]
+    towns = cued_places(text)  # over the model's span of the town or inside it (`v kraju Novo mesto`: PERSON `Novo`)
+    spans = [x for x in spans if not any((a <= x[0] and x[1] <= b) or _cue_and_town(text, x, a, b) for a, b, _ in towns)]
+    spans = spans + [x for x in towns if not any(x[0] < b and a < x[1] for a, b, _ in spans)]
     speakers = chat_speakers(text)  # over the model's label for the same word (`Olympia` a place)
     spans = [x for x in spans if not any(x[0] < b and a < x[1] for a, b, _ in speakers)] + speakers
     lower_speakers = name_lexicon.speaker_names(text)
     spans = with_listed_names(text, spans, lower_speakers)
+    spans = [(s, e, "LOCATION") if (s, e, "LOCATION") in towns else (s, e, ent) for s, e, ent in spans]  # (`Girona` is a name too)
     spoken = {(s, e) for s, e, _ in speakers}
+    cued_at = {(s, e) for s, e, _ in cued}
     for start, end, entity in sorted(spans):
         entity = cue_label(text, start, end, entity)
         if not entity:
             continue
+        if cues.SITE_BEFORE.search(text[max(0, start - 40) : start]) and (entity == "LOCATION" or place(text[start:end])):
+            continue  # `Ihre Filiale in Salzburg`, `sede di Verona` (read as a name): the company's site
         if entity == "PERSON" and (start, end) not in spoken and town_not_name(text, start, end):
             entity = "LOCATION"  # a town no list holds as a name (`Nato/a a: Sassari`)
         if cues.PET_BEFORE.search(text[max(0, start - 30) : start]) or cues.PET_AFTER.match(text, end):
@@ -106,12 +190,18 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
         if entity == "LOCATION":
             if _ORG_BEFORE.search(text[max(0, start - 60) : start]) or _WELCOME_TO.search(text[max(0, start - 20) : start]):
                 continue  # `École primaire du Boisé`, `Welcome to Nordavia!`: an organisation, a brand
+            if cues.SITE_AFTER_FOREIGN.match(text, end):
+                continue  # `kargo Bursa aktarma merkezinde`: the company's site
             state = _STATE_AFTER.match(text, end)
             if state:
                 end = state.end()  # `Dayton, OH`: the town and its state, one place
         if entity == "PERSON":
+            vouched = (start, end) in cued_at  # a greeting's or a sign-off's name was checked where it was found
             start, end = grow_name(text, start, end)
-            if not person_ok(text[start:end]) or (text[start:end] in WEEKDAYS and not person_cue_before(text, start)):
+            tail = cues.TAIL.search(text, start, end)
+            if tail and tail.start() > start:
+                end = tail.start()  # (grown over the degrees: `Brodie Jones BVSc MRCVS`)
+            if not (vouched or person_ok(text[start:end])) or (text[start:end] in WEEKDAYS and not person_cue_before(text, start)):
                 continue
             if opens_line_or_sentence(text, start) and not all(name_lexicon.listed(w) for w in text[start:end].split()) and (
                     (_LABEL_OF_NAME.match(text, end) and text.count(" ", start, end) < 3)
@@ -123,6 +213,11 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
         out.append((start, end, entity))
     # lower-case speakers of a chat with capitals elsewhere (`2025-08-12 13:04:38 shane nelson: hi`)
     out += [(s, e, "PERSON") for s, e in lower_speakers if not any(s < b and a < e for a, b, _ in out)]
+    out += [x for x in mentioned_names(text) if not any(x[0] < b and a < x[1] for a, b, _ in out)]
+    for start, end, entity in list(out):  # `M. Charlier (Henri)`: the given name in brackets after the surname
+        m = _GIVEN_IN_BRACKETS.match(text, end) if entity == "PERSON" else None
+        if m and name_lexicon.given_name(m.group(1)) and not any(m.start(1) < b and a < m.end(1) for a, b, _ in out):
+            out.append((m.start(1), m.end(1), "PERSON"))
     for start, end, entity in list(out):
         if entity != "PERSON":
             continue
@@ -138,6 +233,41 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             continue
         kept.append(s)
     return kept
+
+
+def repeated_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name found once is a name wherever the text repeats it: the whole name, or its
+    listed given name alone (`Angelica Pangilinan: ...` then `Salamat Angelica!`), over a
+    model's LOCATION for the same word (`my name is Comfort`)."""
+    names: set[str] = set()
+    worded: set[str] = set()  # given names that are words too (`Angelica`, `Grace`): not where a sentence opens
+    for s, e, ent in spans:
+        if ent != "PERSON":
+            continue
+        words = text[s:e].split()
+        if len(words) > 1 or name_lexicon.given_name(words[0], alone=True):
+            names.add(text[s:e])
+        if len(words) > 1 and len(words[0]) > 2 and words[0][0].isupper() and name_lexicon.given_name(words[0]):
+            names.add(words[0])
+            if not name_lexicon.given_name(words[0], alone=True):
+                worded.add(words[0])
+    if not names:
+        return spans
+    found = {(s, e) for s, e, _ in spans}
+    added = []
+    for m in regex.finditer(r"(?<![\pL\pN@._\-])(?:" + "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\pL\pN@])", text):
+        s, e = m.span()
+        if (s, e) in found and not any(a == s and b == e and ent == "LOCATION" for a, b, ent in spans):
+            continue
+        if any(a < e and s < b and not (a == s and b == e and ent == "LOCATION") for a, b, ent in spans):
+            continue  # inside another span (an e-mail, an address, a longer name)
+        if text[s:e] in worded and opens_line_or_sentence(text, s):
+            continue
+        if clean(text, s, e, "PERSON", opening_ok=True) == (s, e):
+            added.append((s, e))
+    if not added:
+        return spans
+    return sorted([x for x in spans if (x[0], x[1]) not in set(added)] + [(s, e, "PERSON") for s, e in added])
 
 
 def signature(name: str) -> bool:

@@ -17,12 +17,12 @@ def label_span(span: str) -> bool:
     """A span made of field labels, department, role or sign-off words (`Requester`,
     `Senior Buyer`, `Customer Care`, `Grüßen`), or opened by an article or possessive of
     another language (`Die Rechnung`, `Ihre Bestellung`)."""
-    words = [w.strip(".,:;'’()").lower() for w in span.split()]
+    words = [w.strip(".,:;'’()").lower() for w in regex.split(r"[\s()]+", span)]  # (`Nombre(s)`)
     words = [w for w in words if w]
     if not words:
         return True
-    if all(w in cues.LABEL_WORDS or w in cues.ROLE_WORDS for w in words):
-        return True
+    if all(w in cues.LABEL_WORDS or w in cues.ROLE_WORDS or (len(w) == 1 and len(words) > 1) for w in words):
+        return True  # (a plural's `s` in brackets: `Nombre(s)`)
     return len(words) == 2 and words[0] in cues.FOREIGN_DETERMINERS and span[0].isupper()
 
 
@@ -40,10 +40,18 @@ def vehicle(span: str, before: str = "") -> bool:
     return words[0] in cues.CAR_MAKES_ALSO_NAMES and len(words) == 2 and (words[1] in cues.CAR_MODELS or any(c.isdigit() for c in words[1]))
 
 
+_INNER_CAPITAL = regex.compile(r"(?<!\pL)(\p{Lu}\p{Ll}{2,})\p{Lu}")
+_NAME_PREFIXES = frozenset("Mac Van Von Des Del Della Dos Das Fitz Ter Ten Las Los Der Den Dal Dell Mhic Nic Abu Ben Bin".split())
+
+
 def person_ok(span: str) -> bool:
     """`person_in_text`, with a middle initial (`Kelly E. Nelson`) read as part of the name
     rather than as an acronym, and the particles of `de los Santos`, `vom Stein` as particles;
-    one word in capitals passes when the name lists hold it (`LEBRUN`; `HELP` is no name)."""
+    one word in capitals passes when the name lists hold it (`LEBRUN`; `HELP` is no name); a
+    word with a capital inside it is a brand (`RapidRoo`, `TiketBayan`), not `MacLeod`, `DeLuca`."""
+    for m in _INNER_CAPITAL.finditer(span):
+        if m.group(1) not in _NAME_PREFIXES:
+            return False
     if " " not in span and len(span) > 2 and span.isupper() and span.isalpha():
         return name_lexicon.listed(span)
     if span.islower():  # `audrey gilmore` after a cue (name_lexicon.lowercase_names)
@@ -227,6 +235,9 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
         span = text[start:end]
     if len(span) < 2 or not span[0].isupper() or cues.ONLY_TITLE.match(span):
         return None
+    greeting = cues.GREETING_AT.match(text, start)
+    if greeting and greeting.end() > end:
+        return None  # the first word of a greeting (`Kia ora Paul`)
     lead = cues.LEAD_PERSON.match(span + " ")
     if lead and lead.end() > len(span):
         return None  # greetings, titles or roles alone (`Bonjour`, `Olá`, `Buongiorno`)

@@ -47,6 +47,16 @@ def _key(value: str) -> str:
     return " ".join(fold(value).split())
 
 
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return read_list("countries.txt")
+
+
+def country(value: str) -> bool:
+    """The whole value is a country's name in some language (`Ireland`, `Estados Unidos`, `Türkiye`)."""
+    return _key(value) in _countries()
+
+
 def place(value: str) -> bool:
     """The whole value is a listed place (`Mölndal`, `la chaux-de-fonds`), not a word of it."""
     return _key(value) in _places()

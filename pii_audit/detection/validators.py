@@ -447,7 +447,11 @@ ORG_WORD = regex.compile(
     r"|secretariat|secrétariat|secretaría|sekretariat|kundenservice|klantenservice|servicedesk|noreply|no-reply"
     # a business by its trade (`Brightwell Energy`, `Cairnstone Pensions`, `Alba Mobile`, `Llar Segur Corredoria`)
     r"|assist|energy|energia|energie|pensions?|mobile|broker|brokers|corredoria|corredores|assegurances|asseguradora"
-    r"|utilities|telco|leasing|finance|lending|ticketing|tickets|rentals?|logistics|freight|cover|coliseum|arena)$")
+    r"|utilities|telco|leasing|finance|lending|ticketing|tickets|rentals?|logistics|freight|cover|coliseum|arena"
+    # trades of more languages (`Defne Mali Müşavirlik`, `RapidRoo Entregas`, `Autofficina`, `Veterinaria Los Olivos`)
+    r"|müşavirlik|müşavirliği|danışmanlık|muhasebe|hukuk|bürosu|ticaret|inşaat|emlak|kargo|lojistik|entregas|envios|envíos"
+    r"|mensajería|autofficina|officina|veterinaria|veterinária|tierklinik|dierenkliniek|eläinklinikka|paketdienst|kurier"
+    r"|coworking|bibliotheek|bibliotek|biblioteca|bibliothèque|libreria|apteka|aptiekas|vaistinė|lekáreň|lékárna)$")
 
 
 _SPEAKER_ROLES = frozenset({"nurse", "doctor", "coach", "tutor", "teacher", "driver", "rider", "courier", "host", "cashier",
@@ -750,7 +754,7 @@ _PRODUCT_WORDS = {
     "prime", "se", "xl", "xxl", "xs", "slim", "duo", "trio", "combo", "refill", "model", "version",
     "gen", "generation", "v2", "v3", "hd", "uhd", "4k", "wireless", "bluetooth", "usb", "led",
     "digital", "electric", "portable", "compact", "original", "extra", "super", "mega", "turbo",
-    "limited", "special", "collection", "range", "line", "size", "unisex", "kids",
+    "limited", "special", "collection", "range", "line", "size", "unisex", "kids", "puzzle", "jigsaw", "boardgame",
 }
 
 
@@ -943,6 +947,15 @@ def listed_place(text: str) -> bool:
 
 
 VALIDATORS["listed_place"] = listed_place
+
+
+def country_name(text: str) -> bool:
+    """A whole value that names a country (`Ireland`, `Marruecos`): under a country header,
+    where a person lives or comes from."""
+    return place_lexicon.country(text)
+
+
+VALIDATORS["country_name"] = country_name
 
 
 # A password found after a keyword in prose: `password: X` and `with password X` both
