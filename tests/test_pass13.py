@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from pii_audit.detection import ner_names, ner_spans
-from tests.helpers import values_of
+from pii_audit.detection import name_lexicon, ner_names, ner_places, ner_spans
+from tests.helpers import column_hits, values_of
 
 
 def _names(text: str, spans) -> set[str]:
@@ -85,7 +85,7 @@ def test_a_sign_off_name_wins_over_the_models_place():
     ("sinh ngày 14 tháng 6 năm 2008 tại Hải Phòng. Em đã nộp", "Hải Phòng"),
 ])
 def test_towns_after_a_word_of_place(text, town):
-    assert town in {text[s:e] for s, e, ent in ner_names.cued_places(text) if ent == "LOCATION"}
+    assert town in {text[s:e] for s, e, ent in ner_places.cued_places(text) if ent == "LOCATION"}
 
 
 @pytest.mark.parametrize("text", [
@@ -95,7 +95,7 @@ def test_towns_after_a_word_of_place(text, town):
     "Shipped from Leeds Ltd, our supplier.",                    # a company
 ])
 def test_no_town_after_a_word_of_place(text):
-    assert ner_names.cued_places(text) == []
+    assert ner_places.cued_places(text) == []
 
 
 def test_a_town_word_inside_the_cued_town_loses_to_it():
@@ -147,15 +147,11 @@ def test_no_address_in_near_misses(detector, text):
     ("agent: hi this is laura\ncaller: hello laura, it's steven richardson", {"laura", "steven richardson"}),
 ])
 def test_lower_case_names_after_self_naming_cues(text, names):
-    from pii_audit.detection import name_lexicon
-
     assert {text[s:e] for s, e in name_lexicon.lowercase_names(text)} >= names
 
 
 @pytest.mark.parametrize("text", ["it's may already", "this is will do", "i am fine, this is great", "it's june and this is bill"])
 def test_no_lower_case_name_in_months_and_words(text):
-    from pii_audit.detection import name_lexicon
-
     assert name_lexicon.lowercase_names(text) == []
 
 
@@ -269,8 +265,6 @@ def test_a_site_read_as_a_name_is_dropped(text, town):
 
 
 def test_refund_accounts_and_dispatchers_are_columns_of_pii(detector):
-    from tests.helpers import column_hits
-
     accounts = [f"{19397222 + 7919 * i}" if i % 3 else f"{407499859123 + 131 * i}" for i in range(40)]
     hits = column_hits(detector, {"REFUND_ACCT": accounts,
                                   "Dispatcher": ["Tahlia", "Trevor", "Cody", "Chloe", "Robert", "Andrew", "Mitchell", "Sarah"] * 5})
@@ -278,15 +272,11 @@ def test_refund_accounts_and_dispatchers_are_columns_of_pii(detector):
 
 
 def test_a_branch_column_of_towns_is_no_persons_place(detector):
-    from tests.helpers import column_hits
-
     towns = ["Vic", "Girona", "Madrid", "Lleida", "Salamanca", "Sevilla", "Bilbao", "Valencia"] * 5
     assert not column_hits(detector, {"sede": towns, "sucursal": towns})
 
 
 def test_a_column_of_countries_under_a_country_header(detector):
-    from tests.helpers import column_hits
-
     rows = ["Ucrania", "Italia", "Estados Unidos", "Colombia", "Marruecos", "Ireland", "New Zealand", "Türkiye"] * 5
     assert ("pais_origen", "LOCATION") in column_hits(detector, {"pais_origen": rows})
     assert ("shipping.country", "LOCATION") in column_hits(detector, {"shipping.country": rows})
@@ -299,6 +289,54 @@ def test_a_column_of_countries_under_a_country_header(detector):
     ("country_code", ["Ireland", "Italia", "Colombia", "Ucrania"] * 10, "customers"),
 ])
 def test_no_country_column_without_its_header_or_of_things(detector, header, rows, container):
-    from tests.helpers import column_hits
-
     assert (header, "LOCATION") not in column_hits(detector, {header: rows}, container)
+
+
+def test_a_card_written_in_groups_opens_with_four_digits():
+    import random
+    import sys
+
+    import pyarrow as pa
+
+    from pii_audit.detection import validators, vector_validators
+
+    sys.path.insert(0, "bench")
+    from accuracy_data import _luhn
+
+    n = _luhn(random.Random(1), "4539", 16)
+    values = [n, " ".join(n[i:i + 4] for i in range(0, 16, 4)), n[:3] + "-" + n[3:10] + "-" + n[10:], n[:8] + " " + n[8:]]
+    assert [validators.luhn(x) for x in values] == [True, True, False, False]
+    assert [bool(x) for x in vector_validators.luhn(pa.array(values))] == [True, True, False, False]
+
+
+@pytest.mark.parametrize("text,entity", [
+    ("Fattura: Via Roma 16, 37121 Verona VR, P.IVA 22460801071.", "PHONE_NUMBER"),      # a VAT number
+    ("Fraud flagged device IMEI 864109055445583 (checking account on hold)", "US_BANK_NUMBER"),
+    ("Pet name: Nala\nSpecies: rabbit\nPet date of birth: 2025-02-12\nMicrochip: 971560677268708", "DATE_OF_BIRTH"),
+    ("Številka članske izkaznice: 065152-60\nPlačilo", "PHONE_NUMBER"),
+])
+def test_numbers_that_are_not_what_they_look_like(detector, text, entity):
+    assert not values_of(detector, text, entity)
+
+
+def test_a_patients_birth_date_after_its_label_stays(detector):
+    assert values_of(detector, "Patient date of birth: 12/03/1985", "DATE_OF_BIRTH") == {"12/03/1985"}
+
+
+@pytest.mark.parametrize("text,addr", [
+    ("Domicilio: Calle Morelos 21, Col. Centro, C.P. 72000, Puebla\nCurso", "Calle Morelos 21, Col. Centro, C.P. 72000, Puebla"),
+    ("Domicilio: Calle Morelos 89 Int. 4, Col. Centro, C.P. 76000, Querétaro\n", "Calle Morelos 89 Int. 4, Col. Centro, C.P. 76000, Querétaro"),
+])
+def test_mexican_addresses(detector, text, addr):
+    assert addr in values_of(detector, text, "STREET_ADDRESS")
+
+
+def test_a_pets_name_field_holds_no_person():
+    text = "Pet name: Nala\nSpecies: rabbit"
+    s = text.index("Nala")
+    assert ner_spans.clean(text, s, s + 4, "PERSON") is None
+
+
+def test_a_routing_number_after_its_word_is_no_phone(detector):
+    text = "ACH return R03 on account 2056393001 (routing 071158240) for the payee."
+    assert not values_of(detector, text, "PHONE_NUMBER")

@@ -35,6 +35,9 @@ _TAIL = regex.compile(
     # or Philippine one (`Kel. Pondok Kelapa`, `Brgy. Santo Niño`)
     | ,?[ \t]*RT\.?[ \t]*\d{{1,3}}[ \t]*/[ \t]*RW\.?[ \t]*\d{{1,3}}
     | ,[ \t]*(?:Kel|Kec|Brgy|Barangay|Kelurahan|Kecamatan|Desa|Col|Colonia|Fracc|Bairro)\.?[ \t]+{_CITY}
+    # a Mexican interior number and postcode (`Calle Morelos 89 Int. 4, Col. Centro, C.P. 76000, Querétaro`)
+    | [ \t]+Int\.?[ \t]*\d{{1,4}}[A-Z]?\b
+    | (?P<pc>,[ \t]*C\.[ \t]?P\.[ \t]*\d{{5}}(?:,?[ \t]+{_CITY})?)
     # a street's direction (`845 Sherbrooke St W`, `12 Main St NE`)
     | [ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b(?=[ \t]*(?:,|\r?\n|$))
     # a town and a UK postcode without a comma (`47 Ashley Lake Bristol BS11 6NR`)

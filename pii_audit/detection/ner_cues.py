@@ -216,7 +216,7 @@ PET_KINDS = (r"dogs?|cats?|pets?|puppy|kitten|horse|pony|rabbit|parrot|hund|hün
 PET_BEFORE = regex.compile(
     rf"(?i)\b(?:{PET_KINDS})"
     r"(?:[ \t]+(?:named|called|llamad[oa]|namens|nommée?|chiamat[oa]|genaamd|chamad[oa]))?[ \t]*[:'\"‘“(]?[ \t]*$"
-    r"|\b(?:pet|pet_?name|pet's name|mascota|nombre de la mascota|nome do pet|haustier|tiername|husdyr|husdjur|kæledyr"
+    r"|\b(?:pet|pet[_ ]?name|pet's name|mascota|nombre de la mascota|nome do pet|haustier|tiername|husdyr|husdjur|kæledyr"
     r"|lemmikki|huisdier|zvíře|jméno zvířete|zviera|meno zvieraťa|κατοικίδιο|animal|animale)[ \t]*[:=][ \t]*[\"']?$")
 # ... and its kind in brackets after its name (`Nina (gata, 4 anos)`, `Max (dog, 3y)`)
 PET_AFTER = regex.compile(rf"(?i)[ \t]*\((?:[^)\n]{{0,20}}?[ ,]+)?(?:{PET_KINDS})\b")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import regex
 
 from pii_audit.detection import name_lexicon, ner_cues as cues
-from pii_audit.detection.name_lexicon import everyday_word
 from pii_audit.detection.ner_spans import clean, context_veto, cue_label, grow_name, not_name_word, opens_line_or_sentence, WEEKDAYS, person_cue_before, person_ok
+from pii_audit.detection.ner_places import cue_and_town, cued_places
 from pii_audit.detection.place_lexicon import place
 from pii_audit.detection.validators import ORG_WORD, person_in_text
 
@@ -99,27 +99,6 @@ _LABEL_OF_ANSWER = regex.compile(r"(?i)[ \t]*:[ \t]*(?:yes|no|y|n|true|false|ja|
 _WORDS_AFTER = regex.compile(r"(?:[ \t]+\p{Lu}\pL+){1,3}")
 
 
-# A word that says where someone lives, comes from or goes, in the languages of the data
-# (`živim v kraju Maribor`, `išvykstu į Šiaulius`, `Taga-Bacolod po`, `sinh ... tại Đà Nẵng`,
-# `lindur ... në Fier`, `braukšu no Valmieras`), then up to three words of a town.
-_PLACE_CUE = regex.compile(
-    r"(?:(?<![\pL\d])(?i:from|in|near|iz|į|iš|no|uz|ở|từ|në|nga|din|în|frá|í|kutoka|dari|minn|desde|aus|nach|naar|uit|från"
-    r"|fra|natoka|anatoka)[ \t]+"
-    # the words that say someone lives or moves there: a town there beats a given name (`visc a Girona`)
-    r"|(?P<home>(?<![\pL\d])(?i:(?:vivo|visc|vive|viu|vivim|viviamo|resido|moro|habito|wohne|woon|trasferisco|trasferiamo"
-    r"|mudo|traslado|trasllado|mudamos)[ \t]+(?:a|en|em|in|à|para|pra|na|no|ad|nach)|verso|cap a|v kraju|v mestu|tại|mula sa"
-    r"|galing sa|nakatira sa|ninaishi|naishi|anaishi|ninatoka)[ \t]+|(?<![\pL\d])(?i:taga)-))"
-    r"(\p{Lu}[\pL\pM'’\-]+(?:[ \t]+[\pL\pM'’\-]+){0,2})")
-# Case endings of Baltic town names after those words (`į Klaipėdą`, `no Rēzeknes`, `į Alytų`)
-_CASE_ENDINGS = (("ius", "iai"), ("ų", "us"), ("ų", "ai"), ("ą", "a"), ("ę", "ė"), ("as", "a"), ("es", "e"), ("īm", "is"), ("u", "us"))
-
-
-def _listed_place(word: str) -> bool:
-    if place(word):
-        return True
-    return any(word.endswith(end) and place(word[: -len(end)] + base) for end, base in _CASE_ENDINGS)
-
-
 _MENTION = regex.compile(r"(?<![\pL\pN_.@])@(\pL[\pL'’\-]{1,30})(?![\pL\pN_@]|\.[\pL\pN])")
 
 
@@ -131,35 +110,6 @@ def mentioned_names(text: str) -> list[tuple[int, int, str]]:
             and m.group(1).lower() not in ("here", "channel", "everyone", "all")]
 
 
-def _cue_and_town(text: str, span: tuple[int, int, str], start: int, end: int) -> bool:
-    """The model's span is the cue word and the town (`Ninaishi Eldoret` read as a name)."""
-    m = _PLACE_CUE.match(text, span[0])
-    return bool(m) and m.start(2) == start and span[1] <= end
-
-
-def cued_places(text: str) -> list[tuple[int, int, str]]:
-    """Listed towns the model missed after a word of place (`_PLACE_CUE`): the longest run of
-    words that is one; one word that is a given name or an everyday word is not taken."""
-    out = []
-    for m in _PLACE_CUE.finditer(text):
-        words = list(regex.finditer(r"\S+", m.group(2)))
-        for k in range(len(words), 0, -1):
-            s, e = m.start(2) + words[0].start(), m.start(2) + words[k - 1].end()
-            while e > s and text[e - 1] in ".,;:!?)\"'":
-                e -= 1
-            cand = text[s:e]
-            if k > 1 and not cand.split()[-1][:1].isupper() and not place(cand):
-                continue
-            # an inflected form is a frequent word of its language (`Šiaulius`): only English words and names veto it
-            if _listed_place(cand) and not (k == 1 and (name_lexicon.common_word(cand) or (not m.group("home") and name_lexicon.given_name(cand))
-                                                        or (place(cand) and everyday_word(cand)))):
-                if not (cues.COMPANY_AFTER.match(text, e) or cues.SITE_AFTER.match(text, e) or cues.GLUED_AFTER.match(text, e)
-                        or any(ORG_WORD.search(w) for w in cand.split())):
-                    out.append((s, e, "LOCATION"))  # (not `Manchester depot`: a site's town)
-                break
-    return out
-
-
 def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Relabel by context cues, grow names over their missing parts, and carry PERSON
     across `X and Y`; overlapping results keep the first."""
@@ -168,7 +118,7 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     spans = [x for x in spans if x[2] != "LOCATION" or not any(x[0] < b and a < x[1] for a, b, _ in cued)]
     spans = spans + [x for x in cued if not any(x[0] < b and a < x[1] for a, b, _ in spans)]
     towns = cued_places(text)  # over the model's span of the town or inside it (`v kraju Novo mesto`: PERSON `Novo`)
-    spans = [x for x in spans if not any((a <= x[0] and x[1] <= b) or _cue_and_town(text, x, a, b) for a, b, _ in towns)]
+    spans = [x for x in spans if not any((a <= x[0] and x[1] <= b) or cue_and_town(text, x, a, b) for a, b, _ in towns)]
     spans = spans + [x for x in towns if not any(x[0] < b and a < x[1] for a, b, _ in spans)]
     speakers = chat_speakers(text)  # over the model's label for the same word (`Olympia` a place)
     spans = [x for x in spans if not any(x[0] < b and a < x[1] for a, b, _ in speakers)] + speakers
@@ -253,21 +203,18 @@ def repeated_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
                 worded.add(words[0])
     if not names:
         return spans
-    found = {(s, e) for s, e, _ in spans}
-    added = []
+    added: set[tuple[int, int]] = set()
     for m in regex.finditer(r"(?<![\pL\pN@._\-])(?:" + "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\pL\pN@])", text):
         s, e = m.span()
-        if (s, e) in found and not any(a == s and b == e and ent == "LOCATION" for a, b, ent in spans):
-            continue
         if any(a < e and s < b and not (a == s and b == e and ent == "LOCATION") for a, b, ent in spans):
-            continue  # inside another span (an e-mail, an address, a longer name)
+            continue  # found already, or inside another span (an e-mail, an address, a longer name)
         if text[s:e] in worded and opens_line_or_sentence(text, s):
             continue
         if clean(text, s, e, "PERSON", opening_ok=True) == (s, e):
-            added.append((s, e))
+            added.add((s, e))
     if not added:
         return spans
-    return sorted([x for x in spans if (x[0], x[1]) not in set(added)] + [(s, e, "PERSON") for s, e in added])
+    return sorted([x for x in spans if (x[0], x[1]) not in added] + [(s, e, "PERSON") for s, e in added])
 
 
 def signature(name: str) -> bool:

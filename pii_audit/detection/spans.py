@@ -59,6 +59,9 @@ def _has_context(lower: str, start: int, end: int, words: list[str], window: int
     return False
 
 
+_LABEL_START = regex.compile(r"(?<![\w])\w")  # a match that opens on a word of its own (not `g` of `routing`)
+
+
 def _negated(lower: str, start: int, words: frozenset[str], window: int) -> bool:
     before = _WORD.findall(lower[max(0, start - window) : start])
     return any(w in words for w in before[-2:])
@@ -92,7 +95,10 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Itera
         if rec.context or rec.negative_context:
             if lower is None:
                 lower = stripped.lower()
-            if rec.negative_context and _negated(lower, start, rec.negative_context, cfg.negative_window):
+            # before the value, and before a label the pattern reads with it (`Pet date of birth: ...`)
+            if rec.negative_context and (_negated(lower, start, rec.negative_context, cfg.negative_window) or (
+                    _LABEL_START.match(stripped, m.start()) and m.start() < start
+                    and _negated(lower, m.start(), rec.negative_context, cfg.negative_window))):
                 continue
             if rec.context:
                 near = _has_context(lower, start, end, rec.context, cfg.context_window)

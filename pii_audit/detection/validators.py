@@ -32,6 +32,9 @@ def _digits(text: str) -> str:
     return "".join(c for c in text if c.isdigit())
 
 
+_FIRST_GROUP = regex.compile(r"\s*([0-9]+)[^0-9]")
+
+
 def _separators_consistent(text: str) -> bool:
     """`4111 1111-1111 1111` mixes separators: real numbers are written one way."""
     seps = {c for c in text if not c.isalnum()}
@@ -61,6 +64,9 @@ def luhn(text: str) -> bool:
         return False
     if len(set(digits)) < 3 or not _separators_consistent(text):
         return False
+    group = _FIRST_GROUP.match(text)
+    if group and len(group.group(1)) != 4:
+        return False  # a card written in groups opens with four digits (`562-1882993-5619231` is an order number)
     total = 0
     for i, ch in enumerate(reversed(digits)):
         d = ord(ch) - 48

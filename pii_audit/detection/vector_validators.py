@@ -73,6 +73,9 @@ def luhn(arr: pa.Array) -> np.ndarray:
     mat, lengths = _matrix(digits)
     ok &= _distinct_digits(mat, lengths) >= 3
     ok &= _one_separator(arr)
+    first = pc.extract_regex(arr, r"^\s*(?P<g>[0-9]+)[^0-9]")  # `_FIRST_GROUP`: four digits open a grouped card
+    first_len = pc.fill_null(pc.utf8_length(pc.struct_field(first, "g")), 4).to_numpy(zero_copy_only=False)
+    ok &= first_len == 4
     # right-aligned: position 0 is the last digit
     width = mat.shape[1]
     total = np.zeros(len(arr), dtype=np.int64)

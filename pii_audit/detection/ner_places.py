@@ -1,0 +1,59 @@
+"""Towns the model missed in a text: after a word that says where someone lives, comes from or
+goes (`živim v kraju Maribor`, `visc a Girona`, `išvykstu į Šiaulius`), found by the place list."""
+from __future__ import annotations
+
+import regex
+
+from pii_audit.detection import name_lexicon, ner_cues as cues
+from pii_audit.detection.place_lexicon import place
+from pii_audit.detection.validators import ORG_WORD
+
+# A word that says where someone lives, comes from or goes, in the languages of the data
+# (`živim v kraju Maribor`, `išvykstu į Šiaulius`, `Taga-Bacolod po`, `sinh ... tại Đà Nẵng`,
+# `lindur ... në Fier`, `braukšu no Valmieras`), then up to three words of a town.
+_PLACE_CUE = regex.compile(
+    r"(?:(?<![\pL\d])(?i:from|in|near|iz|į|iš|no|uz|ở|từ|në|nga|din|în|frá|í|kutoka|dari|minn|desde|aus|nach|naar|uit|från"
+    r"|fra|natoka|anatoka)[ \t]+"
+    # the words that say someone lives or moves there: a town there beats a given name (`visc a Girona`)
+    r"|(?P<home>(?<![\pL\d])(?i:(?:vivo|visc|vive|viu|vivim|viviamo|resido|moro|habito|wohne|woon|trasferisco|trasferiamo"
+    r"|mudo|traslado|trasllado|mudamos)[ \t]+(?:a|en|em|in|à|para|pra|na|no|ad|nach)|verso|cap a|v kraju|v mestu|tại|mula sa"
+    r"|galing sa|nakatira sa|ninaishi|naishi|anaishi|ninatoka)[ \t]+|(?<![\pL\d])(?i:taga)-))"
+    r"(\p{Lu}[\pL\pM'’\-]+(?:[ \t]+[\pL\pM'’\-]+){0,2})")
+# Case endings of Baltic town names after those words (`į Klaipėdą`, `no Rēzeknes`, `į Alytų`)
+_CASE_ENDINGS = (("ius", "iai"), ("ų", "us"), ("ų", "ai"), ("ą", "a"), ("ę", "ė"), ("as", "a"), ("es", "e"), ("īm", "is"), ("u", "us"))
+
+
+def _listed_place(word: str) -> bool:
+    if place(word):
+        return True
+    return any(word.endswith(end) and place(word[: -len(end)] + base) for end, base in _CASE_ENDINGS)
+
+
+def cue_and_town(text: str, span: tuple[int, int, str], start: int, end: int) -> bool:
+    """The model's span is the cue word and the town (`Ninaishi Eldoret` read as a name)."""
+    m = _PLACE_CUE.match(text, span[0])
+    return bool(m) and m.start(2) == start and span[1] <= end
+
+
+def cued_places(text: str) -> list[tuple[int, int, str]]:
+    """Listed towns the model missed after a word of place (`_PLACE_CUE`): the longest run of
+    words that is one; one word that is an English word, or a given name after a word that
+    does not say someone lives there, is not taken; nor a company's or a site's town."""
+    out = []
+    for m in _PLACE_CUE.finditer(text):
+        words = list(regex.finditer(r"\S+", m.group(2)))
+        for k in range(len(words), 0, -1):
+            s, e = m.start(2) + words[0].start(), m.start(2) + words[k - 1].end()
+            while e > s and text[e - 1] in ".,;:!?)\"'":
+                e -= 1
+            cand = text[s:e]
+            if k > 1 and not cand.split()[-1][:1].isupper() and not place(cand):
+                continue
+            # an inflected form is a frequent word of its language (`Šiaulius`): only English words and names veto it
+            if _listed_place(cand) and not (k == 1 and (name_lexicon.common_word(cand) or (not m.group("home") and name_lexicon.given_name(cand))
+                                                        or (place(cand) and name_lexicon.everyday_word(cand)))):
+                if not (cues.COMPANY_AFTER.match(text, e) or cues.SITE_AFTER.match(text, e) or cues.GLUED_AFTER.match(text, e)
+                        or any(ORG_WORD.search(w) for w in cand.split())):
+                    out.append((s, e, "LOCATION"))  # (not `Manchester depot`: a site's town)
+                break
+    return out
