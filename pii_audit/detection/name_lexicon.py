@@ -305,9 +305,11 @@ _PAIR_ONLY = frozenset({"by", "from", "and", "will be", "goes to", "yes", "sí",
 # the cues that introduce the speaker's own name: a listed name that is a word too counts there
 _SELF_NAMING = frozenset({"name is", "my name's", "call me", "this is", "i am", "i'm", "i’m", "im", "it's", "it’s",
                           "me llamo", "mi chiamo", "je suis", "ich bin", "mein name ist", "mijn naam is", "jag heter", "jeg heter"})
-# months, days and words that follow those cues as often as a name does (`it's may`, `this is will`)
-_NOT_ALONE_AFTER_CUE = frozenset("january february march april may june july august september october november december "
-                                 "monday tuesday wednesday thursday friday saturday sunday will bill mark sunny".split())
+# Days and months open dates (`Monday`, `March 3`), never names (`May` is one: see validators).
+CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april june july "
+                     "august september october november december".split())
+# ... and with `may` and words that follow those cues as often as a name does (`it's may`, `this is will`)
+_NOT_ALONE_AFTER_CUE = CALENDAR | {"may", "will", "bill", "mark", "sunny"}
 
 
 # A chat line's speaker in lower case, after a time stamp or opening the line (`[13:23]

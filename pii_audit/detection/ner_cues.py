@@ -85,8 +85,9 @@ LEAD = regex.compile(rf"^(?:(?:{GREETINGS}|{SALUTATIONS}|{TITLES}"
                       r"|patient|customer|client|lead|contact|beneficiary|holder|cardholder|applicant|guest|member)\b\.?,?:?\s+)+", regex.I)
 # ... and for a person, any role word and the titles that need their dot (`M. Dupont`) or
 # are words too (`Pan Kowalski`)
-GREETING_AT = regex.compile(rf"(?i:{GREETINGS})\b")
 LEAD_PERSON = regex.compile(rf"^(?:(?:{GREETINGS}|{SALUTATIONS}|{TITLES}|{ROLE_ALT}|m(?=\.)|pan|pani)\b\.?,?:?\s+)+", regex.I)
+# A greeting at a span's start that runs past it (`Kia` of `Kia ora Paul`)
+GREETING_AT = regex.compile(rf"(?i:{GREETINGS})\b")
 # Field labels, department names and sign-off words the model takes for a name when they
 # are capitalised (`Tel. +49...`, `Fecha de nacimiento`, `Customer Care`, `Mit freundlichen
 # Grüßen`, `Senior Buyer`): a PERSON span made only of these words (and role words) is none.
@@ -360,7 +361,7 @@ SIGNOFF_NAME = regex.compile(
 WROTE_NAME = regex.compile(
     rf"({NAME_WORD_RE}(?:[ \t]+{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,3}})(?:[ \t]*<[^>\n]{{1,80}}>)?,?[ \t]+"
     r"(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|skrev|skrifaði|kirjoitti|napisał|napisała|napsal|napsala"
-    r"|írta|a scris|yazdı|έγραψε|rakstīja|rašė|kirjutas|je napisal|je napisala|je napisao|je napisala|shkroi|va escriure"
+    r"|írta|a scris|yazdı|έγραψε|rakstīja|rašė|kirjutas|je napisal|je napisala|je napisao|shkroi|va escriure"
     r"|escribiu|het geskryf|nagsulat|menulis|kiteb|huet geschriwwen|ysgrifennodd|aliandika|đã viết)[ \t]*:")
 # ... and in the languages that put the verb first (`Am 23.11.2026 schrieb Jürgen Maaß <...>:`).
 WROTE_BEFORE_NAME = regex.compile(

@@ -11,6 +11,12 @@ from pii_audit.detection.place_lexicon import place
 from pii_audit.detection.validators import ORG_WORD, person_in_text
 
 
+def _before_degrees(text: str, start: int, end: int) -> int:
+    """The end of a name before the degrees, punctuation or `'s` that trail it (`cues.TAIL`)."""
+    tail = cues.TAIL.search(text, start, end)
+    return tail.start() if tail and tail.start() > start else end
+
+
 def salutation_names(text: str) -> list[tuple[int, int, str]]:
     """PERSON spans the model missed at a letter's salutation or sign-off and in role fields."""
     out = []
@@ -30,9 +36,7 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
         if name_lexicon.given_name(words[0].strip(".")) or (len(words[0].strip(".")) == 1 and name_lexicon.surname(words[-1])):
             found.append(m.span(1))
     for s, e in found:
-        tail = cues.TAIL.search(text, s, e)
-        if tail and tail.start() > s:
-            e = tail.start()  # `Brodie Jones BVSc MRCVS`: the name without its degrees
+        e = _before_degrees(text, s, e)  # `Brodie Jones BVSc MRCVS`: the name without its degrees
         words = [w.strip(".").lower() for w in text[s:e].split()]
         # a surname after a title in a letter's greeting needs no list (`Sehr geehrter Herr Hiller,`)
         titled = (len(words) == 1 and bool(cues.TITLE_BEFORE.search(text, max(0, s - 14), s))
@@ -148,9 +152,7 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
         if entity == "PERSON":
             vouched = (start, end) in cued_at  # a greeting's or a sign-off's name was checked where it was found
             start, end = grow_name(text, start, end)
-            tail = cues.TAIL.search(text, start, end)
-            if tail and tail.start() > start:
-                end = tail.start()  # (grown over the degrees: `Brodie Jones BVSc MRCVS`)
+            end = _before_degrees(text, start, end)  # (grown over them)
             if not (vouched or person_ok(text[start:end])) or (text[start:end] in WEEKDAYS and not person_cue_before(text, start)):
                 continue
             if opens_line_or_sentence(text, start) and not all(name_lexicon.listed(w) for w in text[start:end].split()) and (

@@ -31,8 +31,10 @@ def _listed_place(word: str) -> bool:
 
 def cue_and_town(text: str, span: tuple[int, int, str], start: int, end: int) -> bool:
     """The model's span is the cue word and the town (`Ninaishi Eldoret` read as a name)."""
+    if not (span[0] < start and span[1] <= end):
+        return False  # (only a span opening before the town and ending inside it can be the cue and the town)
     m = _PLACE_CUE.match(text, span[0])
-    return bool(m) and m.start(2) == start and span[1] <= end
+    return bool(m) and m.start(2) == start
 
 
 def cued_places(text: str) -> list[tuple[int, int, str]]:

@@ -429,12 +429,7 @@ def _stop_words() -> set[str]:
     return set()  # spaCy without its English data
 
 
-# Days and months open dates (`Monday`, `March 3`), never names in a message.
-_CALENDAR = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "june", "july", "august", "september", "october", "november", "december",
-}
-_STOP = _stop_words() | _NOT_NAME_WORDS | _CALENDAR
+_STOP = _stop_words() | _NOT_NAME_WORDS | name_lexicon.CALENDAR
 STOP_WORDS = frozenset(_STOP)
 
 
