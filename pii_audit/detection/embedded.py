@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 
 import regex
 
-from pii_audit.detection import name_lexicon
+from pii_audit.detection import name_lexicon, ner_cues
 from pii_audit.detection.recognizers import Recognizer
 from pii_audit.detection.spans import Span, SpanConfig, confirm
 from pii_audit.detection.validators import person_in_text
@@ -142,7 +142,14 @@ def _reads_as_name(value: str) -> bool:
     """In prose (case aside), or every word a listed name (`April Murray`: a month's name
     opens it)."""
     words = value.replace(",", " ").split()
+    if ner_cues.LEGAL_TAIL.search(value):
+        return False  # `Client : Everly SAS`: a company
     return person_in_text(value.title()) or (len(words) >= 2 and all(name_lexicon.listed(w) for w in words))
+
+
+def _login(value: str) -> bool:
+    """One word in lower case that no list holds as a name: a login (`agent=rsoto`), not a name as written."""
+    return value.isalpha() and value.islower() and not name_lexicon.listed(value)
 
 
 def _each_person(value: str, sp: Span) -> list[tuple[int, int]]:
@@ -169,7 +176,11 @@ def embedded_spans(text: str, hinted: Callable[[tuple[str, ...]], list[Recognize
                     continue
             # `Name: Order Confirmation`: a label names a product or a subject too; a person's
             # name must also read as one in prose (case aside: `AMY NGUYEN`, `judith chapman`)
-            found = [sp for sp in found if sp.entity != "PERSON" or _reads_as_name(value[sp.start : sp.end])]
+            found = [sp for sp in found if sp.entity != "PERSON" or (_reads_as_name(value[sp.start : sp.end])
+                                                                    and not _login(value[sp.start : sp.end]))]
+            births = sorted(sp.start for sp in found if sp.entity == "DATE_OF_BIRTH")
+            if len(births) > 1:  # `Geburtsdatum: 11.09.2006, Sehtest vom 31.10.2026`: the label's date is the first
+                found = [sp for sp in found if sp.entity != "DATE_OF_BIRTH" or sp.start == births[0]]
             if found:
                 out.extend(Span(a + s, b + s, sp.entity, sp.score, sp.rule) for sp in found for a, b in _each_person(value, sp))
                 break
@@ -189,8 +200,12 @@ _PART_KEYS = {("first",): name_lexicon.given_name, ("given",): name_lexicon.give
               ("forename", "s"): name_lexicon.given_name, ("forenames",): name_lexicon.given_name}
 
 
+# ... and the same keys after a word for a person (`"player_first": "Mary"`, `guardian_last`)
+_PERSON_NOUNS = ner_cues.ROLE_WORDS | {"player", "pupil", "child", "kid", "parent", "guardian", "athlete", "donor", "owner"}
+
+
 def _listed_part(toks: tuple[str, ...], text: str, start: int, end: int) -> Span | None:
-    listed = _PART_KEYS.get(toks)
+    listed = _PART_KEYS.get(toks) or (_PART_KEYS.get(toks[1:]) if len(toks) > 1 and toks[0] in _PERSON_NOUNS else None)
     value = text[start:end]
     if listed and value.isalpha() and value[0].isupper() and listed(value):
         return Span(start, end, "PERSON", 0.6, "PERSON.listed")

@@ -574,12 +574,16 @@ class ContainerDetection:
         # Hashed / encrypted / masked values are no candidates: a half-migrated password
         # column still shows its plaintext rest (policy issue: unencrypted counts).
         plain = max(n - st.protected - st.placeholders, 1)
-        ratio = es.cells / plain if n else 0.0
+        # a rule that asks for many different values (`min_distinct`) speaks for none of its
+        # cells when the column repeats fewer (`Clara`, `Otto`: a catalogue's collections)
+        floor_of = {r.id: r.min_distinct for r in recs if r.min_distinct}
+        short = 0 if hint is not None else sum(c for rid, c in es.rules.items() if len(es.few) < floor_of.get(rid, 0))
+        ratio = (es.cells - short) / plain if n else 0.0
         any_ratio = st.pii_cells / n if n else 0.0
         field_rule = all(r.needs == "field_hint" for r in recs if r.id in es.rules)
         # how many of the values shaped like the matches are matches
         same_family = sum(st.shapes[s] for s in es.shapes)
-        family = sum(es.shapes.values()) / same_family if same_family else 1.0
+        family = (sum(es.shapes.values()) - short) / same_family if same_family else 1.0
         distinct_ratio = es.distinct / es.cells if es.cells else 0.0
         need = min(d.min_matches, n)
         # A format that is evidence by itself (a known API-key prefix, an e-mail address,
@@ -633,6 +637,9 @@ class ContainerDetection:
         """Free text where validated patterns (e-mails, phones, names after a cue) recur:
         people write there about people, so the model's rarer places and names count too."""
         need = self.d.ner_min_share * st.values
+        address = st.entities.get("STREET_ADDRESS")
+        if address and address.cells * 2 >= st.values:
+            return False  # a column of addresses: the model's names and places there are their streets' and towns'
         return any(sum(n for r, n in es.rules.items() if not r.endswith(".ner")) >= need for es in st.entities.values())
 
     def finish(self) -> list[Hit]:

@@ -263,10 +263,12 @@ def single_given_names(text: str, lead: Callable[[str], bool] = lambda w: False,
         w = text[s:e]
         if w.isupper() or not given_name(w, alone=True):
             continue
-        if i and _GAP.fullmatch(text[words[i - 1][1] : s]) and not lead(text[words[i - 1][0] : words[i - 1][1]].lower()):
+        led = bool(i) and bool(_GAP.fullmatch(text[words[i - 1][1] : s]))
+        if led and not lead(text[words[i - 1][0] : words[i - 1][1]].lower()):
             continue
-        if i + 1 < len(words) and _GAP.fullmatch(text[e : words[i + 1][0]]):
-            continue
+        nxt = text[words[i + 1][0] : words[i + 1][1]] if i + 1 < len(words) else ""
+        if nxt and _GAP.fullmatch(text[e : words[i + 1][0]]) and not (led and nxt.isupper() and len(nxt) <= 3):
+            continue  # (after a role, a label in capitals is no surname: `Spouse Krista DOB`)
         out.append((s, e))
     return out
 
@@ -290,6 +292,9 @@ _LOWER_CUE = regex.compile(
     # `dzień dobry, ewa z agencji`, `testament of nandi botha`, `my sister fatima`)
     r"|yes|sí|si|oui|sim|hi|hello|hey|dear|hola|olá|ciao|bonjour|hallo|hej|hei|dzień dobry|dzien dobry"
     r"|testament of|my sister|my brother|my son|my daughter|my wife|my husband|my mother|my father|my partner"
+    r"|mein vater|meine mutter|mein mann|meine frau|mein sohn|meine tochter|mein bruder|meine schwester"
+    r"|mi padre|mi madre|mi marido|mi esposa|mi esposo|mi hijo|mi hija|mon père|ma mère|mon mari|ma femme|mon fils|ma fille"
+    r"|spoke to|spoke with|talked to|talked with"
     r"|and|will be|goes to)\.?,?[ \t]+"
     r"(\p{Ll}[\p{Ll}\pM]+)(?:[ \t]+(\p{Ll}[\p{Ll}\pM]+))?(?![\pL\pM\d@_-]|\.[\pL\d])", regex.I)  # (`brett.` ends a sentence, `brett.k@` is an address)
 
@@ -305,11 +310,16 @@ _PAIR_ONLY = frozenset({"by", "from", "and", "will be", "goes to", "yes", "sí",
 # the cues that introduce the speaker's own name: a listed name that is a word too counts there
 _SELF_NAMING = frozenset({"name is", "my name's", "call me", "this is", "i am", "i'm", "i’m", "im", "it's", "it’s",
                           "me llamo", "mi chiamo", "je suis", "ich bin", "mein name ist", "mijn naam is", "jag heter", "jeg heter"})
+# ... and the family members a caller names (`my daughter janet can drive me`)
+_FAMILY = frozenset({"my sister", "my brother", "my son", "my daughter", "my wife", "my husband", "my mother", "my father",
+                     "my partner", "mein vater", "meine mutter", "mein mann", "meine frau", "mein sohn", "meine tochter",
+                     "mein bruder", "meine schwester", "mi padre", "mi madre", "mi marido", "mi esposa", "mi esposo", "mi hijo",
+                     "mi hija", "mon père", "ma mère", "mon mari", "ma femme", "mon fils", "ma fille"})
 # Days and months open dates (`Monday`, `March 3`), never names (`May` is one: see validators).
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april june july "
                      "august september october november december".split())
 # ... and with `may` and words that follow those cues as often as a name does (`it's may`, `this is will`)
-_NOT_ALONE_AFTER_CUE = CALENDAR | {"may", "will", "bill", "mark", "sunny"}
+NOT_ALONE_AFTER_CUE = CALENDAR | {"may", "will", "bill", "mark", "sunny"}
 
 
 # A chat line's speaker in lower case, after a time stamp or opening the line (`[13:23]
@@ -317,13 +327,17 @@ _NOT_ALONE_AFTER_CUE = CALENDAR | {"may", "will", "bill", "mark", "sunny"}
 _LOWER_SPEAKER = regex.compile(
     r"(?m)^[ \t]*(\[?(?:\d{4}-\d\d-\d\d[ T])?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?"
     r"(\p{Ll}[\p{Ll}\pM]+)(?:[ \t]+(\p{Ll}[\p{Ll}\pM]+))?:[ \t]")
+# ... and Slack's, on a line of its own with the time after it (`diya  12:23`): group 1 the time
+_LOWER_SPEAKER_TIMED = regex.compile(
+    r"(?m)^[ \t]*(?=[^\n]{1,40}?(\d{1,2}:\d\d)(?:[ \t]?[ap]m)?[ \t]*$)(\p{Ll}[\p{Ll}\pM]+)(?:[ \t]+(\p{Ll}[\p{Ll}\pM]+))?"
+    r"(?:[ \t]{2,}|[ \t]+[·•|–-][ \t]+)\d{1,2}:\d\d(?:[ \t]?[ap]m)?[ \t]*$")
 
 
 def speaker_names(text: str) -> list[tuple[int, int]]:
     """Lower-case chat speakers: a listed given name (and a surname after it), or a word
     that speaks on two time-stamped lines at least and is no everyday English word (`you`,
     `buyer`; a config's repeated `uid:` has no time stamp)."""
-    found = list(_LOWER_SPEAKER.finditer(text))
+    found = list(_LOWER_SPEAKER.finditer(text)) + list(_LOWER_SPEAKER_TIMED.finditer(text))
     seen: dict[str, int] = {}
     for m in found:
         if m.group(1):
@@ -355,12 +369,12 @@ def lowercase_names(text: str, speakers: list[tuple[int, int]] | None = None) ->
                 out.append(m.span(2))
             continue
         cue = m.group(1).lower()
-        if (second and surname(second) and given_name(first) and first.lower() not in _NOT_ALONE_AFTER_CUE
-                and second.lower() not in _NOT_ALONE_AFTER_CUE):
+        if (second and surname(second) and given_name(first) and first.lower() not in NOT_ALONE_AFTER_CUE
+                and second.lower() not in NOT_ALONE_AFTER_CUE):
             out.append((m.start(2), m.end(3)))  # a pair: `patty schroeder`, `steven richardson`
         elif given_name(first, alone=True) and cue not in _PAIR_ONLY:
             out.append(m.span(2))
-        elif cue in _SELF_NAMING and given_name(first) and first.lower() not in _NOT_ALONE_AFTER_CUE:
+        elif (cue in _SELF_NAMING or cue in _FAMILY) and given_name(first) and first.lower() not in NOT_ALONE_AFTER_CUE:
             out.append(m.span(2))  # `this is laura may i have`: a name that is a word too, after the words that give one
     kept: list[tuple[int, int]] = []  # cues overlap (`and testament of`): the longest name of a place
     for s, e in sorted(out, key=lambda x: (x[0], -x[1])):

@@ -12,7 +12,7 @@ from typing import Any
 import regex
 
 from pii_audit.detection import name_lexicon, place_lexicon
-from pii_audit.detection.ner_names import post_process
+from pii_audit.detection.ner_names import post_process, self_named
 from pii_audit.detection.ner_spans import clean, foreign_words_only, org_person
 from pii_audit.rules import Rules
 
@@ -69,6 +69,7 @@ class SpacyNer:
             if t.lower() == t:  # no capital: no name the model could give (`clean`), only a signed one
                 head = t[: self.max_chars_per_value]
                 names = name_lexicon.lowercase_names(head)
+                names += [(s, e) for s, e, _ in self_named(head) if not any(s < b and a < e for a, b in names)]
                 places = [p for p in place_lexicon.lowercase_places(head) if not any(p[0] < e and s < p[1] for s, e in names)]
                 out[i] = sorted([(s, e, "PERSON", self.score) for s, e in names] + [(s, e, "LOCATION", self.score) for s, e in places])
                 continue

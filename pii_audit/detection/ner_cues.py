@@ -79,7 +79,9 @@ ROLE_WORDS = frozenset(
     # who answers a desk (`Konsultant Marcel:`, `Asesora Lucía`, `Rider: Jayson Santos`)
     "konsultant konsultantka konsulent doradca doradczyni rekruter rekruterka kandydat kandydatka berater beraterin "
     "sachbearbeiter sachbearbeiterin conseiller conseillère asesor asesora atendente operador operadora consulente "
-    "negotiator rider tech pharmacist".split())
+    "negotiator rider tech pharmacist "
+    # who uses an app or a portal (`Usuario: haroldo moll, hmoll@...`)
+    "usuario usuaria utilisateur utilisatrice utente benutzer benutzerin gebruiker użytkownik uživatel kullanıcı agen".split())
 ROLE_ALT = "|".join(sorted((w for w in ROLE_WORDS if " " not in w), key=len, reverse=True))
 LEAD = regex.compile(rf"^(?:(?:{GREETINGS}|{SALUTATIONS}|{TITLES}"
                       r"|patient|customer|client|lead|contact|beneficiary|holder|cardholder|applicant|guest|member)\b\.?,?:?\s+)+", regex.I)
@@ -176,7 +178,7 @@ BAD_PERSON = regex.compile(r"[\d@/_#=<>{}\[\]|\\]|https?:")
 # A name followed by a legal form, or inside `Davis, Richards and Burton`, is a company.
 COMPANY_AFTER = regex.compile(r",?\s*(?:&\s*Co\b|and Sons\b|(?:y|e|&)\s+(?:asociados|associados|hijos|filhos|figli|hermanos|irmãos)\b|(?:LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|S\.?A|S\.?L|S\.?Com|S\.?Coop|B\.?V|N\.?V|S\.?p\.?A|(?i:s\.?r\.?l|s\.?a\.?s|s\.?n\.?c)|SARL|SAS|Lda|Ltda|Group|Partners|Holdings|e\.?G|e\.?V|A/S|ApS|AB|HB|KB|ASA|AS|ANS|I/S|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|Tmi|SRL|Sàrl|Pvt|(?i:s\.\s?r\.\s?o|a\.\s?s|v\.\s?o\.\s?s|k\.\s?s)|(?i:sp\.\s?z\s?o\.\s?o|sp\.\s?j|sp\.\s?k))(?![\pL\d]))")
 # A span that itself ends in a legal form (`Conley Inc`, `Vestergaard & Steffensen A/S`).
-LEGAL_TAIL = regex.compile(r"(?:^|\s)(?:LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|Group|Partners|Holdings|A/S|ApS|AB|HB|ASA|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|SRL|Pvt|Lda|Ltda|SARL|Sàrl|SpA|Srl|BV|NV)\.?$")
+LEGAL_TAIL = regex.compile(r"(?:^|\s)(?:LLC|LLP|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|Group|Partners|Holdings|A/S|ApS|AB|HB|ASA|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|SRL|Pvt|Lda|Ltda|SARL|Sàrl|SAS|SA|SL|SpA|Srl|BV|NV)\.?$")
 COMPANY_BEFORE = regex.compile(r"(?:Hermanos|Hnos\.?|Grupo|Gruppo|Groupe|Promociones|Inversiones|Industrias|Construcciones|Transportes|Studio|Officine"
                              r"|Spółdzielnia|Spółka|Przedsiębiorstwo|Firma|Fundacja|Stowarzyszenie|Zakład|Zakłady|Gruppen|Koncernen|Fabriken"
                              r"|F\.lli|Fratelli|Gebr\.|Gebrüder|Irmãos|Autofficina|Officina)\s+$")
@@ -226,6 +228,7 @@ PLACE_CUE_WORDS = frozenset("from to de en a à da di dal din från fra iz z ze 
 MOTION = frozenset(
     "moved move moving relocated relocating travel travelling traveling travelled traveled fly flying flew flight "
     "flights arrive arriving arrived trip drive driving drove going went heading headed commute commuting back "
+    "viaja viajam viajará viajamos viajan vuela voa "
     "shipped shipping delivered based located living lives live born visit visiting visited "
     # `viajó a Santiago`, `déménage à Laval`, `zog nach Graz`, `flyttade till Malmö`
     "viajó viajo viajé viajará viajar voló fue fui mudó mudarse viajou viajei foi vai voou mudou mudei "
@@ -250,11 +253,12 @@ AND_NAME = regex.compile(r"[ \t]+(?:and|or|&|und|oder|et|ou|y|o|e|en|of|eller|ta
 # Cues that hold in any language of the data, whatever the model says about the span:
 # glued to a code (`SKU VPN-57404`, `SKU SKU2907`), a field label (`| Callback: +41...`),
 # a determiner before it (`wants the Velvet Mug replaced`: names take no article), a size,
-# model or pack after it (`Nova Lamp 63GB`, `Summit Lamp 3`, `Turbo Black, 5-pack`).
+# model or pack after it (`Nova Lamp 63GB`, `Summit Lamp 3`, `Turbo Black, 5-pack`; not a phone:
+# `Rider: Jayson Santos 09986684392`).
 GLUED_AFTER = regex.compile(r"[\pL\d]|[\-_/.][\pL\d]")
 LABEL_AFTER = regex.compile(r"[ \t]*:(?:[ \t]|$)")
 DETERMINER_BEFORE = regex.compile(r"(?:^|[^\pL])(?i:the|your|our|my|this|that|these|those|its|their)[ \t]+$")
-MEASURE_AFTER = regex.compile(r"[ \t]+(?:\d+(?:[.,]\d+)?[ \t]?(?:GB|TB|MB|mAh|cm|mm|in|inch|L|ml|W|kW|kg|g|V|Hz|m|ft|oz|lb|pcs|x)?|X{0,2}[LS]|II|III|IV|Mk[ \t]?\d)(?![\pL\d])|,?[ \t]+\d+-pack\b")
+MEASURE_AFTER = regex.compile(r"[ \t]+(?:\d{1,4}(?:[.,]\d+)?[ \t]?(?:GB|TB|MB|mAh|cm|mm|in|inch|L|ml|W|kW|kg|g|V|Hz|m|ft|oz|lb|pcs|x)?|X{0,2}[LS]|II|III|IV|Mk[ \t]?\d)(?![\pL\d])|,?[ \t]+\d+-pack\b")
 POSSESSIVE_BEFORE = regex.compile(r"(?:^|[^\pL])(?i:your|our|my|their|his|her|its)[ \t]+$")
 SITE_AFTER = regex.compile(r"[ \t]+(?i:office|offices|store|shop|branch|warehouse|clinic|hotel|hospital|airport|station|site|plant|depot|"
                             r"factory|campus|headquarters|hq|centre|center|area|region|fair|expo|venue|conference|market|show)\b")
@@ -265,7 +269,7 @@ SITE_BEFORE = regex.compile(
     r"(?i)\b(?:filiale|unserer praxis|praxis|niederlassung|standort|geschäftsstelle|zweigstelle|afhaalpunt|ophaalpunt|vestiging|locatie|sede"
     r"|sucursal|delegación|agencia|agência|succursale|agence|kantoor|ofisi(?:[ \t]+yetu)?[ \t]+ya|tawi[ \t]+la|branch"
     r"|pickup point|pick-up point|collection point|parcel shop|parcelshop|şube|şubesi|filial|poslovalnica|poslovalnici"
-    r"|útibú|útibúið|sucursala|filiala)(?:[ \t]+(?:in|di|de|del|da|do|en|em|à|a|at|of|von|van|te|i|sa|ya|v|w|u|din))?[ \t]*[:\-–]?[ \t]*$")
+    r"|útibú|útibúið|sucursala|filiala|filiaal|winkel)(?:[ \t]+(?:in|di|de|del|da|do|en|em|à|a|at|of|von|van|te|i|sa|ya|v|w|u|din))?[ \t]*[:\-–]?[ \t]*$")
 SITE_AFTER_FOREIGN = regex.compile(r"[ \t]+(?i:aktarma|şube|şubesi|şubemiz|merkezi|merkezinde|deposu|filiale|vestiging|afhaalpunt"
                                    r"|poslovalnica|poslovalnici|útibú|útibúið|tawi)\b")
 MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
@@ -288,6 +292,13 @@ PERSON_VERB_AFTER = regex.compile(r"[ \t]+(?:moved|relocated|said|asked|wrote|re
 CHAT_STAMP = (r"(?:\[[^\]\n]{1,40}\]|\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+[-–])?"
               r"|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+[-–])?)")
 LINE_START = regex.compile(rf"(?:^|\n)[ \t]*(?:{CHAT_STAMP}[ \t]*)?<?$")
+# A maiden name (`Frau Rosl Scholz, geb. Reichmann,`, `Marie Dubois, née Martin`).
+MAIDEN_NAME = regex.compile(rf"(?<![\pL])(?:geb\.|geborene|née|nee|z domu|roz\.|rozená|született|nata|nacida)[ \t]+({NAME_WORD_RE})(?![\pL\d])")
+# An internal note signed in brackets (`Notă internă (Vlad):`, `— Shënim i brendshëm (Elira) —`).
+NOTE_BY = regex.compile(
+    r"(?i:internal note|note interne|notă internă|nota internă|nota interna|interne notiz|interne notitie|intern notat"
+    r"|intern anteckning|sisäinen muistiinpano|notatka wewnętrzna|interní poznámka|shënim i brendshëm|nota intern)"
+    rf"[ \t]*\([ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*\)")
 # A field whose value is a place (`Residência: Maia`, `Locul nașterii: Deva`, `Születési
 # hely: ...`) or an address (`Cím: József attila utca 49.`): no person's name there.
 PLACE_LABEL_WORDS = frozenset(
@@ -316,7 +327,8 @@ ADDRESS_PART_BEFORE = regex.compile(r"\d[^,\n]{0,40},[ \t]*$")
 NAME_WORD_TAIL = regex.compile(rf"{NAME_WORD_RE}$")
 # Words that say the next words name a person: a name field's label (`nome Tatiana de Sousa`,
 # `Kund: Margareta Lundquist`) and the role nouns that stand for people (not `account`, `senior`...).
-NAME_LABELS = frozenset("name nombre nom nome naam namn navn nimi imię jméno név cust όνομα επώνυμο ονοματεπώνυμο ονομα επωνυμο "
+NAME_LABELS = frozenset("name names surname surnames forename forenames firstname lastname givenname adı adi soyadı soyadi isim "
+                        "nombre nom nome naam namn navn nimi imię jméno név cust όνομα επώνυμο ονοματεπώνυμο ονομα επωνυμο "
                         "ονοματεπωνυμο onoma eponymo "
                         "sukunimi etunimi nachname vorname apellido apellidos cognome ime priimek prezime emri mbiemri vārds uzvārds vardas pavardė "
                         "eesnimi perekonnanimi nafn".split())
@@ -349,9 +361,12 @@ ORG_NOUNS = frozenset(
     "associates agency store shop market café cafe restaurant hotel club society council ministry office".split())
 # A message opening with a salutation and a name (`Hej Anita!`, `Hola Eligio,`, `Hi Nando,`,
 # `Beste Nikki,`): the model often finds nothing there. One or two name words, then
-# punctuation that closes the salutation.
+# punctuation that closes the salutation; in a chat, after the stamp and the speaker
+# (`23/11/2026 09:50 - Isaque: Oi prof Calebe!`).
+_CHAT_PREFIX = (rf"(?:{CHAT_STAMP}[ \t]*(?:[-–][ \t]*)?)?(?:\p{{Lu}}[\pL\pM]+(?:[ \t]\p{{Lu}}[\pL\pM]+)?"
+                r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*:[ \t]*)?")
 SALUTE_NAME = regex.compile(
-    rf"(?:^|\n)[ \t]*(?i:{GREETINGS}|{SALUTATIONS})(?:/[ao]|\([ao]\))?,?(?:[ \t]+(?i:{TITLES})\.?)?[ \t]+"
+    rf"(?:^|\n)[ \t]*{_CHAT_PREFIX}(?i:{GREETINGS}|{SALUTATIONS})(?:/[ao]|\([ao]\))?,?(?:[ \t]+(?i:{TITLES})\.?)?[ \t]+"
     rf"({NAME_WORD_RE}(?:[ \t]+{PARTICLE_RUN}{NAME_WORD_RE})?)[ \t]*[,!:\r\n]")
 # The line after a sign-off, when it holds only a name (`Mit freundlichen Grüßen⏎Elfriede
 # Huhn`, `Thanks,⏎Lori I. Mcgrath, IT Service Desk`).
@@ -368,24 +383,26 @@ WROTE_BEFORE_NAME = regex.compile(
     rf"\b(?:schrieb|skrev|schreef)[ \t]+({NAME_WORD_RE}(?:[ \t]+{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,3}})"
     r"(?:[ \t]*<[^>\n]{1,80}>)?[ \t]*:")
 # A role or name field inside a text (`Claimant: Emily Hale /`, `Kund: Margareta Lundquist,`,
-# `Nombre: Maribel Uribe⏎`): the value up to the field's end.
+# `Nombre: Maribel Uribe⏎`, `Surname: WARE   Given names: LINDA`, `Preferred name ...... Tom`,
+# `Rider: Jayson Santos 09986684392`): the value up to the field's end or a number after it.
 FIELD_NAME = regex.compile(
-    rf"(?:^|[\n|/;(]|(?<=[.!?])[ \t]|[ \t][-–·][ \t])[ \t]*(?:{CHAT_STAMP}[ \t]*)?(\pL+)[ \t]*:[ \t]*"
-    rf"({NAME_WORD_RE}(?:[ \t]+{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,3}})[ \t]*(?:[,/|;(<\r\n]|$)")
+    rf"(?:^|[\n|/;(]|(?<=[.!?])[ \t]|[ \t][-–·][ \t]|[ \t]{{2,}})[ \t]*(?:{CHAT_STAMP}[ \t]*)?(?:\pL+[ \t]+){{0,2}}(\pL+)[ \t]*(?::|\.{{3,}})[ \t]*"
+    rf"({NAME_WORD_RE}(?:[ \t]+{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,3}})[ \t]*(?=[,/|;(<\r\n]|$|[+(]?\d)")
 # An address block's first line when it holds only a name (`Billing address:⏎Robert Atkinson⏎6923
 # Washington Blvd`, `L Cooper⏎3 Church Lane`): the next line opens with a house number or a unit.
 ADDRESSEE_NAME = regex.compile(
     rf"(?:^|\n)[ \t]*(?:>[ \t]*)*((?:\p{{Lu}}\.?[ \t]+)?{NAME_WORD_RE}(?:[ \t]+{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,2}})"
     r"[ \t]*\r?\n[ \t]*(?:>[ \t]*)*(?:\d{1,5}\pL?[ \t,]|(?i:flat|apt|apartment|unit|suite|ul\.|jl\.)[ \t.])")
 # A chat line's speaker: `Eykleidis: 688 577 6707`, `[14:20] Sixt Destek: Merhaba`.
-CHAT_SPEAKER = regex.compile(rf"(?m)^[ \t]*({CHAT_STAMP}[ \t]*)?(\p{{Lu}}[\p{{Ll}}\pM]+(?:[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?)"
+CHAT_SPEAKER = regex.compile(rf"(?m)^[ \t]*({CHAT_STAMP}[ \t]*)?(\p{{Lu}}[\p{{Ll}}\pM]+(?:,?[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?)"
                              r"(?:[ \t]*\((\pL[\pL \t]{0,24})\))?[ \t]?:[ \t]")  # `Vedant (Support):` an agent and the desk
-# A speaker with the time after the name (`Guntars (19:02): Labdien`, or `Hugh · 18:39` on a
-# line of its own above the message): group 1 is that time, group 2 the name, group 3 never set.
+# (a work chat's export writes `Surname, Given`: `[10:56] Grady, Brandon: card processor ...`)
+# A speaker with the time after the name (`Guntars (19:02): Labdien`, or `Hugh · 18:39` or
+# Slack's `Hugh  18:39` on a line of its own above the message): group 1 is that time, group 2 the name, group 3 never set.
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 CHAT_SPEAKER_TIMED = regex.compile(
     rf"(?m)^[ \t]*(?=[^\n]{{1,40}}?({_CLOCK}))(\p{{Lu}}[\p{{Ll}}\pM]+(?:[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?)"
-    rf"(?:[ \t]*\({_CLOCK}\)[ \t]*:[ \t]|[ \t]+[·•|–-][ \t]+{_CLOCK}[ \t]*$)(?:()(?!))?")
+    rf"(?:[ \t]*\({_CLOCK}\)[ \t]*:[ \t]|(?:[ \t]+[·•|–-][ \t]+|[ \t]{{2,}}){_CLOCK}[ \t]*$)(?:()(?!))?")
 # A signature on a line of its own: after a dash (`- Florence Mugambi`, `~ Anna`) or after a
 # blank line, closing a message (`...immediately.⏎⏎Larry⏎⏎-----Original Message-----`).
 DASH_SIGNATURE = regex.compile(rf"(?m)^[ \t]*[-–—~][ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*$")
@@ -399,3 +416,18 @@ FUNCTION_WORDS = (r"(?:el|la|los|las|lo|le|les|il|gli|de|del|della|des|du|en|em|
                    r"|un|una|une|uno|um|uma|y|et|o|ou|e|het|een|der|die|das|den|dem|mit|von|zu|im|am)")
 FUNCTION_WORD_AFTER = regex.compile(rf"[ \t]+{FUNCTION_WORDS}\b")
 FUNCTION_WORD = regex.compile(rf"{FUNCTION_WORDS}$")
+# Who says their own name (`my name is samaksh`, `Ako si Lovely`, `Bon dia, sóc Francisco`,
+# `Mani sauc Dārta`): after these words a name stands, listed or not (ner_names.self_named).
+# `this is`, `I am` and the like also open a brand or a state (`this is Vodacom`): not here.
+SELF_NAMING = regex.compile(
+    r"(?<![\pL\pM])(?i:my name is|my name's|name's|the name is|call me|my naam is|mi nombre es|me llamo|je m'appelle|je m’appelle"
+    r"|mi chiamo|ich heiße|ich heisse|mein name ist|ik heet|mijn naam is|jeg heter|jeg hedder|jag heter|mitt namn är"
+    r"|nazywam się|mam na imię|jmenuji se|jmenuju se|volám sa|numele meu este|mă numesc|ma numesc|meu nome é|me chamo"
+    r"|chamo-me|benim adım|minun nimeni on|nimeni on|mano vardas|mans vārds ir|mani sauc|minu nimi on|ime mi je"
+    r"|zovem se|quhem|unë jam|ég heiti|em dic|el meu nom és|chámome|o meu nome é|nire izena|ako si|ako po si"
+    r"|ang pangalan ko ay|ang pangalan ko po ay|nama saya|jisimni|is mise|fy enw i yw|fy enw yw|jina langu ni|naitwa"
+    r"|tên tôi là|tên em là|sóc|soc la|soc el|kimi ni|mon nom est|jaz sem)[ \t]+"
+    r"((?:\p{Lu}[\p{Ll}\pM]+|\p{Ll}[\p{Ll}\pM]+)(?:-\p{Lu}?[\p{Ll}\pM]+)?)"
+    r"(?:[ \t]+((?:\p{Lu}[\p{Ll}\pM]+|\p{Ll}[\p{Ll}\pM]+)(?:-\p{Lu}?[\p{Ll}\pM]+)?))?(?![\pL\pM\d@_-]|\.[\pL\d])")
+# The labels in capitals that follow a name in a record (`Spouse Krista DOB 02/13/1968`)
+RECORD_ACRONYMS = frozenset("dob ssn nhs vin pin id dl ni tin nif dni nie cpf pan mrn nric".split())

@@ -7,7 +7,7 @@ import regex
 from pii_audit.detection import name_lexicon, ner_cues as cues
 from pii_audit.detection.ner_spans import clean, context_veto, cue_label, grow_name, not_name_word, opens_line_or_sentence, WEEKDAYS, person_cue_before, person_ok
 from pii_audit.detection.ner_places import cue_and_town, cued_places
-from pii_audit.detection.place_lexicon import place
+from pii_audit.detection.place_lexicon import lowercase_places, place
 from pii_audit.detection.validators import ORG_WORD, person_in_text
 
 
@@ -24,6 +24,8 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
     found += [(m.start(1), m.end(1)) for m in cues.SIGNOFF_NAME.finditer(text)]
     found += [(m.start(1), m.end(1)) for m in cues.WROTE_NAME.finditer(text)]
     found += [(m.start(1), m.end(1)) for m in cues.WROTE_BEFORE_NAME.finditer(text)]
+    found += [(m.start(1), m.end(1)) for m in cues.NOTE_BY.finditer(text)]
+    found += [(m.start(1), m.end(1)) for m in cues.MAIDEN_NAME.finditer(text)]
     found += [(m.start(2), m.end(2)) for m in cues.FIELD_NAME.finditer(text)
               if m.group(1).lower() in cues.NAME_LABELS or m.group(1).lower() in cues.PERSON_ROLES or m.group(1).lower() in cues.HEADER_LABELS]
     for m in list(cues.DASH_SIGNATURE.finditer(text)) + list(cues.CLOSING_NAME.finditer(text)):
@@ -37,6 +39,9 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
             found.append(m.span(1))
     for s, e in found:
         e = _before_degrees(text, s, e)  # `Brodie Jones BVSc MRCVS`: the name without its degrees
+        last = text.rfind(" ", s, e)
+        if last > s and cues.ONLY_TITLE.match(text[last + 1 : e]):
+            e = last  # `Merhaba Kapagan Bey,`: a title after the name
         words = [w.strip(".").lower() for w in text[s:e].split()]
         # a surname after a title in a letter's greeting needs no list (`Sehr geehrter Herr Hiller,`)
         titled = (len(words) == 1 and bool(cues.TITLE_BEFORE.search(text, max(0, s - 14), s))
@@ -62,6 +67,8 @@ def chat_speakers(text: str) -> list[tuple[int, int, str]]:
         first, _, rest = m.group(2).partition(" ")
         if m.group(3) and m.group(2).lower() in cues.ROLE_WORDS and " " not in m.group(3).strip():
             speakers.append((m.start(3), m.end(3), m.group(3).lower(), False, True))  # `Klant (Noa):` the role's name
+        elif m.group(3) and name_lexicon.given_name(m.group(3).strip()) and not name_lexicon.given_name(first):
+            speakers.append((m.start(3), m.end(3), m.group(3).lower(), False, True))  # `Meralco (Angelica):` the desk, then its agent
         elif m.group(3):  # the desk in brackets vouches for the agent's name
             speakers.append((m.start(2), m.end(2), m.group(2).lower(), False, True))
         elif rest and first.lower() in cues.ROLE_WORDS:
@@ -75,6 +82,7 @@ def chat_speakers(text: str) -> list[tuple[int, int, str]]:
     # (a field label of one line above the chat, `Listing: 2017 VW Golf`, does not count)
     said = [m.group(2).lower() for m in found]
     exported = not desk and all(m.group(1) for m in found if said.count(m.group(2).lower()) > 1)
+    given = lambda name: name.split(",")[-1].split()[0]  # noqa: E731  (`Grady, Brandon`: the given name last)
     if not desk and not exported:
         return []
     lines: dict[str, int] = {}
@@ -82,7 +90,7 @@ def chat_speakers(text: str) -> list[tuple[int, int, str]]:
         lines[name] = lines.get(name, 0) + 1
     return [(s, e, "PERSON") for s, e, name, d, led in speakers  # a role's word vouches for a name that is a word too
             if not d and lines[name] >= 2 and not any(not_name_word(w) or (not led and name_lexicon.common_word(w)) for w in name.split())
-            and (not exported or name_lexicon.given_name(text[s:e].split()[0]) or unlisted_speaker(text[s:e]))]
+            and (not exported or name_lexicon.given_name(given(text[s:e])) or unlisted_speaker(text[s:e]))]
 
 
 def unlisted_speaker(name: str) -> bool:
@@ -103,6 +111,50 @@ _LABEL_OF_ANSWER = regex.compile(r"(?i)[ \t]*:[ \t]*(?:yes|no|y|n|true|false|ja|
 _WORDS_AFTER = regex.compile(r"(?:[ \t]+\p{Lu}\pL+){1,3}")
 
 
+# A colleague a task or a call goes to (`Passed to Rita for the COT`, `escalated to Dominik
+# Bauer`): a listed given name there, a word too or not.
+_HANDED_TO = regex.compile(
+    rf"(?i:passed|assigned|handed|handed over|transferred|escalated|forwarded|referred|spoke|speaking|talked|talking|put me through)"
+    rf"[ \t]+(?:it[ \t]+)?(?i:to|with)[ \t]+({cues.NAME_WORD_RE}(?:[ \t]+{cues.NAME_WORD_RE})?)(?![\pL\d@])")
+
+
+def handed_to(text: str) -> list[tuple[int, int, str]]:
+    """The listed given name (and a surname after it) that `_HANDED_TO` names."""
+    out = []
+    for m in _HANDED_TO.finditer(text):
+        words = m.group(1).split()
+        if not name_lexicon.given_name(words[0]) or place(words[0]) or words[0].isupper():
+            continue
+        end = m.end(1) if len(words) > 1 and (name_lexicon.surname(words[1]) or name_lexicon.plausible_surname(words[1])) else m.start(1) + len(words[0])
+        if not cues.SITE_AFTER.match(text, end):
+            out.append((m.start(1), end, "PERSON"))
+    return out
+
+
+def self_named(text: str) -> list[tuple[int, int, str]]:
+    """A speaker's own name after `cues.SELF_NAMING`: a listed given name, or a word no list
+    of any language holds as an everyday word (`samaksh`; not `my name is on the account`),
+    with a second such word or a listed surname of the same case (`dalbir bahri`)."""
+    out = []
+    for m in cues.SELF_NAMING.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if not _own_name_word(first) or (first.islower() and first in name_lexicon.CALENDAR):
+            continue
+        end = m.end(1)
+        if second and first.islower() == second.islower() and (_own_name_word(second) or name_lexicon.surname(
+                second, alone=not name_lexicon.given_name(first))):  # (`my name is jody strong`)
+            end = m.end(2)
+        out.append((m.start(1), end, "PERSON"))
+    return out
+
+
+def _own_name_word(word: str) -> bool:
+    low = word.lower()
+    if not_name_word(low) or low in name_lexicon.NOT_ALONE_AFTER_CUE:
+        return False
+    return name_lexicon.given_name(word) or (len(word) > 2 and not name_lexicon.everyday_word(word) and not place(word))
+
+
 _MENTION = regex.compile(r"(?<![\pL\pN_.@])@(\pL[\pL'’\-]{1,30})(?![\pL\pN_@]|\.[\pL\pN])")
 
 
@@ -118,7 +170,9 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     """Relabel by context cues, grow names over their missing parts, and carry PERSON
     across `X and Y`; overlapping results keep the first."""
     out: list[tuple[int, int, str]] = []
-    cued = salutation_names(text)  # a greeting's or a sign-off's name over the model's place (`Ar cieņu,⏎Santa Dzene`)
+    own = self_named(text) + handed_to(text)
+    cued = salutation_names(text)
+    cued += [x for x in own if not any(x[0] < b and a < x[1] for a, b, _ in cued)]  # a greeting's or a sign-off's name over the model's place (`Ar cieņu,⏎Santa Dzene`)
     spans = [x for x in spans if x[2] != "LOCATION" or not any(x[0] < b and a < x[1] for a, b, _ in cued)]
     spans = spans + [x for x in cued if not any(x[0] < b and a < x[1] for a, b, _ in spans)]
     towns = cued_places(text)  # over the model's span of the town or inside it (`v kraju Novo mesto`: PERSON `Novo`)
@@ -150,8 +204,12 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             if state:
                 end = state.end()  # `Dayton, OH`: the town and its state, one place
         if entity == "PERSON":
-            vouched = (start, end) in cued_at  # a greeting's or a sign-off's name was checked where it was found
-            start, end = grow_name(text, start, end)
+            # a greeting's or a sign-off's name was checked where it was found, and so was a given name
+            # in lower case (only the cues of name_lexicon.lowercase_names give one: the model's need capitals)
+            vouched = ((start, end) in cued_at or (start, end) in spoken  # (a chat's speakers were checked as such)
+                       or (text[start:end].islower() and " " not in text[start:end]))
+            if (start, end, "PERSON") not in own:  # (the words after a name one says are not grown over: `sóc Xavier d'Assegurances`)
+                start, end = grow_name(text, start, end)
             end = _before_degrees(text, start, end)  # (grown over them)
             if not (vouched or person_ok(text[start:end])) or (text[start:end] in WEEKDAYS and not person_cue_before(text, start)):
                 continue
@@ -166,6 +224,9 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     # lower-case speakers of a chat with capitals elsewhere (`2025-08-12 13:04:38 shane nelson: hi`)
     out += [(s, e, "PERSON") for s, e in lower_speakers if not any(s < b and a < e for a, b, _ in out)]
     out += [x for x in mentioned_names(text) if not any(x[0] < b and a < x[1] for a, b, _ in out)]
+    # a lower-case line of a transcript in a text with capitals elsewhere (`caller: ... from boise on tuesday`)
+    out += [(s, e, "LOCATION") for s, e in lowercase_places(text) if _lower_line(text, s)
+            and not any(s < b and a < e for a, b, _ in out)]
     for start, end, entity in list(out):  # `M. Charlier (Henri)`: the given name in brackets after the surname
         m = _GIVEN_IN_BRACKETS.match(text, end) if entity == "PERSON" else None
         if m and name_lexicon.given_name(m.group(1)) and not any(m.start(1) < b and a < m.end(1) for a, b, _ in out):
@@ -187,6 +248,11 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     return kept
 
 
+def _lower_line(text: str, at: int) -> bool:
+    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+    return line == line.lower()
+
+
 def repeated_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A name found once is a name wherever the text repeats it: the whole name, or its
     listed given name alone (`Angelica Pangilinan: ...` then `Salamat Angelica!`), over a
@@ -197,8 +263,9 @@ def repeated_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
         if ent != "PERSON":
             continue
         words = text[s:e].split()
-        if len(words) > 1 or name_lexicon.given_name(words[0], alone=True):
-            names.add(text[s:e])
+        if len(words) > 1 or name_lexicon.given_name(words[0], alone=True) or (
+                len(words[0]) > 3 and not name_lexicon.listed(words[0]) and not name_lexicon.everyday_word(words[0])):
+            names.add(text[s:e])  # (a name no list holds is no word either: `my name is samaksh` ... `hi samaksh`)
         if len(words) > 1 and len(words[0]) > 2 and words[0][0].isupper() and name_lexicon.given_name(words[0]):
             names.add(words[0])
             if not name_lexicon.given_name(words[0], alone=True):
@@ -212,8 +279,8 @@ def repeated_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
             continue  # found already, or inside another span (an e-mail, an address, a longer name)
         if text[s:e] in worded and opens_line_or_sentence(text, s):
             continue
-        if clean(text, s, e, "PERSON", opening_ok=True) == (s, e):
-            added.add((s, e))
+        if text[s:e].islower() or clean(text, s, e, "PERSON", opening_ok=True) == (s, e):
+            added.add((s, e))  # (a name in lower case was found after a cue: `clean` reads capitals)
     if not added:
         return spans
     return sorted([x for x in spans if (x[0], x[1]) not in added] + [(s, e, "PERSON") for s, e in added])

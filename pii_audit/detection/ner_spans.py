@@ -54,6 +54,10 @@ def person_ok(span: str) -> bool:
             return False
     if " " not in span and len(span) > 2 and span.isupper() and span.isalpha():
         return name_lexicon.listed(span)
+    words = span.split()
+    if len(words) > 1 and words[-1].isupper() and len(words[-1]) > 2 and name_lexicon.given_name(words[0]) and not any(
+            w.isupper() for w in words[:-1]):  # `Noël PERRIN`, `Jeannine DELORME`: the surname in capitals
+        return person_in_text(" ".join(words[:-1] + [words[-1].title()]))
     if span.islower():  # `audrey gilmore` after a cue (name_lexicon.lowercase_names)
         words = span.split()
         return (len(words) <= 2 and name_lexicon.given_name(words[0], alone=True)
@@ -177,6 +181,8 @@ def _lead_words(span: str) -> int | None:
         w = words[k].group().strip(".,:;'’()")
         if not w or name_lexicon.listed(w) or not name_lexicon.everyday_word(w):
             break
+        if _ORG_WORD.search(w) or w.lower() in VENUE_WORDS:
+            return None  # `Camping Les Pins Dorés`: what a business or a venue word leads is its name
         k += 1
     if not k:
         return 0
@@ -208,6 +214,10 @@ def _name_slot(text: str, start: int, end: int) -> bool:
         _LABEL_BEFORE_NAME.search(text[max(0, start - 40) : start]) and _END_OF_LABELLED_NAME.match(text, end))
 
 
+_NUMBER_ABBREV = regex.compile(r"(?i:nr)$")
+_VOWEL = regex.compile(r"[aeiouy]")
+
+
 def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False) -> tuple[int, int] | None:
     """Trim greetings, titles, possessives and punctuation; drop what cannot be a name
     or a place (digits in a name, a path, an all-lowercase word)."""
@@ -227,6 +237,10 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
     if tail:
         end = start + tail.start()
     span = text[start:end]
+    company = _FROM_COMPANY.match(span) if entity == "PERSON" else None
+    if company and not name_lexicon.surname(company.group(2).split()[-1]):
+        end = start + company.end(1)
+        span = text[start:end]
     if entity == "PERSON" and not _name_slot(text, start, end):
         lead = _lead_words(span)
         if lead is None:
@@ -243,6 +257,8 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
         return None  # greetings, titles or roles alone (`Bonjour`, `Olá`, `Buongiorno`)
     if entity == "PERSON" and all(w.lower() in FOREIGN_FUNCTION_WORDS for w in span.split()):
         return None
+    if _NUMBER_ABBREV.search(span) or (" " not in span and not _VOWEL.search(name_lexicon.fold(span)) and not name_lexicon.listed(span)):
+        return None  # `Kassenrezept Nr`, `Seriennr` (a number's label), `Rh` (a blood group): no name
     if entity in ("PERSON", "LOCATION") and (cues.COMPANY_AFTER.match(text, end) or in_firm_name(text, start, end)
                                              or cues.COMPANY_BEFORE.search(text[max(0, start - 20) : start])
                                              or cues.LEGAL_TAIL.search(span) or cues.COMPANY_WORD.match(span)
@@ -270,6 +286,8 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
         return None  # `Sarit Centre`, `Lake Naivasha Resort`: a venue, not where someone lives
     elif any(not w[0].isupper() and w.lower() not in cues.PLACE_PARTICLES for w in span.split()):
         return None  # `Garden river`: prose, not a place name
+    elif " " in span and span.isupper() and not place(span):
+        return None  # `NEW PATIENT REGISTRATION`: a heading in capitals, not a town the list knows
     return start, end
 
 
@@ -388,6 +406,16 @@ def unlisted_caps(word: str) -> bool:
     return word.isupper() and len(word) > 1 and not name_lexicon.listed(word)
 
 
+# `Nout van Northwind Installatietechniek`: `van` there says where the fitter comes from (two
+# words after it, the last no surname), not `Rosa van der Velden`
+_FROM_COMPANY = regex.compile(r"^(\p{Lu}\S*) (?:van|von|de|da|di|du|del|della|dos|das|do) (\p{Lu}\S*(?: \p{Lu}\S*)+)$")
+
+
+def _words_after(text: str, at: int) -> str:
+    m = cues.NAME_AFTER.match(text, at)
+    return m.group(0) if m else ""
+
+
 def grow_name(text: str, start: int, end: int) -> tuple[int, int]:
     """A PERSON span over the whole name: `Federigo Loredan` when the model saw only
     `Loredan`, `Rosa van der Velden` when it cut at `van`. A name in capitals grows over
@@ -408,10 +436,12 @@ def grow_name(text: str, start: int, end: int) -> tuple[int, int]:
         if not m:
             break
         word = cues.NAME_WORD_TAIL.search(m.group(0)).group(0)
-        if not_name_word(word.lower()) or (caps and unlisted_caps(word)) or cues.COMPANY_AFTER.match(text, end):
-            break
+        if not_name_word(word.lower()) or (caps and unlisted_caps(word)) or word.lower() in cues.RECORD_ACRONYMS or cues.COMPANY_AFTER.match(text, end):
+            break  # (`Spouse Krista DOB ...`: a record's label is no surname)
         if cues.JOINED.match(m.group(0)) and " " not in text[start:end].strip() and name_lexicon.given_name(word, alone=True):
             break  # `Carmelita y Julieta`: two people, not `Ortega y Gasset`
+        if _FROM_COMPANY.match(text[start:end].strip() + m.group(0) + _words_after(text, m.end())) and not name_lexicon.surname(word):
+            break  # (`Nout van Northwind Installatietechniek`)
         end = m.end()
     return start, end
 

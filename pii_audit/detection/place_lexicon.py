@@ -97,13 +97,14 @@ _LOWER_PLACE_CUE = regex.compile(
 
 def lowercase_places(text: str) -> list[tuple[int, int]]:
     """(start, end) of the listed towns after a place word in a lower-case text."""
-    out = []
-    for m in _LOWER_PLACE_CUE.finditer(text):
+    out: list[tuple[int, int]] = []
+    for m in _LOWER_PLACE_CUE.finditer(text, overlapped=True):  # (`drive me in from boise`: `in` takes `from`)
         words = list(regex.finditer(r"\S+", m.group(1)))
         for k in range(len(words), 0, -1):
             s, e = m.start(1) + words[0].start(), m.start(1) + words[k - 1].end()
             cand = text[s:e]
             if place(cand) and not (k == 1 and (everyday_word(cand) or given_name(cand))):
-                out.append((s, e))
+                if not any(a < e and s < b for a, b in out):
+                    out.append((s, e))
                 break
     return out

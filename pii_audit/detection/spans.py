@@ -62,6 +62,16 @@ def _has_context(lower: str, start: int, end: int, words: list[str], window: int
 _LABEL_START = regex.compile(r"(?<![\w])\w")  # a match that opens on a word of its own (not `g` of `routing`)
 
 
+_LABEL_BEFORE = regex.compile(r"([\w.\-]+)[\"'\s:=]*$")
+
+
+def _own_label(lower: str, start: int, context: list[str]) -> bool:
+    """The value's own label is a context word of joined words (`"calling_station_id":"6141..."`:
+    its `id` negates nothing; `Pet date of birth:` stays negated)."""
+    m = _LABEL_BEFORE.search(lower, max(0, start - 40), start)
+    return bool(m) and not m.group(1).isalnum() and m.group(1) in context
+
+
 def _negated(lower: str, start: int, words: frozenset[str], window: int) -> bool:
     before = _WORD.findall(lower[max(0, start - window) : start])
     return any(w in words for w in before[-2:])
@@ -98,7 +108,7 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Itera
             # before the value, and before a label the pattern reads with it (`Pet date of birth: ...`)
             if rec.negative_context and (_negated(lower, start, rec.negative_context, cfg.negative_window) or (
                     _LABEL_START.match(stripped, m.start()) and m.start() < start
-                    and _negated(lower, m.start(), rec.negative_context, cfg.negative_window))):
+                    and _negated(lower, m.start(), rec.negative_context, cfg.negative_window))) and not _own_label(lower, start, rec.context):
                 continue
             if rec.context:
                 near = _has_context(lower, start, end, rec.context, cfg.context_window)

@@ -231,7 +231,10 @@ def _phone_cached(text: str) -> bool:
         t = "+" + t[2:]
     if t.startswith("+"):
         return valid_international(t)
-    return any(valid_national(t, region) for region in _PHONE_REGIONS)
+    if any(valid_national(t, region) for region in _PHONE_REGIONS):
+        return True
+    # an MSISDN: the country code without its plus (`"calling_station_id":"61412123203"`)
+    return t.isdigit() and len(t) >= 11 and t[0] != "0" and valid_international("+" + t)
 
 
 def phone(text: str) -> bool:
@@ -375,6 +378,8 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     "prašau ačiū ju unë jemi ishte përshëndetje faleminderit mirëdita aș vă mulțumesc bună ito iyon yung "
     "na-cancel pwede paki geri lütfen merhaba teşekkürler hvala prosim spoštovani lep ég takk góðan bon gràcies "
     "bondia boleh sila habari asante tafadhali ndiyo samahani laba diena "
+    # Vietnamese pronouns of address that open a sentence (`Anh cho em xin ...`, `Dạ em chào chị Mai`)
+    "anh chị em ông bà cô chú bác bạn dạ "
     "abbiamo aber această acest acum además agora ahora ai ainda akan ako aku alamat aldri aldrig algo "
     "alguien allerede alles allora allt alltid alstublieft altijd am ama amanhã anche ancora anda ano antara "
     "antes apa après aquel aqui aquilo aquí are astăzi atas até auch aucun aucune aunque aussi avant avec "
@@ -449,10 +454,12 @@ ORG_WORD = regex.compile(
     # a business by its trade (`Brightwell Energy`, `Cairnstone Pensions`, `Alba Mobile`, `Llar Segur Corredoria`)
     r"|assist|energy|energia|energie|pensions?|mobile|broker|brokers|corredoria|corredores|assegurances|asseguradora"
     r"|utilities|telco|leasing|finance|lending|ticketing|tickets|rentals?|logistics|freight|cover|coliseum|arena"
+    r"|exports?|exporters|imports|importers|traders|trading|textiles|enterprises|industries|camping|campsite|caravans?"
+    r"|holidays|funebri|funeral|funerals|gazette|herald|tribune|chronicle|yachts?|boats|audiology"
     # trades of more languages (`Defne Mali Müşavirlik`, `RapidRoo Entregas`, `Autofficina`, `Veterinaria Los Olivos`)
     r"|müşavirlik|müşavirliği|danışmanlık|muhasebe|hukuk|bürosu|ticaret|inşaat|emlak|kargo|lojistik|entregas|envios|envíos"
     r"|mensajería|autofficina|officina|veterinaria|veterinária|tierklinik|dierenkliniek|eläinklinikka|paketdienst|kurier"
-    r"|coworking|bibliotheek|bibliotek|biblioteca|bibliothèque|libreria|apteka|aptiekas|vaistinė|lekáreň|lékárna)$")
+    r"|coworking|bibliotheek|bibliotek|biblioteca|bibliothèque|libreria|apteka|aptiekas|vaistinė|lekáreň|lékárna|farma)$")
 
 
 _SPEAKER_ROLES = frozenset({"nurse", "doctor", "coach", "tutor", "teacher", "driver", "rider", "courier", "host", "cashier",
@@ -465,9 +472,9 @@ def person_in_text(span: str) -> bool:
     if not person_name(span):
         return False
     words = span.split()
-    if len(words) > 4:
-        return False
     capitalised = [w for w in words if w.lower() not in _PARTICLES]
+    if len(capitalised) > 4:  # (particles aside: `Ana de la Cruz Gómez`)
+        return False
     if not capitalised or not all(w[0].isupper() for w in capitalised):
         return False  # `Tu pedido ya está en`
     if any(w.lower().strip(".,") in _STOP for w in capitalised):
@@ -748,7 +755,9 @@ def place_after_cue(span: str) -> bool:
 
 
 # Words that follow a product's name, never a person's: tiers, editions, pack sizes.
-VENUE_WORDS = frozenset({"hotel", "hotels", "suites", "inn", "resort", "lodge", "hostel", "motel", "apartments", "aparthotel"})
+VENUE_WORDS = frozenset({"hotel", "hotels", "suites", "inn", "resort", "lodge", "hostel", "motel", "apartments", "aparthotel",
+                         "marina", "holiday", "caravan", "campsite", "camping", "cemetery", "crematorium", "chapel", "cathedral",
+                         "racecourse", "showground", "showgrounds"})
 _PRODUCT_WORDS = {
     "pro", "plus", "max", "lite", "mini", "ultra", "air", "edition", "series", "pack", "set", "kit", "bundle",
     "deluxe", "premium", "standard", "basic", "starter", "essential", "essentials", "classic", "sport", "neo",
@@ -895,6 +904,21 @@ def listed_surname(text: str) -> bool:
 VALIDATORS["listed_surname"] = listed_surname
 
 
+def listed_name_word(text: str) -> bool:
+    """One word the lists hold as a given name or a surname, words too (`Smith`, `Mitchell`,
+    `Jay`, `Amy-Lee`), and no town but one named after a family (`Kennedy`, `Preston`): for a
+    column where nearly every value is one (a column of towns: a third of them at most)."""
+    t = text.strip()
+    if len(t) < 2 or not t[0].isupper() or (len(t) == 2 and t.isupper()):
+        return False
+    if name_lexicon.surname(t):
+        return True
+    return name_lexicon.given_name(t) and not place_lexicon.place(t)
+
+
+VALIDATORS["listed_name_word"] = listed_name_word
+
+
 def listed_name_in_text(span: str) -> bool:
     """A name in prose that the lists vouch for: one word, a given name (`Jared`); more, a
     given name first or a surname last (`Henrich Paško`). For places where a word alone may
@@ -973,6 +997,12 @@ _PROSE_AFTER_PASSWORD = {
     "here", "there", "below", "above", "later", "soon", "yet", "twice", "once", "via", "sms", "text", "phone",
     "section", "settings", "setting", "option", "options", "entry", "entries", "tool", "app", "token", "tokens",
     "mismatch", "mismatched", "failure", "failed", "error", "errors", "missing", "empty", "verified", "match", "matched",
+    # how it was handed over (`temp password given over phone: ...`)
+    "given", "issued", "provided", "shared", "supplied", "generated", "assigned", "emailed", "texted", "handed", "told",
+    "read", "spelled", "confirmed", "communicated",
+    # a rule about it (`Je wachtwoord moet minimaal 14 tekens bevatten`, `Ihr Passwort muss ...`)
+    "must", "should", "needs", "moet", "muss", "sollte", "doit", "debe", "deve", "dovrebbe", "musi", "musí", "måste",
+    "skal", "kell", "trebuie", "täytyy", "pitää",
 }
 
 
