@@ -70,6 +70,11 @@ FROZEN = {
     # errors are read for it, `dune` is never inspected
     "cove": "56026cecb0954463",
     "dune": "12759d005940c83d",
+    # written 2026-11-27 by two more independent authors (bench/accuracy_split_fern.py,
+    # bench/accuracy_split_gulch.py) at the same time, midway through the fourteenth pass:
+    # `fern`'s errors are read for its second half, `gulch` is never inspected
+    "fern": "703888a557016d65",
+    "gulch": "ad254c5fe933d378",
 }
 
 

@@ -288,3 +288,90 @@ def test_names_with_particles_stay_whole(name):
     text = f"Please call {name} tomorrow."
     start = text.index(name)
     assert ner_spans.clean(text, start, start + len(name), "PERSON") == (start, start + len(name))
+
+
+# -- second half, driven by `fern` -------------------------------------------------------------
+def test_a_chat_stamp_after_a_birth_word_is_no_birth_date(detector):
+    text = "Für die Kasse brauche ich nochmal ihr Geburtsdatum\n23.11.26, 11:03 - Gabor Heß: 24.01.1940\n23.11.26, 11:30 - Notburga: Danke"
+    assert values_of(detector, text, "DATE_OF_BIRTH") == {"24.01.1940"}
+
+
+@pytest.mark.parametrize("text,pw", [
+    ("Mon code c'est 997231 et mon mot de passe iCloud LEMh8lji8$ si besoin.", "LEMh8lji8$"),
+    ("Your Wi-Fi password: Sunny2024, the router password is Hx7$kq9", "Hx7$kq9"),
+])
+def test_a_password_after_the_service_it_is_for(detector, text, pw):
+    assert pw in values_of(detector, text, "PASSWORD")
+
+
+def test_a_preposition_after_a_password_word_is_no_password(detector):
+    assert not values_of(detector, "Ne pas garder le mot de passe dans le ticket !", "PASSWORD")
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Der Schlüsselsafe-Code ist noch 4269?", "Schlüsselsafe-Code"),
+    ("Mati: Tere! Kuidas saan aidata?", "Kuidas"),
+    ("Från: Birgit Lindén <blinden@outlook.com>", "Från"),
+    ("Kirsty – can you book Dave's Plumbing for this?", "Dave"),
+    ("Ngā mihi\nLouis", "Ngā"),
+])
+def test_words_that_are_no_names(text, span):
+    start = text.index(span)
+    assert ner_spans.clean(text, start, start + len(span), "PERSON") is None
+
+
+def test_a_firm_after_a_title_in_capitals():
+    text = "NOTARIAT DR. BERGMANN & KOLLEGEN  –  Datenblatt Beteiligte (OCR, S. 1)\nName: Trub    Vorname(n): Anna-Marie"
+    assert "BERGMANN" not in _people(text, _post(text))
+    assert "Trub" in _people(text, _post(text))
+
+
+def test_slack_speakers_surname_first_with_one_space_before_the_time():
+    text = ("Ford, Kimberly 12:14\nanyone know why the staging build fails?\nBrown, Kenneth 12:28\nthe env file got reset\n"
+            "Ford, Kimberly 12:37\nthx Kenneth\nBrown, Kenneth 13:02\nticket it pls")
+    assert _people(text, ner_names.chat_speakers(text)) == {"Ford, Kimberly", "Brown, Kenneth"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("YELLOWLINE SCHOOL TRANSPORT\nStudent first name - Tonya\nStudent last name - Carter\nDate of birth - 11/04/2019", "Carter"),
+    ("Ce mot de passe...\n\n[Note interne – Stéphane] Devis 149,20 €, pièce commandée.", "Stéphane"),
+    ("Deposit taken\n--- internal note (Chad, 11/17/2026) ---\nDeposit $70.34 charged", "Chad"),
+    ("Pressing Lavandière : C'est noté. Le livreur (Marcel) vous appellera au 06 80 55 33 87.", "Marcel"),
+    ("05.11.2026 11:05 - Dilhuş Tarhan: Merhaba, cumartesi için Aksöğüt Bey müsait mi?", "Aksöğüt"),
+    ("[11:49] Sửa Chữa Nhanh 24h: Chào bạn An, màn iPhone 12 giá 1.400.000đ.", "An"),
+])
+def test_more_name_fields_notes_roles_and_titles(text, name):
+    assert name in _people(text, ner_names.salutation_names(text))
+
+
+def test_a_name_said_after_romanian_sunt():
+    text = "operator bună ziua vă ascultă | client bună ziua sunt luminița albu am lăsat un palton"
+    assert "luminița albu" in _people(text, ner_names.self_named(text))
+
+
+@pytest.mark.parametrize("span", ["Lavanderia Bolha Azul", "Black Lotus Tattoo", "Mürekkep Atölye", "Pflegedienst Lindenhof"])
+def test_businesses_speaking_in_a_chat_are_no_people(span):
+    text = f"[15/11/2026 12:39] {span}: Olá! Sua roupa está pronta."
+    start = text.index(span)
+    assert ner_spans.clean(text, start, start + len(span), "PERSON") is None
+
+
+def test_a_lower_case_us_address_without_commas(detector):
+    text = "agent: and the property address\ncaller: 975 cedar ave madison wi 53751\nagent: perfect"
+    assert values_of(detector, text, "STREET_ADDRESS") == {"975 cedar ave madison wi 53751"}
+
+
+def test_no_lower_case_address_in_a_sentence_with_numbers(detector):
+    assert not values_of(detector, "ok 12 boxes go to the main st in 2024 and 10 more", "STREET_ADDRESS")
+
+
+def test_a_password_given_for_a_purpose(detector):
+    text = "Screen PIN: 279965 | Apple ID/Google pw given for testing: CACrmfjgv%\n--- internal note (Aaron, 11/21/2026) ---"
+    assert "CACrmfjgv%" in values_of(detector, text, "PASSWORD")
+
+
+def test_a_cued_name_beats_a_model_span_crossing_it():
+    text = "Deposit taken\n--- internal note (Aaron, 11/21/2026) ---\nDeposit $76.77 charged"
+    start = text.index("Aaron")
+    out = ner_names.post_process(text, [(start - 1, start + 18, "LOCATION")])  # the model's `(Aaron, 11/21/2026`
+    assert (start, start + 5, "PERSON") in out

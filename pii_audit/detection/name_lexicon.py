@@ -364,6 +364,8 @@ def lowercase_names(text: str, speakers: list[tuple[int, int]] | None = None) ->
     out += [(m.start(1), m.end(2)) for m in _LOWER_ANSWER.finditer(text) if given_name(m.group(1), alone=True) and surname(m.group(2))]
     for m in _LOWER_CUE.finditer(text, overlapped=True):  # `and testament of nandi botha`
         first, second = m.group(2), m.group(3)
+        if first.isupper():
+            continue  # (the cue is read in any case, the name not in capitals: not `DR. BERGMANN & KOLLEGEN`)
         if m.group(1).lower() in _LOWER_TITLES:  # `calling for dr newman`: a surname
             if surname(first, alone=True) and not (first.lower() in _DEGREES and text.startswith(".", m.end(2))):
                 out.append(m.span(2))

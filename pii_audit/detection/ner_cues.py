@@ -15,7 +15,7 @@ GREETINGS = ("hi|hello|hey|dear|thanks|thank you|regards|cheers|hola|bonjour|hal
               # sign-offs written on the name's line (`Terveisin Anneli`, `Mvh Ola Nordmann`)
               "|terveisin|ystävällisin terveisin|mvh|med venlig hilsen|med vennlig hilsen|venlig hilsen|vennlig hilsen|hilsen"
               "|saygılarımla|teşekkürler|üdvözlettel|tisztelettel|cu stimă|cu stima|με εκτίμηση|φιλικά|ευχαριστώ|efcharisto"
-              "|kiitos|takk|tak|kia ora|mālō|talofa")
+              "|kiitos|takk|tak|kia ora|mālō|talofa|ngā mihi|nga mihi")
 # Salutations of the languages the data holds: the word before a name in a letter's
 # first line (`Beste Dylan,`, `Sehr geehrte Frau X`, `Querida Ana`, `Kære Jens`). Words
 # that are also given names (`Cara`, `Caro`) are left out: `Cara Smith` is a person.
@@ -81,7 +81,8 @@ ROLE_WORDS = frozenset(
     "sachbearbeiter sachbearbeiterin conseiller conseillère asesor asesora atendente operador operadora consulente "
     "negotiator rider tech pharmacist "
     # who uses an app or a portal (`Usuario: haroldo moll, hmoll@...`)
-    "usuario usuaria utilisateur utilisatrice utente benutzer benutzerin gebruiker użytkownik uživatel kullanıcı agen".split())
+    "usuario usuaria utilisateur utilisatrice utente benutzer benutzerin gebruiker użytkownik uživatel kullanıcı agen "
+    "livreur livreuse entregadora fattorino".split())
 ROLE_ALT = "|".join(sorted((w for w in ROLE_WORDS if " " not in w), key=len, reverse=True))
 LEAD = regex.compile(rf"^(?:(?:{GREETINGS}|{SALUTATIONS}|{TITLES}"
                       r"|patient|customer|client|lead|contact|beneficiary|holder|cardholder|applicant|guest|member)\b\.?,?:?\s+)+", regex.I)
@@ -113,6 +114,7 @@ LABEL_WORDS = frozenset(
     "delivery lieferung entrega livraison consegna levering leverans dostawa shipment sendung envío envoi spedizione "
     # departments
     "care service services support team desk helpdesk department dept sales billing accounts reception office "
+    "coordination scheduling dispatch enquiries inquiries bookings reservations operations "
     "kundenservice kundendienst servicio atención servizio assistenza serviço atendimento klantenservice kundtjänst "
     "vin obsługa asiakaspalvelu klienditugi klienditeenindus þjónustuver þjónustuverið atbalsts aptarnavimas podpora huduma "
     # sign-offs and courtesies
@@ -171,12 +173,19 @@ WORD_BEFORE = regex.compile(r"(\pL+)[ \t]+$")  # the word right before a span
 PLACE_PARTICLES = frozenset("de del di da do dos das la le les lo el sur sous en am an im der den von van upon on of y e et".split())
 ONLY_TITLE = regex.compile(rf"^(?:{TITLES})\.?$", regex.I)
 TITLE_BEFORE = regex.compile(rf"(?<![\pL])(?i:{TITLES})\.?[ \t]+$")
+# Vietnamese pronouns of address before a given name (`Chào bạn An`, `Dạ em chào chị Mai`): a title
+# there, whatever the word (`An` is an English word too)
+HONORIFIC_BEFORE = regex.compile(r"(?<![\pL])(?i:bạn|anh|chị|cô|chú|bác|ông|bà)[ \t]+$")
 # ... and the degrees after a signature's name (`Brodie Jones BVSc MRCVS`, `Ana Ruiz, PhD`)
 TAIL = regex.compile(r"(?:(?:[ \t,]+(?:PhD|Ph\.D\.|MD|DDS|DMD|DVM|BVSc|BVMS|MRCVS|MSc|BSc|MBA|RN|CPA|CFA|Esq\.?|MBBS|FRCS|MRCP"
                      r"|LLB|LLM|JD|PharmD|RGN|KC|QC|CEng|FCA|ACA))+[\s,.;:!?)\]]*|'s|’s|[\s,.;:!?)\]]+)$")
 BAD_PERSON = regex.compile(r"[\d@/_#=<>{}\[\]|\\]|https?:")
 # A name followed by a legal form, or inside `Davis, Richards and Burton`, is a company.
-COMPANY_AFTER = regex.compile(r",?\s*(?:&\s*Co\b|and Sons\b|(?:y|e|&)\s+(?:asociados|associados|hijos|filhos|figli|hermanos|irmãos)\b|(?:LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|S\.?A|S\.?L|S\.?Com|S\.?Coop|B\.?V|N\.?V|S\.?p\.?A|(?i:s\.?r\.?l|s\.?a\.?s|s\.?n\.?c)|SARL|SAS|Lda|Ltda|Group|Partners|Holdings|e\.?G|e\.?V|A/S|ApS|AB|HB|KB|ASA|AS|ANS|I/S|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|Tmi|SRL|Sàrl|Pvt|(?i:s\.\s?r\.\s?o|a\.\s?s|v\.\s?o\.\s?s|k\.\s?s)|(?i:sp\.\s?z\s?o\.\s?o|sp\.\s?j|sp\.\s?k))(?![\pL\d]))")
+COMPANY_AFTER = regex.compile(r",?\s*(?:&\s*Co\b|(?i:&\s*(?:kollegen|partner|partners|associates|associés|asociados|soci|söhne|sons))\b|and Sons\b|(?:y|e|&)\s+(?:asociados|associados|hijos|filhos|figli|hermanos|irmãos)\b|(?:LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|S\.?A|S\.?L|S\.?Com|S\.?Coop|B\.?V|N\.?V|S\.?p\.?A|(?i:s\.?r\.?l|s\.?a\.?s|s\.?n\.?c)|SARL|SAS|Lda|Ltda|Group|Partners|Holdings|e\.?G|e\.?V|A/S|ApS|AB|HB|KB|ASA|AS|ANS|I/S|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|Tmi|SRL|Sàrl|Pvt|(?i:s\.\s?r\.\s?o|a\.\s?s|v\.\s?o\.\s?s|k\.\s?s)|(?i:sp\.\s?z\s?o\.\s?o|sp\.\s?j|sp\.\s?k))(?![\pL\d]))")
+# A name owning a trade is a business (`Dave's Plumbing`, `Mario's Pizza`, `Tony's Garage`).
+TRADE_AFTER = regex.compile(r"['’]s[ \t]+(?i:plumbing|plumbers|electrical|electric|garage|bakery|kitchen|diner|pizza|pizzeria|auto|autos"
+                            r"|repairs|cleaning|removals|roofing|landscaping|catering|salon|barbers?|florist|pharmacy|deli|pub|bar|grill"
+                            r"|cafe|café|restaurant|bistro|store|shop|tattoo|laundry|garden|motors|transport|taxis?)\b")
 # A span that itself ends in a legal form (`Conley Inc`, `Vestergaard & Steffensen A/S`).
 LEGAL_TAIL = regex.compile(r"(?:^|\s)(?:LLC|LLP|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|Group|Partners|Holdings|A/S|ApS|AB|HB|ASA|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|SRL|Pvt|Lda|Ltda|SARL|Sàrl|SAS|SA|SL|SpA|Srl|BV|NV)\.?$")
 COMPANY_BEFORE = regex.compile(r"(?:Hermanos|Hnos\.?|Grupo|Gruppo|Groupe|Promociones|Inversiones|Industrias|Construcciones|Transportes|Studio|Officine"
@@ -294,11 +303,16 @@ CHAT_STAMP = (r"(?:\[[^\]\n]{1,40}\]|\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+\d{1
 LINE_START = regex.compile(rf"(?:^|\n)[ \t]*(?:{CHAT_STAMP}[ \t]*)?<?$")
 # A maiden name (`Frau Rosl Scholz, geb. Reichmann,`, `Marie Dubois, née Martin`).
 MAIDEN_NAME = regex.compile(rf"(?<![\pL])(?:geb\.|geborene|née|nee|z domu|roz\.|rozená|született|nata|nacida)[ \t]+({NAME_WORD_RE})(?![\pL\d])")
-# An internal note signed in brackets (`Notă internă (Vlad):`, `— Shënim i brendshëm (Elira) —`).
+# A role's name in brackets (`Le livreur (Marcel) vous appellera`, `la vecina del 3ºA (Tania)`).
+ROLE_IN_BRACKETS = regex.compile(rf"(?i:\b(?:{ROLE_ALT}))\b[^()\n]{{0,12}}\([ \t]*((?-i:{NAME_WORD_RE}))[ \t]*\)")
+# A name before a Turkish title (`cumartesi için Aksöğüt Bey müsait mi`, `Dilhuş Hanım`).
+TITLE_AFTER_NAME = regex.compile(rf"({NAME_WORD_RE})[ \t]+(?:Bey|Beyefendi|Hanım|Hanımefendi|Hanim)\b")
+# An internal note signed in brackets (`Notă internă (Vlad):`, `— Shënim i brendshëm (Elira) —`,
+# `[Note interne – Stéphane]`, `--- internal note (Chad, 11/17/2026) ---`).
 NOTE_BY = regex.compile(
     r"(?i:internal note|note interne|notă internă|nota internă|nota interna|interne notiz|interne notitie|intern notat"
     r"|intern anteckning|sisäinen muistiinpano|notatka wewnętrzna|interní poznámka|shënim i brendshëm|nota intern)"
-    rf"[ \t]*\([ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*\)")
+    rf"[ \t]*(?:\(|[–—-])[ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*[),\]]")
 # A field whose value is a place (`Residência: Maia`, `Locul nașterii: Deva`, `Születési
 # hely: ...`) or an address (`Cím: József attila utca 49.`): no person's name there.
 PLACE_LABEL_WORDS = frozenset(
@@ -350,7 +364,7 @@ SIGNOFF_WORDS = (
     r"|srdačan pozdrav|lijep pozdrav|srdačno|pozdrav|faleminderit|me respekt|kveðja|bestu kveðjur|með kveðju"
     r"|salutacions|cordialment|atentament|gràcies|saúdos|grazas|agur|eskerrik asko|groete|vriendelike groete"
     r"|dankie|maraming salamat|yang benar|sekian|grazzi|tislijiet|mat beschte gréiss|le meas|go raibh maith agat"
-    r"|yn gywir|cofion|diolch|asante|kwa heri|iyi günler|teşekkürler|saygılarımla)[,.!]?[ \t]*\r?\n"
+    r"|yn gywir|cofion|diolch|asante|kwa heri|iyi günler|teşekkürler|saygılarımla|ngā mihi|nga mihi)[,.!]?[ \t]*\r?\n"
     r"[ \t]*(?:>[ \t]*)*")  # the next line, inside a quoted reply too (`> Kind regards,⏎> Codie Hickey`)
 SIGNOFF_BEFORE = regex.compile(SIGNOFF_WORDS + "$")
 # Words of company names that no personal name holds.
@@ -363,10 +377,10 @@ ORG_NOUNS = frozenset(
 # `Beste Nikki,`): the model often finds nothing there. One or two name words, then
 # punctuation that closes the salutation; in a chat, after the stamp and the speaker
 # (`23/11/2026 09:50 - Isaque: Oi prof Calebe!`).
-_CHAT_PREFIX = (rf"(?:{CHAT_STAMP}[ \t]*(?:[-–][ \t]*)?)?(?:\p{{Lu}}[\pL\pM]+(?:[ \t]\p{{Lu}}[\pL\pM]+)?"
+_CHAT_PREFIX = (rf"(?:{CHAT_STAMP}[ \t]*(?:[-–][ \t]*)?)?(?:\p{{Lu}}[\pL\pM]+(?:[ \t][\pL\pM\d]+){{0,3}}"
                 r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*:[ \t]*)?")
 SALUTE_NAME = regex.compile(
-    rf"(?:^|\n)[ \t]*{_CHAT_PREFIX}(?i:{GREETINGS}|{SALUTATIONS})(?:/[ao]|\([ao]\))?,?(?:[ \t]+(?i:{TITLES})\.?)?[ \t]+"
+    rf"(?:^|\n)[ \t]*{_CHAT_PREFIX}(?i:{GREETINGS}|{SALUTATIONS})(?:/[ao]|\([ao]\))?,?(?:[ \t]+(?i:{TITLES}|bạn|anh|chị|em|cô|chú|bác|ông|bà)\.?)?[ \t]+"
     rf"({NAME_WORD_RE}(?:[ \t]+{PARTICLE_RUN}{NAME_WORD_RE})?)[ \t]*[,!:\r\n]")
 # The line after a sign-off, when it holds only a name (`Mit freundlichen Grüßen⏎Elfriede
 # Huhn`, `Thanks,⏎Lori I. Mcgrath, IT Service Desk`).
@@ -384,10 +398,11 @@ WROTE_BEFORE_NAME = regex.compile(
     r"(?:[ \t]*<[^>\n]{1,80}>)?[ \t]*:")
 # A role or name field inside a text (`Claimant: Emily Hale /`, `Kund: Margareta Lundquist,`,
 # `Nombre: Maribel Uribe⏎`, `Surname: WARE   Given names: LINDA`, `Preferred name ...... Tom`,
-# `Rider: Jayson Santos 09986684392`): the value up to the field's end or a number after it.
+# `Rider: Jayson Santos 09986684392`, `Student last name - Carter`): the value up to the field's end,
+# a number after it or a wide gap before the next field (`Name: Trub    Vorname(n): Anna`).
 FIELD_NAME = regex.compile(
-    rf"(?:^|[\n|/;(]|(?<=[.!?])[ \t]|[ \t][-–·][ \t]|[ \t]{{2,}})[ \t]*(?:{CHAT_STAMP}[ \t]*)?(?:\pL+[ \t]+){{0,2}}(\pL+)[ \t]*(?::|\.{{3,}})[ \t]*"
-    rf"({NAME_WORD_RE}(?:[ \t]+{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,3}})[ \t]*(?=[,/|;(<\r\n]|$|[+(]?\d)")
+    rf"(?:^|[\n|/;(]|(?<=[.!?])[ \t]|[ \t][-–·][ \t]|[ \t]{{2,}})[ \t]*(?:{CHAT_STAMP}[ \t]*)?(?:\pL+[ \t]+){{0,2}}(\pL+)[ \t]*(?::|\.{{3,}}|[ \t][-–](?=[ \t]))[ \t]*"
+    rf"({NAME_WORD_RE}(?:[ \t]{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,3}})[ \t]*(?=[,/|;(<\r\n]|$|[+(]?\d|[ \t]{{2}})")
 # An address block's first line when it holds only a name (`Billing address:⏎Robert Atkinson⏎6923
 # Washington Blvd`, `L Cooper⏎3 Church Lane`): the next line opens with a house number or a unit.
 ADDRESSEE_NAME = regex.compile(
@@ -398,11 +413,11 @@ CHAT_SPEAKER = regex.compile(rf"(?m)^[ \t]*({CHAT_STAMP}[ \t]*)?(\p{{Lu}}[\p{{Ll
                              r"(?:[ \t]*\((\pL[\pL \t]{0,24})\))?[ \t]?:[ \t]")  # `Vedant (Support):` an agent and the desk
 # (a work chat's export writes `Surname, Given`: `[10:56] Grady, Brandon: card processor ...`)
 # A speaker with the time after the name (`Guntars (19:02): Labdien`, or `Hugh · 18:39` or
-# Slack's `Hugh  18:39` on a line of its own above the message): group 1 is that time, group 2 the name, group 3 never set.
+# Slack's `Hugh  18:39` or `Ford, Kimberly 12:14` on a line of its own above the message): group 1 is that time, group 2 the name, group 3 never set.
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 CHAT_SPEAKER_TIMED = regex.compile(
-    rf"(?m)^[ \t]*(?=[^\n]{{1,40}}?({_CLOCK}))(\p{{Lu}}[\p{{Ll}}\pM]+(?:[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?)"
-    rf"(?:[ \t]*\({_CLOCK}\)[ \t]*:[ \t]|(?:[ \t]+[·•|–-][ \t]+|[ \t]{{2,}}){_CLOCK}[ \t]*$)(?:()(?!))?")
+    rf"(?m)^[ \t]*(?=[^\n]{{1,40}}?({_CLOCK}))(\p{{Lu}}[\p{{Ll}}\pM]+(?:,?[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?)"
+    rf"(?:[ \t]*\({_CLOCK}\)[ \t]*:[ \t]|(?:[ \t]+[·•|–-][ \t]+|[ \t]+){_CLOCK}[ \t]*$)(?:()(?!))?")
 # A signature on a line of its own: after a dash (`- Florence Mugambi`, `~ Anna`) or after a
 # blank line, closing a message (`...immediately.⏎⏎Larry⏎⏎-----Original Message-----`).
 DASH_SIGNATURE = regex.compile(rf"(?m)^[ \t]*[-–—~][ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*$")
@@ -426,7 +441,7 @@ SELF_NAMING = regex.compile(
     r"|chamo-me|benim adım|minun nimeni on|nimeni on|mano vardas|mans vārds ir|mani sauc|minu nimi on|ime mi je"
     r"|zovem se|quhem|unë jam|ég heiti|em dic|el meu nom és|chámome|o meu nome é|nire izena|ako si|ako po si"
     r"|ang pangalan ko ay|ang pangalan ko po ay|nama saya|jisimni|is mise|fy enw i yw|fy enw yw|jina langu ni|naitwa"
-    r"|tên tôi là|tên em là|sóc|soc la|soc el|kimi ni|mon nom est|jaz sem)[ \t]+"
+    r"|tên tôi là|tên em là|sóc|soc la|soc el|kimi ni|mon nom est|jaz sem|eu sunt|sunt)[ \t]+"
     r"((?:\p{Lu}[\p{Ll}\pM]+|\p{Ll}[\p{Ll}\pM]+)(?:-\p{Lu}?[\p{Ll}\pM]+)?)"
     r"(?:[ \t]+((?:\p{Lu}[\p{Ll}\pM]+|\p{Ll}[\p{Ll}\pM]+)(?:-\p{Lu}?[\p{Ll}\pM]+)?))?(?![\pL\pM\d@_-]|\.[\pL\d])")
 # The labels in capitals that follow a name in a record (`Spouse Krista DOB 02/13/1968`)

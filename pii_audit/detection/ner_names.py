@@ -26,6 +26,8 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
     found += [(m.start(1), m.end(1)) for m in cues.WROTE_BEFORE_NAME.finditer(text)]
     found += [(m.start(1), m.end(1)) for m in cues.NOTE_BY.finditer(text)]
     found += [(m.start(1), m.end(1)) for m in cues.MAIDEN_NAME.finditer(text)]
+    found += [(m.start(1), m.end(1)) for m in cues.ROLE_IN_BRACKETS.finditer(text)]
+    found += [(m.start(1), m.end(1)) for m in cues.TITLE_AFTER_NAME.finditer(text)]
     found += [(m.start(2), m.end(2)) for m in cues.FIELD_NAME.finditer(text)
               if m.group(1).lower() in cues.NAME_LABELS or m.group(1).lower() in cues.PERSON_ROLES or m.group(1).lower() in cues.HEADER_LABELS]
     for m in list(cues.DASH_SIGNATURE.finditer(text)) + list(cues.CLOSING_NAME.finditer(text)):
@@ -46,10 +48,13 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
         # a surname after a title in a letter's greeting needs no list (`Sehr geehrter Herr Hiller,`)
         titled = (len(words) == 1 and bool(cues.TITLE_BEFORE.search(text, max(0, s - 14), s))
                   and not name_lexicon.foreign_word(text[s:e]))  # (English words are surnames there: `Mr Baker`)
-        if any(not_name_word(w) or w in cues.ORG_NOUNS for w in words) or not (titled or person_ok(text[s:e])):
+        honoured = len(words) == 1 and bool(cues.HONORIFIC_BEFORE.search(text, max(0, s - 8), s))
+        titled = titled or honoured
+        if (not honoured and any(not_name_word(w) or w in cues.ORG_NOUNS for w in words)) or not (titled or person_ok(text[s:e])):
             continue  # `Hi Team,`, `Dear Customer Care,`, `Hello Support!`, `Client: Acme Bank`
         # the company and context vetoes of a model's span; the cue vouches for a word opening its line
-        span = clean(text, s, e, "PERSON", opening_ok=True) or ((s, e) if titled and not context_veto(text, s, e, "PERSON") else None)
+        span = clean(text, s, e, "PERSON", opening_ok=True) or (
+            (s, e) if titled and not context_veto(text, s, e, "PERSON") and not cues.COMPANY_AFTER.match(text, e) else None)
         if span:
             out.append((span[0], span[1], "PERSON"))
     return out
@@ -173,7 +178,9 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     own = self_named(text) + handed_to(text)
     cued = salutation_names(text)
     cued += [x for x in own if not any(x[0] < b and a < x[1] for a, b, _ in cued)]  # a greeting's or a sign-off's name over the model's place (`Ar cieņu,⏎Santa Dzene`)
-    spans = [x for x in spans if x[2] != "LOCATION" or not any(x[0] < b and a < x[1] for a, b, _ in cued)]
+    # ... and over any model span crossing it that is no PERSON holding it (`internal note (Aaron, 11/21/2026)`)
+    spans = [x for x in spans if not any(x[0] < b and a < x[1] and not (x[2] == "PERSON" and x[0] <= a and b <= x[1])
+                                         for a, b, _ in cued)]
     spans = spans + [x for x in cued if not any(x[0] < b and a < x[1] for a, b, _ in spans)]
     towns = cued_places(text)  # over the model's span of the town or inside it (`v kraju Novo mesto`: PERSON `Novo`)
     spans = [x for x in spans if not any((a <= x[0] and x[1] <= b) or cue_and_town(text, x, a, b) for a, b, _ in towns)]
@@ -350,6 +357,7 @@ def with_listed_names(text: str, spans: list[tuple[int, int, str]],
             if span:
                 spans.append((span[0], span[1], "PERSON"))
     for s, e in name_lexicon.upper_single_names(text, words):  # `DRIVER: BARBARA`, `Nom : LEBRUN`: after a role or name label only
-        if not any(a < e and s < b for a, b, _ in spans) and person_cue_before(text, s) and not cues.GLUED_AFTER.match(text, e):
+        if (not any(a < e and s < b for a, b, _ in spans) and person_cue_before(text, s) and not cues.GLUED_AFTER.match(text, e)
+                and not cues.COMPANY_AFTER.match(text, e)):  # (`DR. BERGMANN & KOLLEGEN`: a firm)
             spans.append((s, e, "PERSON"))
     return spans

@@ -40,18 +40,11 @@ def vehicle(span: str, before: str = "") -> bool:
     return words[0] in cues.CAR_MAKES_ALSO_NAMES and len(words) == 2 and (words[1] in cues.CAR_MODELS or any(c.isdigit() for c in words[1]))
 
 
-_INNER_CAPITAL = regex.compile(r"(?<!\pL)(\p{Lu}\p{Ll}{2,})\p{Lu}")
-_NAME_PREFIXES = frozenset("Mac Van Von Des Del Della Dos Das Fitz Ter Ten Las Los Der Den Dal Dell Mhic Nic Abu Ben Bin".split())
-
-
 def person_ok(span: str) -> bool:
     """`person_in_text`, with a middle initial (`Kelly E. Nelson`) read as part of the name
     rather than as an acronym, and the particles of `de los Santos`, `vom Stein` as particles;
     one word in capitals passes when the name lists hold it (`LEBRUN`; `HELP` is no name); a
-    word with a capital inside it is a brand (`RapidRoo`, `TiketBayan`), not `MacLeod`, `DeLuca`."""
-    for m in _INNER_CAPITAL.finditer(span):
-        if m.group(1) not in _NAME_PREFIXES:
-            return False
+    word with a capital inside it is a brand (`RapidRoo`, `TiketBayan`; `person_in_text`)."""
     if " " not in span and len(span) > 2 and span.isupper() and span.isalpha():
         return name_lexicon.listed(span)
     words = span.split()
@@ -255,11 +248,15 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
     lead = cues.LEAD_PERSON.match(span + " ")
     if lead and lead.end() > len(span):
         return None  # greetings, titles or roles alone (`Bonjour`, `Olá`, `Buongiorno`)
-    if entity == "PERSON" and all(w.lower() in FOREIGN_FUNCTION_WORDS for w in span.split()):
-        return None
+    if all(w.lower().strip(".,!?") in FOREIGN_FUNCTION_WORDS for w in span.split()):
+        return None  # (`Aitäh, Aleksandr`, `Kuidas saan aidata?`: words that open a sentence, no name, no town)
+    if " " not in span and "-" in span and any(name_lexicon.everyday_word(p) and not name_lexicon.listed(p) for p in span.split("-")):
+        return None  # `Schlüsselsafe-Code`: a compound noun, not `Smith-Jones`
+    if span.lower() in cues.HEADER_LABELS and cues.LABEL_AFTER.match(text, end):
+        return None  # `Från: Birgit Lindén`: a mail header's label
     if _NUMBER_ABBREV.search(span) or (" " not in span and not _VOWEL.search(name_lexicon.fold(span)) and not name_lexicon.listed(span)):
         return None  # `Kassenrezept Nr`, `Seriennr` (a number's label), `Rh` (a blood group): no name
-    if entity in ("PERSON", "LOCATION") and (cues.COMPANY_AFTER.match(text, end) or in_firm_name(text, start, end)
+    if entity in ("PERSON", "LOCATION") and (cues.COMPANY_AFTER.match(text, end) or in_firm_name(text, start, end) or cues.TRADE_AFTER.match(text, end)
                                              or cues.COMPANY_BEFORE.search(text[max(0, start - 20) : start])
                                              or cues.LEGAL_TAIL.search(span) or cues.COMPANY_WORD.match(span)
                                              or cues.DOC_FROM.search(text[max(0, start - 40) : start])):

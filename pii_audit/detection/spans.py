@@ -62,6 +62,7 @@ def _has_context(lower: str, start: int, end: int, words: list[str], window: int
 _LABEL_START = regex.compile(r"(?<![\w])\w")  # a match that opens on a word of its own (not `g` of `routing`)
 
 
+_STAMP_AFTER = regex.compile(r",?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]*(?:[-–\]]|$)", regex.M)
 _LABEL_BEFORE = regex.compile(r"([\w.\-]+)[\"'\s:=]*$")
 
 
@@ -114,6 +115,8 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Itera
                 near = _has_context(lower, start, end, rec.context, cfg.context_window)
         if rec.needs == "hint_or_context" and not (hinted or near):
             continue
+        if rec.entity == "DATE_OF_BIRTH" and _STAMP_AFTER.match(stripped, end):
+            continue  # a message's stamp (`Geburtsdatum?⏎23.11.26, 11:03 - Gabor: 24.01.1940`)
         text = stripped[start:end]
         # a validator that needs what is around the span reads the whole match
         if not rec.valid(m.group(0) if rec.whole_match else text):

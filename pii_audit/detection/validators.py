@@ -379,7 +379,7 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     "na-cancel pwede paki geri lütfen merhaba teşekkürler hvala prosim spoštovani lep ég takk góðan bon gràcies "
     "bondia boleh sila habari asante tafadhali ndiyo samahani laba diena "
     # Vietnamese pronouns of address that open a sentence (`Anh cho em xin ...`, `Dạ em chào chị Mai`)
-    "anh chị em ông bà cô chú bác bạn dạ "
+    "anh chị em ông bà cô chú bác bạn dạ kuidas ngā nga "
     "abbiamo aber această acest acum además agora ahora ai ainda akan ako aku alamat aldri aldrig algo "
     "alguien allerede alles allora allt alltid alstublieft altijd am ama amanhã anche ancora anda ano antara "
     "antes apa après aquel aqui aquilo aquí are astăzi atas até auch aucun aucune aunque aussi avant avec "
@@ -459,7 +459,11 @@ ORG_WORD = regex.compile(
     # trades of more languages (`Defne Mali Müşavirlik`, `RapidRoo Entregas`, `Autofficina`, `Veterinaria Los Olivos`)
     r"|müşavirlik|müşavirliği|danışmanlık|muhasebe|hukuk|bürosu|ticaret|inşaat|emlak|kargo|lojistik|entregas|envios|envíos"
     r"|mensajería|autofficina|officina|veterinaria|veterinária|tierklinik|dierenkliniek|eläinklinikka|paketdienst|kurier"
-    r"|coworking|bibliotheek|bibliotek|biblioteca|bibliothèque|libreria|apteka|aptiekas|vaistinė|lekáreň|lékárna|farma)$")
+    r"|coworking|bibliotheek|bibliotek|biblioteca|bibliothèque|libreria|apteka|aptiekas|vaistinė|lekáreň|lékárna|farma"
+    # laundries, tattoo studios, workshops, care services, camps (`Lavanderia Bolha Azul:`, `Mürekkep Atölye:`)
+    r"|lavanderia|lavandería|laundry|laverie|wäscherei|tattoo|tattoos|atölye|atölyesi|workshop|werkstatt|pflegedienst"
+    r"|campamento|campamentos|camps|plumbing|sửa|hausverwaltung|verwaltung|coordination|scheduling|dispatch|enquiries"
+    r"|inquiries|reservations|operations|elementary|kindergarten|preschool|montessori)$")
 
 
 _SPEAKER_ROLES = frozenset({"nurse", "doctor", "coach", "tutor", "teacher", "driver", "rider", "courier", "host", "cashier",
@@ -467,9 +471,17 @@ _SPEAKER_ROLES = frozenset({"nurse", "doctor", "coach", "tutor", "teacher", "dri
                             "pharmacist", "receptionist", "technician", "vet", "therapist", "midwife", "paramedic"})
 
 
+_INNER_CAPITAL = regex.compile(r"(?<!\pL)(\p{Lu}\p{Ll}{2,})\p{Lu}")
+_NAME_PREFIXES = frozenset("Mac Van Von Des Del Della Dos Das Fitz Ter Ten Las Los Der Den Dal Dell Mhic Nic Abu Ben Bin".split())
+
+
 def person_in_text(span: str) -> bool:
-    """A name inside prose: capitalised words (particles aside), no sentence-opening word."""
-    if not person_name(span):
+    """A name inside prose: capitalised words (particles aside), no sentence-opening word, no
+    brand with a capital inside a word (`RapidRoo`, `FixPoint`; not `MacLeod`, `DeLuca`), no
+    legal form (`Keystone Hausverwaltung GmbH`)."""
+    if not person_name(span) or ner_cues.LEGAL_TAIL.search(span):
+        return False
+    if any(m.group(1) not in _NAME_PREFIXES for m in _INNER_CAPITAL.finditer(span)):
         return False
     words = span.split()
     capitalised = [w for w in words if w.lower() not in _PARTICLES]
@@ -1003,6 +1015,11 @@ _PROSE_AFTER_PASSWORD = {
     # a rule about it (`Je wachtwoord moet minimaal 14 tekens bevatten`, `Ihr Passwort muss ...`)
     "must", "should", "needs", "moet", "muss", "sollte", "doit", "debe", "deve", "dovrebbe", "musi", "musí", "måste",
     "skal", "kell", "trebuie", "täytyy", "pitää",
+    # the service it is for, or a preposition of another language (`mot de passe iCloud LEMh8...`,
+    # `ne pas garder le mot de passe dans le ticket`)
+    "icloud", "gmail", "wifi", "wi-fi", "netflix", "outlook", "google", "apple", "facebook", "instagram", "paypal",
+    "amazon", "windows", "vpn", "ebay", "spotify", "whatsapp", "zoom", "slack", "dans", "pour", "sur", "avec", "für",
+    "bei", "für", "para", "con", "per", "nel", "nella", "på", "för", "voor", "naar", "bij",
 }
 
 

@@ -181,6 +181,8 @@ def phone(arr: pa.Array) -> np.ndarray:
     todo = np.flatnonzero(plain & ~bad)
     if len(todo):
         out[todo] = phones.valid_column(t.take(pa.array(todo)), v._PHONE_REGIONS)
+    # an MSISDN's country code without its plus (`61412123203`): the scalar reads it
+    out[(out == 0) & phones.as_mask(pc.match_substring_regex(t, r"^[1-9][0-9]{10,14}$"))] = -1
     return out
 
 
