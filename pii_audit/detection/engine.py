@@ -159,6 +159,7 @@ class Detector:
 
 
 GENERIC_FEW = 8
+MANY_DISTINCT = 20
 
 
 def _mostly_names(values: set[str]) -> bool:
@@ -574,9 +575,10 @@ class ContainerDetection:
         # Hashed / encrypted / masked values are no candidates: a half-migrated password
         # column still shows its plaintext rest (policy issue: unencrypted counts).
         plain = max(n - st.protected - st.placeholders, 1)
-        # a rule that asks for many different values (`min_distinct`) speaks for none of its
-        # cells when the column repeats fewer (`Clara`, `Otto`: a catalogue's collections)
-        floor_of = {r.id: r.min_distinct for r in recs if r.min_distinct}
+        # a rule that asks for many different values (a `min_distinct` of MANY_DISTINCT or more:
+        # names that are words too) speaks for none of its cells when the column repeats fewer
+        # (`Clara`, `Otto`: a catalogue's collections); the lower floors judge the column whole (below)
+        floor_of = {r.id: r.min_distinct for r in recs if r.min_distinct >= MANY_DISTINCT}
         short = 0 if hint is not None else sum(c for rid, c in es.rules.items() if len(es.few) < floor_of.get(rid, 0))
         ratio = (es.cells - short) / plain if n else 0.0
         any_ratio = st.pii_cells / n if n else 0.0
