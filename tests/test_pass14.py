@@ -375,3 +375,27 @@ def test_a_cued_name_beats_a_model_span_crossing_it():
     start = text.index("Aaron")
     out = ner_names.post_process(text, [(start - 1, start + 18, "LOCATION")])  # the model's `(Aaron, 11/21/2026`
     assert (start, start + 5, "PERSON") in out
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Joseph: Welcome to SkillHarbor! Who am I chatting with?\nVisitor: Faith. I want to pay for the bootcamp", "Faith"),
+    ("Agent: May I have your full name please?\nCustomer: Jo Bloggs\nAgent: Thanks", "Jo Bloggs"),
+    ("13:41 Mariana (asesor): ¿Me das tu nombre y email?\n14:25 Usuario: haroldo moll, hmoll@gmail.com", "haroldo moll"),
+])
+def test_the_answer_to_a_name_question(text, name):
+    assert name in _people(text, ner_names.answered_names(text))
+
+
+def test_an_answer_that_is_no_name():
+    text = "Agent: What is your name?\nCustomer: Yes I need help with my order\n"
+    assert ner_names.answered_names(text) == []
+
+
+def test_a_technician_field():
+    text = "Ücret: 5 920,84 TL\nTeknisyen: Erginel\n"
+    assert "Erginel" in _people(text, ner_names.salutation_names(text))
+
+
+def test_a_town_with_a_turkish_case_ending():
+    text = "05.11.2026 11:05 - Dilhuş Tarhan: 27.07.1985. İstanbul'dan geleceğim. Ahmet'e sordum, Ankara'ya gidiyorum."
+    assert {text[s:e] for s, e, _ in ner_places.cued_places(text)} == {"İstanbul", "Ankara"}

@@ -82,7 +82,7 @@ ROLE_WORDS = frozenset(
     "negotiator rider tech pharmacist "
     # who uses an app or a portal (`Usuario: haroldo moll, hmoll@...`)
     "usuario usuaria utilisateur utilisatrice utente benutzer benutzerin gebruiker użytkownik uživatel kullanıcı agen "
-    "livreur livreuse entregadora fattorino".split())
+    "livreur livreuse entregadora fattorino teknisyen".split())
 ROLE_ALT = "|".join(sorted((w for w in ROLE_WORDS if " " not in w), key=len, reverse=True))
 LEAD = regex.compile(rf"^(?:(?:{GREETINGS}|{SALUTATIONS}|{TITLES}"
                       r"|patient|customer|client|lead|contact|beneficiary|holder|cardholder|applicant|guest|member)\b\.?,?:?\s+)+", regex.I)
@@ -301,6 +301,15 @@ PERSON_VERB_AFTER = regex.compile(r"[ \t]+(?:moved|relocated|said|asked|wrote|re
 CHAT_STAMP = (r"(?:\[[^\]\n]{1,40}\]|\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+[-–])?"
               r"|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+[-–])?)")
 LINE_START = regex.compile(rf"(?:^|\n)[ \t]*(?:{CHAT_STAMP}[ \t]*)?<?$")
+# The answer to a chat's question for a name, on the next line (`Who am I chatting with?⏎Visitor:
+# Faith. I want to pay ...`, `¿Me das tu nombre y email?⏎Usuario: haroldo moll, hmoll@...`): one
+# or two words, any case (ner_names.answered_names).
+NAME_ANSWER = regex.compile(
+    r"(?i:who am i (?:chatting|speaking|talking) (?:with|to)|(?:may|can|could) i (?:have|get|take) your (?:full )?name"
+    r"|what(?:'s| is) your (?:full )?name|your (?:full )?name,? please"
+    r"|(?:tu|su|seu|teu|votre|ton|ihren|deinen|il tuo|il suo|uw|je) (?:nombre|nome|nom|namen|naam))[^\n]*\r?\n[ \t]*"
+    rf"(?:{CHAT_STAMP}[ \t]*)?[\pL][\pL \t]{{0,20}}:[ \t]*(?:(?i:it'?s|this is|i'?m)[ \t]+)?"
+    r"(\pL[\pL\pM'’\-]+)(?:[ \t](\pL[\pL\pM'’\-]+))?[ \t]*(?=[.,!]|\r?\n|$)")
 # A maiden name (`Frau Rosl Scholz, geb. Reichmann,`, `Marie Dubois, née Martin`).
 MAIDEN_NAME = regex.compile(rf"(?<![\pL])(?:geb\.|geborene|née|nee|z domu|roz\.|rozená|született|nata|nacida)[ \t]+({NAME_WORD_RE})(?![\pL\d])")
 # A role's name in brackets (`Le livreur (Marcel) vous appellera`, `la vecina del 3ºA (Tania)`).

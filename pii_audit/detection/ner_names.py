@@ -95,7 +95,8 @@ def chat_speakers(text: str) -> list[tuple[int, int, str]]:
         lines[name] = lines.get(name, 0) + 1
     return [(s, e, "PERSON") for s, e, name, d, led in speakers  # a role's word vouches for a name that is a word too
             if not d and lines[name] >= 2 and not any(not_name_word(w) or (not led and name_lexicon.common_word(w)) for w in name.split())
-            and (not exported or name_lexicon.given_name(given(text[s:e])) or unlisted_speaker(text[s:e]))]
+            and (not exported or name_lexicon.given_name(given(text[s:e])) or unlisted_speaker(text[s:e])
+                 or ("," in text[s:e] and all(name_lexicon.listed(w.strip(",")) or unlisted_speaker(w.strip(",")) for w in text[s:e].split())))]
 
 
 def unlisted_speaker(name: str) -> bool:
@@ -153,6 +154,22 @@ def self_named(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def answered_names(text: str) -> list[tuple[int, int, str]]:
+    """The name a chat's visitor gives when asked (`cues.NAME_ANSWER`): each word a listed name
+    or no everyday word of any language (`Faith`, `haroldo moll`; not `Yes I`)."""
+    out = []
+    for m in cues.NAME_ANSWER.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if not (name_lexicon.given_name(first) or _own_name_word(first)) or not_name_word(first.lower()):
+            continue
+        ok_second = second and first.islower() == second.islower() and not not_name_word(second.lower()) and (
+            name_lexicon.given_name(first) or name_lexicon.surname(second) or _own_name_word(second))  # (`haroldo moll`)
+        if second and not ok_second:
+            continue  # (`Yes I need help`: a sentence, not a name)
+        out.append((m.start(1), m.end(2) if second else m.end(1), "PERSON"))
+    return out
+
+
 def _own_name_word(word: str) -> bool:
     low = word.lower()
     if not_name_word(low) or low in name_lexicon.NOT_ALONE_AFTER_CUE:
@@ -175,7 +192,7 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     """Relabel by context cues, grow names over their missing parts, and carry PERSON
     across `X and Y`; overlapping results keep the first."""
     out: list[tuple[int, int, str]] = []
-    own = self_named(text) + handed_to(text)
+    own = self_named(text) + handed_to(text) + answered_names(text)
     cued = salutation_names(text)
     cued += [x for x in own if not any(x[0] < b and a < x[1] for a, b, _ in cued)]  # a greeting's or a sign-off's name over the model's place (`Ar cieņu,⏎Santa Dzene`)
     # ... and over any model span crossing it that is no PERSON holding it (`internal note (Aaron, 11/21/2026)`)

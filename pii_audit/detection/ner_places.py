@@ -29,6 +29,10 @@ _PLACE_CUE = regex.compile(
 _CASE_ENDINGS = (("ius", "iai"), ("ų", "us"), ("ų", "ai"), ("ą", "a"), ("ę", "ė"), ("as", "a"), ("es", "e"), ("īm", "is"), ("u", "us"))
 
 
+# A town with a Turkish case ending after its apostrophe (`İstanbul'dan geleceğim`, `Ankara'ya`)
+_TURKISH_CASE = regex.compile(r"(?<![\pL\d])(\p{Lu}[\pL\pM]+)['’](?:dan|den|tan|ten|da|de|ta|te|ya|ye|a|e|daki|deki)(?![\pL])")
+
+
 def _listed_place(word: str) -> bool:
     if place(word):
         return True
@@ -47,7 +51,8 @@ def cued_places(text: str) -> list[tuple[int, int, str]]:
     """Listed towns the model missed after a word of place (`_PLACE_CUE`): the longest run of
     words that is one; one word that is an English word, or a given name after a word that
     does not say someone lives there, is not taken; nor a company's or a site's town."""
-    out = []
+    out = [(m.start(1), m.end(1), "LOCATION") for m in _TURKISH_CASE.finditer(text)
+           if place(m.group(1)) and not name_lexicon.listed(m.group(1))]
     for m in _PLACE_CUE.finditer(text):
         words = list(regex.finditer(r"\S+", m.group(2)))
         for k in range(len(words), 0, -1):
