@@ -2,6 +2,8 @@
 speakers, listed names) and the final clean-up (`post_process`)."""
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 from pii_audit.detection import name_lexicon, ner_cues as cues
@@ -17,17 +19,16 @@ def _before_degrees(text: str, start: int, end: int) -> int:
     return tail.start() if tail and tail.start() > start else end
 
 
+# the cues whose group 1 is a name, read over the whole text
+_NAME_CUES = (cues.SIGNOFF_NAME, cues.WROTE_NAME, cues.WROTE_BEFORE_NAME, cues.NOTE_BY, cues.MAIDEN_NAME,
+              cues.ROLE_IN_BRACKETS, cues.TITLE_AFTER_NAME)
+
+
 def salutation_names(text: str) -> list[tuple[int, int, str]]:
     """PERSON spans the model missed at a letter's salutation or sign-off and in role fields."""
     out = []
     found = [(m.start(1), m.end(1)) for m in cues.SALUTE_NAME.finditer(text[:2000])]
-    found += [(m.start(1), m.end(1)) for m in cues.SIGNOFF_NAME.finditer(text)]
-    found += [(m.start(1), m.end(1)) for m in cues.WROTE_NAME.finditer(text)]
-    found += [(m.start(1), m.end(1)) for m in cues.WROTE_BEFORE_NAME.finditer(text)]
-    found += [(m.start(1), m.end(1)) for m in cues.NOTE_BY.finditer(text)]
-    found += [(m.start(1), m.end(1)) for m in cues.MAIDEN_NAME.finditer(text)]
-    found += [(m.start(1), m.end(1)) for m in cues.ROLE_IN_BRACKETS.finditer(text)]
-    found += [(m.start(1), m.end(1)) for m in cues.TITLE_AFTER_NAME.finditer(text)]
+    found += [m.span(1) for cue in _NAME_CUES for m in cue.finditer(text)]
     found += [(m.start(2), m.end(2)) for m in cues.FIELD_NAME.finditer(text)
               if m.group(1).lower() in cues.NAME_LABELS or m.group(1).lower() in cues.PERSON_ROLES or m.group(1).lower() in cues.HEADER_LABELS]
     for m in list(cues.DASH_SIGNATURE.finditer(text)) + list(cues.CLOSING_NAME.finditer(text)):
@@ -85,8 +86,8 @@ def chat_speakers(text: str) -> list[tuple[int, int, str]]:
     # an exported chat (every line stamped) needs no desk: its speakers with a listed given
     # name are people (`04/02/25 20:27 - Victor:`); a shop or a bot speaking there is not
     # (a field label of one line above the chat, `Listing: 2017 VW Golf`, does not count)
-    said = [m.group(2).lower() for m in found]
-    exported = not desk and all(m.group(1) for m in found if said.count(m.group(2).lower()) > 1)
+    said = Counter(m.group(2).lower() for m in found)
+    exported = not desk and all(m.group(1) for m in found if said[m.group(2).lower()] > 1)
     given = lambda name: name.split(",")[-1].split()[0]  # noqa: E731  (`Grady, Brandon`: the given name last)
     if not desk and not exported:
         return []
@@ -192,10 +193,11 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     """Relabel by context cues, grow names over their missing parts, and carry PERSON
     across `X and Y`; overlapping results keep the first."""
     out: list[tuple[int, int, str]] = []
-    own = self_named(text) + handed_to(text) + answered_names(text)
+    own = self_named(text) + handed_to(text) + answered_names(text)  # (not grown over, below)
     cued = salutation_names(text)
-    cued += [x for x in own if not any(x[0] < b and a < x[1] for a, b, _ in cued)]  # a greeting's or a sign-off's name over the model's place (`Ar cieņu,⏎Santa Dzene`)
-    # ... and over any model span crossing it that is no PERSON holding it (`internal note (Aaron, 11/21/2026)`)
+    cued += [x for x in own if not any(x[0] < b and a < x[1] for a, b, _ in cued)]
+    # a cued name over the model's place (`Ar cieņu,⏎Santa Dzene`) and over any model span crossing
+    # it that is no PERSON holding it (`internal note (Aaron, 11/21/2026)`)
     spans = [x for x in spans if not any(x[0] < b and a < x[1] and not (x[2] == "PERSON" and x[0] <= a and b <= x[1])
                                          for a, b, _ in cued)]
     spans = spans + [x for x in cued if not any(x[0] < b and a < x[1] for a, b, _ in spans)]
@@ -249,8 +251,7 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     out += [(s, e, "PERSON") for s, e in lower_speakers if not any(s < b and a < e for a, b, _ in out)]
     out += [x for x in mentioned_names(text) if not any(x[0] < b and a < x[1] for a, b, _ in out)]
     # a lower-case line of a transcript in a text with capitals elsewhere (`caller: ... from boise on tuesday`)
-    out += [(s, e, "LOCATION") for s, e in lowercase_places(text) if _lower_line(text, s)
-            and not any(s < b and a < e for a, b, _ in out)]
+    out += [(s, e, "LOCATION") for s, e in _lower_line_places(text) if not any(s < b and a < e for a, b, _ in out)]
     for start, end, entity in list(out):  # `M. Charlier (Henri)`: the given name in brackets after the surname
         m = _GIVEN_IN_BRACKETS.match(text, end) if entity == "PERSON" else None
         if m and name_lexicon.given_name(m.group(1)) and not any(m.start(1) < b and a < m.end(1) for a, b, _ in out):
@@ -272,9 +273,14 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     return kept
 
 
-def _lower_line(text: str, at: int) -> bool:
-    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
-    return line == line.lower()
+def _lower_line_places(text: str) -> list[tuple[int, int]]:
+    """`lowercase_places` of the lines that hold no capital (its cues stay within a line)."""
+    out, at = [], 0
+    for line in text.split("\n"):
+        if line == line.lower():
+            out += [(at + s, at + e) for s, e in lowercase_places(line)]
+        at += len(line) + 1
+    return out
 
 
 def repeated_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -1019,7 +1019,7 @@ _PROSE_AFTER_PASSWORD = {
     # `ne pas garder le mot de passe dans le ticket`)
     "icloud", "gmail", "wifi", "wi-fi", "netflix", "outlook", "google", "apple", "facebook", "instagram", "paypal",
     "amazon", "windows", "vpn", "ebay", "spotify", "whatsapp", "zoom", "slack", "dans", "pour", "sur", "avec", "für",
-    "bei", "für", "para", "con", "per", "nel", "nella", "på", "för", "voor", "naar", "bij",
+    "bei", "para", "con", "per", "nel", "nella", "på", "för", "voor", "naar", "bij",
 }
 
 
