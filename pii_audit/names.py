@@ -42,16 +42,19 @@ def hint_tokens(hint: str) -> tuple[str, ...]:
 
 def matches_hint(name_tokens: tuple[str, ...], hint: tuple[str, ...]) -> bool:
     """True when the hint's tokens appear consecutively in the name, or when a one-word
-    hint of 5+ letters starts a glued name token (`phone` in `phonenumber`)."""
+    hint of 5+ letters starts a glued name token (`phone` in `phonenumber`), or one of 3+
+    letters a numbered token (`addr` in `addr1`)."""
     n = len(hint)
     if not n:
         return False
     for i in range(len(name_tokens) - n + 1):
         if name_tokens[i : i + n] == hint:
             return True
-    if n == 1 and len(hint[0]) >= 5:
+    if n == 1 and len(hint[0]) >= 3:
         h = hint[0]
-        return any(t != h and t.startswith(h) and len(t) > len(h) + 2 for t in name_tokens)
+        # ... or a numbered one (`addr1`, `tel2`, `email_3` is split already)
+        return any(t != h and t.startswith(h) and ((len(h) >= 5 and len(t) > len(h) + 2) or t[len(h):].isdigit())
+                   for t in name_tokens)
     return False
 
 

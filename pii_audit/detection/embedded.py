@@ -138,12 +138,15 @@ def _candidates(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 _CONJUNCTION = regex.compile(r"[ \t]+(?:y|e|et|und|and|och|og|ja|és|ve|și|i|en|&)[ \t]+(?=\p{Lu})")
 
 
+_SPACE = regex.compile(r"\s")
+
+
 def _reads_as_name(value: str) -> bool:
     """In prose (case aside), or every word a listed name (`April Murray`: a month's name
     opens it)."""
     words = value.replace(",", " ").split()
-    if ner_cues.LEGAL_TAIL.search(value):
-        return False  # `Client : Everly SAS`: a company
+    if ner_cues.LEGAL_TAIL.search(value) or any(ner_cues.COMPANY_AFTER.match(value, m.start()) for m in _SPACE.finditer(value)):
+        return False  # `Client : Everly SAS`, `Jacquot Traore et Fils`: a company
     return person_in_text(value.title()) or (len(words) >= 2 and all(name_lexicon.listed(w) for w in words))
 
 

@@ -50,6 +50,7 @@ class EntityStats:
     lengths: set[int] = field(default_factory=set)
     rules: dict[str, int] = field(default_factory=dict)
     shapes: Counter = field(default_factory=Counter)  # class signature -> matched profiled cells
+    contested: int = 0  # cells its rules validated whole that another entity won (whole_cells)
 
     def merge(self, other: EntityStats) -> None:
         self.cells += other.cells
@@ -61,6 +62,7 @@ class EntityStats:
         for r, n in other.rules.items():
             self.rules[r] = self.rules.get(r, 0) + n
         self.shapes.update(other.shapes)
+        self.contested += other.contested
 
 
 @dataclass
@@ -531,6 +533,8 @@ class ContainerDetection:
                     if item["values"]:
                         es.shapes[_signature(item["values"])] += item["counts"]
             by_entity.setdefault(rec.entity, []).append(idx)
+        for ent, lost in whole.contested.items():
+            st.entities.setdefault(ent, EntityStats()).contested += lost
         for ent, parts in by_entity.items():
             idx = np.sort(np.concatenate(parts))
             vals = trimmed.take(pa.array(idx))
@@ -580,6 +584,10 @@ class ContainerDetection:
         # (`Clara`, `Otto`: a catalogue's collections); the lower floors judge the column whole (below)
         floor_of = {r.id: r.min_distinct for r in recs if r.min_distinct >= MANY_DISTINCT}
         short = 0 if hint is not None else sum(c for rid, c in es.rules.items() if len(es.few) < floor_of.get(rid, 0))
+        # the entity most cells went to also holds the cells another one won on a tie (a column
+        # of surnames: `Jackson`, `Morrison` are towns too)
+        if es.cells > max((o.cells for e, o in st.entities.items() if e != ent), default=0):
+            short -= es.contested
         ratio = (es.cells - short) / plain if n else 0.0
         any_ratio = st.pii_cells / n if n else 0.0
         field_rule = all(r.needs == "field_hint" for r in recs if r.id in es.rules)

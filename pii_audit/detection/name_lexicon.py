@@ -9,6 +9,7 @@ model path's context vetoes, so a listed word in a product or company name stays
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -326,29 +327,36 @@ NOT_ALONE_AFTER_CUE = CALENDAR | {"may", "will", "bill", "mark", "sunny"}
 # varenya: hi`, `2025-08-12 13:04:38 shane nelson: hi`).
 _LOWER_SPEAKER = regex.compile(
     r"(?m)^[ \t]*(\[?(?:\d{4}-\d\d-\d\d[ T])?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?"
-    r"(\p{Ll}[\p{Ll}\pM]+)(?:[ \t]+(\p{Ll}[\p{Ll}\pM]+))?:[ \t]")
-# ... and Slack's, on a line of its own with the time after it (`diya  12:23`): group 1 the time
+    r"(\p{Ll}[\p{Ll}\pM]+)(?:(?:[ \t]+|\.)(\p{Ll}[\p{Ll}\pM]+))?:[ \t]")
+# ... and Slack's, on a line of its own with the time after it (`diya  12:23`, `cody.jackson 9:00 AM`): group 1 the time
 _LOWER_SPEAKER_TIMED = regex.compile(
-    r"(?m)^[ \t]*(?=[^\n]{1,40}?(\d{1,2}:\d\d)(?:[ \t]?[ap]m)?[ \t]*$)(\p{Ll}[\p{Ll}\pM]+)(?:[ \t]+(\p{Ll}[\p{Ll}\pM]+))?"
-    r"(?:[ \t]{2,}|[ \t]+[·•|–-][ \t]+)\d{1,2}:\d\d(?:[ \t]?[ap]m)?[ \t]*$")
+    r"(?m)^[ \t]*(?=[^\n]{1,40}?(\d{1,2}:\d\d)(?:[ \t]?[apAP][mM])?[ \t]*$)(\p{Ll}[\p{Ll}\pM]+)(?:(?:[ \t]+|\.)(\p{Ll}[\p{Ll}\pM]+))?"
+    r"(?:[ \t]{2,}|[ \t]+[·•|–-][ \t]+|(?<=\.\p{Ll}+)[ \t]+)\d{1,2}:\d\d(?:[ \t]?[apAP][mM])?[ \t]*$")
 
 
 def speaker_names(text: str) -> list[tuple[int, int]]:
-    """Lower-case chat speakers: a listed given name (and a surname after it), or a word
-    that speaks on two time-stamped lines at least and is no everyday English word (`you`,
-    `buyer`; a config's repeated `uid:` has no time stamp)."""
+    """Lower-case chat speakers: a listed given name that is no word (and a surname after
+    it), or a word that is no everyday English word (`you`, `buyer`) and speaks on two
+    time-stamped lines, or on two lines without stamps when it is a given name (`timothy`,
+    `brett`), three when no list holds it (`bhavya`; a config's keys are words, `uid` short)."""
     found = list(_LOWER_SPEAKER.finditer(text)) + list(_LOWER_SPEAKER_TIMED.finditer(text))
-    seen: dict[str, int] = {}
-    for m in found:
-        if m.group(1):
-            seen[m.group(2)] = seen.get(m.group(2), 0) + 1
+    timed: Counter[str] = Counter(m.group(2) for m in found if m.group(1))
+    lines: Counter[str] = Counter(m.group(2) for m in found if not m.group(3))
+    # lines that say something (`ap-south-1. firewall only allows...`), not a key's value (`ssid: guest`)
+    talk: Counter[str] = Counter(m.group(2) for m in found if not m.group(3) and " " in text[m.end():text.find("\n", m.end()) % (len(text) + 1)].strip())
     out = []
     for m in found:
         first, second = m.group(2), m.group(3)
-        if given_name(first, alone=True):
+        dotted = bool(second) and text[m.end(2)] == "."
+        if given_name(first, alone=True) and not dotted:
             ok_second = second and (surname(second) or plausible_surname(second))
             out.append((m.start(2), m.end(3) if ok_second else m.end(2)))
-        elif not second and seen.get(first, 0) >= 2 and len(first) > 2 and not common_word(first) and not listed(first):
+        elif dotted and m.group(1) and given_name(first) and surname(second):
+            out.append((m.start(2), m.end(3)))  # a stamped chat's handle (`maria.lopez 9:05 AM`; `max.retries:` is a key)
+        elif second or len(first) < 3 or common_word(first):
+            continue
+        elif timed[first] >= 2 or (lines[first] >= 2 and given_name(first)) or (
+                lines[first] >= 3 and talk[first] >= 2 and len(first) > 3 and not listed(first) and not everyday_word(first)):
             out.append(m.span(2))
     return out
 

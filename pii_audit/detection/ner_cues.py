@@ -6,16 +6,16 @@ from __future__ import annotations
 import regex
 
 # Greetings and titles NER sometimes takes into a name (`Hi Brandon`, `Dear Mr Smith`).
-TITLES = ("mr|mrs|ms|miss|mx|dr|prof|sir|madam|señor|señora|sr|sra|srta|don|doña|dña|herr|frau|monsieur|madame|mme|mlle"
+TITLES = ("mr|mrs|ms|miss|mx|dr|prof|sir|madam|señor|señora|sr|sra|srta|dra|don|doña|dña|herr|frau|monsieur|madame|mme|mlle"
            "|sig\\.ra|sig\\.na|sig|signor|signora|dott\\.ssa|dott|avv|ing|senhor|senhora|dhr|mevr|mevrouw|meneer"
-           "|univ|mag|dipl|mademoiselle|rouva|herra|fru|hr|bayan|hanım|hanim|bey|kyrie|kyria|κύριε|κυρία|κος|κα|doamna|domnul|dna|pani|paní|pán|pan")
+           "|univ|mag|dipl|mademoiselle|rouva|herra|fru|hr|bayan|hanım|hanim|bey|kyrie|kyria|κύριε|κυρία|κος|κα|doamna|domnul|dna|pani|paní|pán|pan|engr|atty|mnr|mev|mej")
 GREETINGS = ("hi|hello|hey|dear|thanks|thank you|regards|cheers|hola|bonjour|hallo|ciao|hei|hej|moi|ahoj|szia|salut|olá|oi"
               "|servus|grüezi|hallå|namaste|merhaba|selam|kalimera|kalispera|geia sas|geia|γεια σας|γεια|καλημέρα|καλησπέρα"
               "|tere|labas|sveiki|bok|zdravo|hejsa|halløj|goddag|terve|päivää|bună ziua|bună|szervusz|helló"
               # sign-offs written on the name's line (`Terveisin Anneli`, `Mvh Ola Nordmann`)
               "|terveisin|ystävällisin terveisin|mvh|med venlig hilsen|med vennlig hilsen|venlig hilsen|vennlig hilsen|hilsen"
               "|saygılarımla|teşekkürler|üdvözlettel|tisztelettel|cu stimă|cu stima|με εκτίμηση|φιλικά|ευχαριστώ|efcharisto"
-              "|kiitos|takk|tak|kia ora|mālō|talofa|ngā mihi|nga mihi")
+              "|kiitos|takk|tak|kia ora|mālō|talofa|ngā mihi|nga mihi|g'day|g’day|gday|hoi")
 # Salutations of the languages the data holds: the word before a name in a letter's
 # first line (`Beste Dylan,`, `Sehr geehrte Frau X`, `Querida Ana`, `Kære Jens`). Words
 # that are also given names (`Cara`, `Caro`) are left out: `Cara Smith` is a person.
@@ -31,7 +31,7 @@ SALUTATIONS = ("hiya|howdy|greetings|good morning|good afternoon|good evening|be
                 "|labdien|laba diena|labas rytas|lugupeetud|spoštovani|spoštovana|poštovani|poštovana|dragi|i nderuar"
                 "|e nderuar|përshëndetje|sæl/l|sæll|sæl|kæri|kæra|góðan dag|benvolgut|benvolguda|bos días|kaixo|liewe"
                 "|goeie môre|goeiemôre|magandang araw|magandang umaga|kumusta|għażiż|għażiża|léiwe|léif|moien|a chara"
-                "|dia duit|annwyl|helo|bore da|habari|mpendwa|ndugu|sayın|kính gửi|xin chào|chào")
+                "|dia duit|annwyl|helo|bore da|habari|mpendwa|ndugu|sayın|kính gửi|xin chào|chào|bon dia|bona tarda|bon vespre")
 # Roles a record or a chat puts before a name (`Agent Abdul`, `Kontoinhaber Ali Binner`,
 # `Kund: Margareta Lundquist`): never part of the name.
 ROLE_WORDS = frozenset(
@@ -42,6 +42,7 @@ ROLE_WORDS = frozenset(
     "insured spouse buyer seller vendor supplier staff manager director officer assistant coordinator specialist "
     "administrator admin analyst engineer developer accountant clerk secretary receptionist supervisor associate "
     "senior junior chief head principal executive intern trainee volunteer account receiver consignee buddy landlord landlady "
+    "installer installateur instructor instructeur instrukteur "
     # German, Dutch, Scandinavian
     "kontoinhaber kontoinhaberin inhaber inhaberin kunde kundin kunden mitarbeiter mitarbeiterin mieter mieterin "
     "antragsteller antragstellerin ansprechpartner ansprechpartnerin patientin gast bewerber bewerberin "
@@ -178,16 +179,16 @@ TITLE_BEFORE = regex.compile(rf"(?<![\pL])(?i:{TITLES})\.?[ \t]+$")
 HONORIFIC_BEFORE = regex.compile(r"(?<![\pL])(?i:bạn|anh|chị|cô|chú|bác|ông|bà)[ \t]+$")
 # ... and the degrees after a signature's name (`Brodie Jones BVSc MRCVS`, `Ana Ruiz, PhD`)
 TAIL = regex.compile(r"(?:(?:[ \t,]+(?:PhD|Ph\.D\.|MD|DDS|DMD|DVM|BVSc|BVMS|MRCVS|MSc|BSc|MBA|RN|CPA|CFA|Esq\.?|MBBS|FRCS|MRCP"
-                     r"|LLB|LLM|JD|PharmD|RGN|KC|QC|CEng|FCA|ACA))+[\s,.;:!?)\]]*|'s|’s|[\s,.;:!?)\]]+)$")
+                     r"|LLB|LLM|JD|PharmD|RGN|KC|QC|CEng|FCA|ACA))+[\s,.;:!?)\]]*|'s|’s|(?<![ \t]\p{Lu})[\s,.;:!?)\]]+|(?<=[ \t]\p{Lu}\.)[\s,;:!?)\]]+)$")
 BAD_PERSON = regex.compile(r"[\d@/_#=<>{}\[\]|\\]|https?:")
 # A name followed by a legal form, or inside `Davis, Richards and Burton`, is a company.
-COMPANY_AFTER = regex.compile(r",?\s*(?:&\s*Co\b|(?i:&\s*(?:kollegen|partner|partners|associates|associés|asociados|soci|söhne|sons))\b|and Sons\b|(?:y|e|&)\s+(?:asociados|associados|hijos|filhos|figli|hermanos|irmãos)\b|(?:LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|S\.?A|S\.?L|S\.?Com|S\.?Coop|B\.?V|N\.?V|S\.?p\.?A|(?i:s\.?r\.?l|s\.?a\.?s|s\.?n\.?c)|SARL|SAS|Lda|Ltda|Group|Partners|Holdings|e\.?G|e\.?V|A/S|ApS|AB|HB|KB|ASA|AS|ANS|I/S|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|Tmi|SRL|Sàrl|Pvt|(?i:s\.\s?r\.\s?o|a\.\s?s|v\.\s?o\.\s?s|k\.\s?s)|(?i:sp\.\s?z\s?o\.\s?o|sp\.\s?j|sp\.\s?k))(?![\pL\d]))")
+COMPANY_AFTER = regex.compile(r",?\s*(?:&\s*Co\b|(?i:&\s*(?:kollegen|partner|partners|associates|associés|asociados|soci|söhne|sons))\b|and Sons\b|(?:y|e|&)\s+(?:asociados|associados|hijos|filhos|figli|hermanos|irmãos)\b|(?:et|&)\s+(?i:fils|cie)\b|und\s+Söhne\b|\(Pty\)|(?:LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|S\.?A|S\.?L|S\.?Com|S\.?Coop|B\.?V|N\.?V|S\.?p\.?A|(?i:s\.?r\.?l|s\.?a\.?s|s\.?n\.?c)|SARL|SAS|Lda|Ltda|Group|Partners|Holdings|e\.?G|e\.?V|A/S|ApS|AB|HB|KB|ASA|AS|ANS|I/S|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|Tmi|SRL|Sàrl|Pvt|(?i:s\.\s?r\.\s?o|a\.\s?s|v\.\s?o\.\s?s|k\.\s?s)|(?i:sp\.\s?z\s?o\.\s?o|sp\.\s?j|sp\.\s?k))(?![\pL\d]))")
 # A name owning a trade is a business (`Dave's Plumbing`, `Mario's Pizza`, `Tony's Garage`).
 TRADE_AFTER = regex.compile(r"['’]s[ \t]+(?i:plumbing|plumbers|electrical|electric|garage|bakery|kitchen|diner|pizza|pizzeria|auto|autos"
                             r"|repairs|cleaning|removals|roofing|landscaping|catering|salon|barbers?|florist|pharmacy|deli|pub|bar|grill"
                             r"|cafe|café|restaurant|bistro|store|shop|tattoo|laundry|garden|motors|transport|taxis?)\b")
 # A span that itself ends in a legal form (`Conley Inc`, `Vestergaard & Steffensen A/S`).
-LEGAL_TAIL = regex.compile(r"(?:^|\s)(?:LLC|LLP|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|Group|Partners|Holdings|A/S|ApS|AB|HB|ASA|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|SRL|Pvt|Lda|Ltda|SARL|Sàrl|SAS|SA|SL|SpA|Srl|BV|NV)\.?$")
+LEGAL_TAIL = regex.compile(r"(?:^|\s)(?:LLC|LLP|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|Group|Partners|Holdings|A/S|ApS|AB|HB|ASA|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|SRL|Pvt|Lda|Ltda|SARL|Sàrl|SAS|SA|SL|SpA|Srl|BV|NV|Sp)\.?$")
 COMPANY_BEFORE = regex.compile(r"(?:Hermanos|Hnos\.?|Grupo|Gruppo|Groupe|Promociones|Inversiones|Industrias|Construcciones|Transportes|Studio|Officine"
                              r"|Spółdzielnia|Spółka|Przedsiębiorstwo|Firma|Fundacja|Stowarzyszenie|Zakład|Zakłady|Gruppen|Koncernen|Fabriken"
                              r"|F\.lli|Fratelli|Gebr\.|Gebrüder|Irmãos|Autofficina|Officina)\s+$")
@@ -197,7 +198,11 @@ DOC_FROM = regex.compile(r"\b(?:quote|quotes|quotation|offer|invoice|invoices|bi
                           r"purchase order|order confirmation|price list|catalogue|catalog|brochure|newsletter)\s+from\s+$", regex.I)
 # Legal persons spelled out before the name (`Spółdzielnia Nesterowicz`): the span holds them.
 COMPANY_WORD = regex.compile(r"^(?:Spółdzielnia|Spółka|Przedsiębiorstwo|Firma|Fundacja|Stowarzyszenie|Zakład|Zakłady)\s")
-FIRM = regex.compile(r"\p{Lu}\pL+,\s+\p{Lu}\pL+\s+(?:and|&|und|et|y)\s+\p{Lu}\pL+")
+FIRM = regex.compile(r"\p{Lu}[\pL'’]+,\s+\p{Lu}[\pL'’]+\s+(?:and|&|und|et|y)\s+\p{Lu}[\pL'’]+")
+# A dish names a take-away, not a person (`Kebab King`, `Curry Leaf`, `Sushi Zen`, `Taco Loco`)
+FOOD_WORDS = frozenset("sushi kebab kebap taco tacos curry falafel pho ramen noodle noodles wok tandoori shawarma burrito "
+                       "dumpling dumplings doner döner gyros tapas poke bagel bagels donut donuts waffle waffles crêpe crepe "
+                       "dim sum bao biryani pizza burger burgers chicken".split())
 SENTENCE_START = regex.compile(r"(?:^|[.!?]\s+)$")
 # ... but the dot of a title or an initial ends no sentence (`Dr. Davis`, `M. Fouquet`, `Kelly E. Nelson`)
 ABBREV_BEFORE = regex.compile(rf"(?:^|[^\pL])(?:(?i:{TITLES}|st)|\p{{Lu}})\.[ \t]+$")
@@ -315,13 +320,17 @@ MAIDEN_NAME = regex.compile(rf"(?<![\pL])(?:geb\.|geborene|née|nee|z domu|roz\.
 # A role's name in brackets (`Le livreur (Marcel) vous appellera`, `la vecina del 3ºA (Tania)`).
 ROLE_IN_BRACKETS = regex.compile(rf"(?i:\b(?:{ROLE_ALT}))\b[^()\n]{{0,12}}\([ \t]*((?-i:{NAME_WORD_RE}))[ \t]*\)")
 # A name before a Turkish title (`cumartesi için Aksöğüt Bey müsait mi`, `Dilhuş Hanım`).
+# Tagalog marks a person's name with `si` / `kay` (`Darating po si Engr. Pascual`, `kay Aling Nena`)
+TAGALOG_NAME = regex.compile(rf"(?<![\pL\pM])(?:si|kay)[ \t]+(?:(?:Engr|Atty|Dr|Gng|Bb|Arch|Aling|Mang|Kuya|Ate)\.?[ \t]+)?"
+                             rf"({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)")
 TITLE_AFTER_NAME = regex.compile(rf"({NAME_WORD_RE})[ \t]+(?:Bey|Beyefendi|Hanım|Hanımefendi|Hanim)\b")
 # An internal note signed in brackets (`Notă internă (Vlad):`, `— Shënim i brendshëm (Elira) —`,
 # `[Note interne – Stéphane]`, `--- internal note (Chad, 11/17/2026) ---`).
 NOTE_BY = regex.compile(
     r"(?i:internal note|note interne|notă internă|nota internă|nota interna|interne notiz|interne notitie|intern notat"
-    r"|intern anteckning|sisäinen muistiinpano|notatka wewnętrzna|interní poznámka|shënim i brendshëm|nota intern)"
-    rf"[ \t]*(?:\(|[–—-])[ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*[),\]]")
+    r"|intern anteckning|sisäinen muistiinpano|notatka wewnętrzna|interní poznámka|shënim i brendshëm|nota intern|sisemärkus"
+    r"|athugasemd|interna opomba|nota interna)"
+    rf"[ \t]*(?:\(|[–—-])[ \t]*({NAME_WORD_RE}(?:[ \t]+(?:{NAME_WORD_RE}|\p{{Lu}}\.))?)[ \t]*[),\]]")
 # A field whose value is a place (`Residência: Maia`, `Locul nașterii: Deva`, `Születési
 # hely: ...`) or an address (`Cím: József attila utca 49.`): no person's name there.
 PLACE_LABEL_WORDS = frozenset(
@@ -331,7 +340,7 @@ PLACE_LABEL_WORDS = frozenset(
     "asuinpaikka kotikunta paikkakunta syntymäpaikka bopæl bosted poststed bostadsort hemort ort lakóhely település "
     "város localitate domiciliu şehir şehri ikamet πόλη municipi ciutat població poblacio localitat concello "
     "sveitarfélag miestas pilsēta elukoht kraj mjesto grad qyteti bandar lungsod bivanja rojstva rođenja rodjenja stanovanja "
-    "vendlindja vendbanimi búseta fæðingarstaður vieta dzīvesvieta sünnikoht fødested mji".split())
+    "vendlindja vendbanimi búseta fæðingarstaður vieta dzīvesvieta sünnikoht fødested mji location hometown zamieszkania urodzenia".split())
 ADDRESS_LABEL_WORDS = frozenset(
     "address adresse dirección direccion indirizzo endereço morada adres adress anschrift cím lakcím adresa "
     "adreça adreca direcció naslov adrese adresas aadress heimilisfang alamat tirahan adresi adresim enderezo "
@@ -350,7 +359,7 @@ ADDRESS_PART_BEFORE = regex.compile(r"\d[^,\n]{0,40},[ \t]*$")
 NAME_WORD_TAIL = regex.compile(rf"{NAME_WORD_RE}$")
 # Words that say the next words name a person: a name field's label (`nome Tatiana de Sousa`,
 # `Kund: Margareta Lundquist`) and the role nouns that stand for people (not `account`, `senior`...).
-NAME_LABELS = frozenset("name names surname surnames forename forenames firstname lastname givenname adı adi soyadı soyadi isim "
+NAME_LABELS = frozenset("name names surname surnames forename forenames firstname lastname givenname ad adı adi soyad soyadı soyadi isim "
                         "nombre nom nome naam namn navn nimi imię jméno név cust όνομα επώνυμο ονοματεπώνυμο ονομα επωνυμο "
                         "ονοματεπωνυμο onoma eponymo "
                         "sukunimi etunimi nachname vorname apellido apellidos cognome ime priimek prezime emri mbiemri vārds uzvārds vardas pavardė "
@@ -418,7 +427,8 @@ ADDRESSEE_NAME = regex.compile(
     rf"(?:^|\n)[ \t]*(?:>[ \t]*)*((?:\p{{Lu}}\.?[ \t]+)?{NAME_WORD_RE}(?:[ \t]+{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,2}})"
     r"[ \t]*\r?\n[ \t]*(?:>[ \t]*)*(?:\d{1,5}\pL?[ \t,]|(?i:flat|apt|apartment|unit|suite|ul\.|jl\.)[ \t.])")
 # A chat line's speaker: `Eykleidis: 688 577 6707`, `[14:20] Sixt Destek: Merhaba`.
-CHAT_SPEAKER = regex.compile(rf"(?m)^[ \t]*({CHAT_STAMP}[ \t]*)?(\p{{Lu}}[\p{{Ll}}\pM]+(?:,?[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?)"
+CHAT_SPEAKER = regex.compile(rf"(?m)^[ \t]*({CHAT_STAMP}[ \t]*)?(\p{{Lu}}[\p{{Ll}}\pM]+(?:,?[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?"
+                             r"(?:[ \t](?:binti|bin|bte|binte|a/l|a/p)[ \t]\p{Lu}[\p{Ll}\pM]+)?)"  # `Siti Hajar binti Osman:`
                              r"(?:[ \t]*\((\pL[\pL \t]{0,24})\))?[ \t]?:[ \t]")  # `Vedant (Support):` an agent and the desk
 # (a work chat's export writes `Surname, Given`: `[10:56] Grady, Brandon: card processor ...`)
 # A speaker with the time after the name (`Guntars (19:02): Labdien`, or `Hugh · 18:39` or

@@ -29,6 +29,7 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
     out = []
     found = [(m.start(1), m.end(1)) for m in cues.SALUTE_NAME.finditer(text[:2000])]
     found += [m.span(1) for cue in _NAME_CUES for m in cue.finditer(text)]
+    found += [m.span(1) for m in cues.TAGALOG_NAME.finditer(text) if not place(m.group(1))]  # (`si Madrid`: `if` in Spanish)
     found += [(m.start(2), m.end(2)) for m in cues.FIELD_NAME.finditer(text)
               if m.group(1).lower() in cues.NAME_LABELS or m.group(1).lower() in cues.PERSON_ROLES or m.group(1).lower() in cues.HEADER_LABELS]
     for m in list(cues.DASH_SIGNATURE.finditer(text)) + list(cues.CLOSING_NAME.finditer(text)):
@@ -189,6 +190,10 @@ def mentioned_names(text: str) -> list[tuple[int, int, str]]:
             and m.group(1).lower() not in ("here", "channel", "everyone", "all")]
 
 
+# two given names joined (`Gilberto y Odalys`, `Anna und Paul`): two people, not one name
+_GIVEN_PAIR = regex.compile(r"(\p{Lu}[\pL\pM]+)[ \t]+(?:y|e|i|and|und|et|en|och|og|ja|és|&)[ \t]+(\p{Lu}[\pL\pM]+)")
+
+
 def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Relabel by context cues, grow names over their missing parts, and carry PERSON
     across `X and Y`; overlapping results keep the first."""
@@ -246,6 +251,10 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             words_after = _WORDS_AFTER.match(text, end)
             if words_after and any(ORG_WORD.search(w) for w in words_after.group(0).split()):
                 continue  # `Aurora Miles Member Services <members@...>`: a desk named after its brand
+            pair = _GIVEN_PAIR.fullmatch(text, start, end)
+            if pair and name_lexicon.given_name(pair.group(1)) and name_lexicon.given_name(pair.group(2)):
+                out += [(pair.start(1), pair.end(1), entity), (pair.start(2), pair.end(2), entity)]
+                continue  # `Operarios: Gilberto y Odalys`: two people
         out.append((start, end, entity))
     # lower-case speakers of a chat with capitals elsewhere (`2025-08-12 13:04:38 shane nelson: hi`)
     out += [(s, e, "PERSON") for s, e in lower_speakers if not any(s < b and a < e for a, b, _ in out)]

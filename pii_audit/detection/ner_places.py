@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from pii_audit.detection import name_lexicon, ner_cues as cues
+from pii_audit.detection.name_lexicon import fold
 from pii_audit.detection.place_lexicon import place
 from pii_audit.detection.validators import ORG_WORD
 
@@ -14,23 +15,46 @@ from pii_audit.detection.validators import ORG_WORD
 _PLACE_CUE = regex.compile(
     r"(?:(?<![\pL\d])(?i:from|in|near|iz|į|iš|no|uz|ở|từ|në|nga|din|în|frá|í|kutoka|dari|minn|desde|aus|nach|naar|uit|från"
     r"|fra|natoka|anatoka)[ \t]+"
+    # who moves or travels to a town (`commute to Bath`, `flyttar ... till`), and the second town of
+    # `from Napier to Lower Hutt` (`från Göteborg till Helsingborg`)
+    r"|(?<![\pL\d])(?i:commute|commuting|move|moving|moved|relocate|relocating|relocated|travel|travelling|traveling"
+    r"|travelled|traveled|fly|flying|flew|emigrate|emigrating|emigrated|flyttar|flyttade|flyttet|flytter|verhuis|verhuist"
+    r"|verhuisd|verhuizen|ziehe|ziehen|zieht|zog|déménage|déménagé|déménager|déménageons|flytur|flyt|skuif|verskuif"
+    r"|berpindah|pindah|kolib|kolin|kolime)[ \t]+(?i:to|till|til|naar|nach|à|para|pour|do|into|na|ke)?[ \t]*(?<=[ \t])"
+    r"|(?<=(?<![\pL\d])(?i:from|från|fra|van|von|desde|iz|aus|uit)[ \t]+\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+)?(?:[ \t]+\d{1,2})?[ \t]+)"
+    r"(?i:to|till|til|naar|nach|à|a|para|hasta|bis|do|u|na)[ \t]+"
+    # who comes from a town or is from it (`arriva da Napoli`, `minha família é de Curitiba`, `kom van Durban`)
+    r"|(?<![\pL\d])(?i:(?:arriva|arrivano|arrivo|arrivato|arrivata|vengo|viene|vengono|torna|tornano)[ \t]+da|(?:é|sou|são|somos|soy|somos)[ \t]+de"
+    r"|(?:kom|kry)[ \t]+(?:van|uit))[ \t]+"
     # the words that say someone lives or moves there: a town there beats a given name (`visc a Girona`)
     r"|(?P<home>(?<![\pL\d])(?i:(?:vivo|visc|vive|viu|vivim|viviamo|resido|moro|habito|wohne|woon|trasferisco|trasferiamo"
-    r"|mudo|traslado|trasllado|mudamos)[ \t]+(?:a|en|em|in|à|para|pra|na|no|ad|nach)|verso|cap a|v kraju|v mestu|tại|mula sa"
-    r"|galing sa|nakatira sa|ninaishi|naishi|anaishi|ninatoka"
+    r"|mudo|traslado|trasllado|mudamos|trasllada|traslladen|traslada|trasladan|muda|mudan)[ \t]+(?:a|en|em|in|à|para|pra|na|no|ad|nach)|verso|cap a|v kraju|v mestu|tại|mula sa"
+    r"|galing sa|nakatira sa|ninaishi|naishi|anaishi|ninatoka|taga|tinggal di|menetap di|duduk di|woon in|bly in|trek van|verhuis van"
+    r"|(?:viure|vivre|vivir|viver|vivere|wohnen|wonen)[ \t]+(?:a|en|em|à|in|na|no)"
+    r"|(?:habite|habitons|habitent|habitait|vit|vivons|vivent|réside|résidons|domicilié|domiciliée|maison)[ \t]+(?:à|en)"
     # who travels there or comes from there (`viaja para Lisboa`, `nous rejoint de Rennes`, `Arriben de Perpinyà`,
     # `trasferita a Bari`), and a birth's town after its date (`Né(e) le : 18/09/1971 à Limoges`)
     r"|(?:viaja|viajam|viajará|viajó|viatja|viatgen)[ \t]+(?:para|a|pra)|(?:rejoint|rejoignent|vient|viennent|arrive|arrivent"
     r"|arriben|arriba|llega|llegan|viene|vienen|vem|vêm|chega|chegam)[ \t]+(?:de|d'|da|do|des)|(?:trasferit[aoi]|trasferite)[ \t]+a"
     r"|(?:né|née|né\(e\)|nato|nata|nato/a|nacido|nacida|nascido|nascida|născut|născută|geboren)[ \t]*(?:le|il|el|em|o|am|la|pe)?"
-    r"[ \t]*:?[ \t]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t,]+(?:à|a|en|em|in|în))[ \t]+|(?<![\pL\d])(?i:taga)-))"
+    r"[ \t]*:?[ \t]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t,]+(?:à|a|en|em|in|în))[ \t]+|(?<![\pL\d])(?i:taga)-"
+    # ... and the first town of a move (`von München nach Hamburg`, `skuif van George na Upington`): a town, whatever else it names
+    r"|(?<![\pL\d])(?i:von|van|desde|iz|z)[ \t]+(?=\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+){0,2}[ \t]+(?i:nach|naar|to|a|à|para|till|do|hasta|bis|na)[ \t]+\p{Lu})))"
     r"(\p{Lu}[\pL\pM'’\-]+(?:[ \t]+[\pL\pM'’\-]+){0,2})")
-# Case endings of Baltic town names after those words (`į Klaipėdą`, `no Rēzeknes`, `į Alytų`)
-_CASE_ENDINGS = (("ius", "iai"), ("ų", "us"), ("ų", "ai"), ("ą", "a"), ("ę", "ė"), ("as", "a"), ("es", "e"), ("īm", "is"), ("u", "us"))
+# Case endings of Baltic town names after those words (`į Klaipėdą`, `no Rēzeknes`, `į Alytų`, `kolib Tartusse`)
+_CASE_ENDINGS = (("ius", "iai"), ("ų", "us"), ("ų", "ai"), ("ą", "a"), ("ą", "as"), ("sse", ""), ("ę", "ė"), ("as", "a"), ("es", "e"), ("īm", "is"), ("u", "us"))
 
 
 # A town with a Turkish case ending after its apostrophe (`İstanbul'dan geleceğim`, `Ankara'ya`)
 _TURKISH_CASE = regex.compile(r"(?<![\pL\d])(\p{Lu}[\pL\pM]+)['’](?:dan|den|tan|ten|da|de|ta|te|ya|ye|a|e|daki|deki)(?![\pL])")
+# ... and a verb of moving after it: a town that is a name too (`İzmir'e taşınıyorum`)
+_TURKISH_MOVE = regex.compile(r"[ \t]+(?:taşın|göç|yerleş|gid|gel|dön)")
+# ... and before a Turkish word for its town or province (`Annem Konya şehrinden geliyor`)
+_TURKISH_TOWN_WORD = regex.compile(r"(?<![\pL\d])(\p{Lu}[\pL\pM]+(?:[ \t]+\p{Lu}[\pL\pM]+)?)[ \t]+(?:şehrinden|şehrine|şehrinde"
+                                   r"|şehri|ilinden|iline|ilinde|ilçesinden|kentinden|kentine|kentinde)(?![\pL])")
+# A field whose label's last word says a town is its value (`Elukoht: Pärnu`, `preferowane miasto: Gdańsk`)
+_PLACE_FIELD = regex.compile(r"(?:^|\n|[;|•(]|[.!?][ \t])[ \t]*(?:\pL+[ \t]+){0,2}([\pL_]+)[ \t]*[:=][ \t]*"
+                             r"(\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+){0,2})")
 
 
 def _listed_place(word: str) -> bool:
@@ -52,8 +76,20 @@ def cued_places(text: str) -> list[tuple[int, int, str]]:
     words that is one; one word that is an English word, or a given name after a word that
     does not say someone lives there, is not taken; nor a company's or a site's town."""
     out = [(m.start(1), m.end(1), "LOCATION") for m in _TURKISH_CASE.finditer(text)
-           if place(m.group(1)) and not name_lexicon.listed(m.group(1))]
-    for m in _PLACE_CUE.finditer(text):
+           if place(m.group(1)) and (not name_lexicon.listed(m.group(1)) or _TURKISH_MOVE.match(text, m.end()))]
+    for m in _TURKISH_TOWN_WORD.finditer(text):
+        last = m.group(1).split()[-1]  # (`Annem Konya şehrinden`: `my mother`, then the town)
+        if place(m.group(1)) or place(last):
+            out.append((m.start(1) if place(m.group(1)) else m.end(1) - len(last), m.end(1), "LOCATION"))
+    for m in _PLACE_FIELD.finditer(text):
+        if any(fold(w) in cues.PLACE_LABEL_WORDS or w in cues.PLACE_LABEL_WORDS for w in m.group(1).lower().split("_")):  # (`bandar_asal`)
+            words = m.group(2).split()
+            for k in range(len(words), 0, -1):  # the longest run of words that is a town
+                cand = " ".join(words[:k])
+                if place(cand):
+                    out.append((m.start(2), m.start(2) + len(cand), "LOCATION"))
+                    break
+    for m in _PLACE_CUE.finditer(text, overlapped=True):  # (`from Napier to Lower Hutt`: the first town's words reach the second cue)
         words = list(regex.finditer(r"\S+", m.group(2)))
         for k in range(len(words), 0, -1):
             s, e = m.start(2) + words[0].start(), m.start(2) + words[k - 1].end()
@@ -69,4 +105,4 @@ def cued_places(text: str) -> list[tuple[int, int, str]]:
                         or any(ORG_WORD.search(w) for w in cand.split())):
                     out.append((s, e, "LOCATION"))  # (not `Manchester depot`: a site's town)
                 break
-    return out
+    return sorted(set(out))

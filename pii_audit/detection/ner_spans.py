@@ -194,8 +194,8 @@ _END_OF_LABELLED_NAME = regex.compile(r"[ \t]*(?:[,;(]|\r?\n|$)")
 
 
 def _name_slot(text: str, start: int, end: int) -> bool:
-    """Two or three capitalised words alone on a line (a signature: `Mulțumesc,⏎Vlaicu Albu`)
-    or right after a label's colon (`kujdestari: Fatos Shehu`): a whole name, whatever
+    """Two or three capitalised words alone on a line (a signature: `Mulțumesc,⏎Vlaicu Albu`),
+    right after a label's colon (`kujdestari: Fatos Shehu`) or after a title: a whole name, whatever
     another language's word list says of its first word (`Vlaicu`, `Alen`, `Fatos`), unless
     that word is an English one or a noun by its ending."""
     words = text[start:end].split()
@@ -204,7 +204,8 @@ def _name_slot(text: str, start: int, end: int) -> bool:
     if name_lexicon.common_word(words[0]) or _NOUN_SUFFIX.match(words[0]):
         return False  # `Neighbor David`, `Überweisung Ladeck`: an English word or a noun leads
     return bool(_BEFORE_NAME_LINE.search(text[max(0, start - 60) : start]) and _AFTER_NAME_LINE.match(text, end)) or bool(
-        _LABEL_BEFORE_NAME.search(text[max(0, start - 40) : start]) and _END_OF_LABELLED_NAME.match(text, end))
+        _LABEL_BEFORE_NAME.search(text[max(0, start - 40) : start]) and _END_OF_LABELLED_NAME.match(text, end)) or bool(
+        cues.TITLE_BEFORE.search(text[max(0, start - 20) : start]))  # `Dra. Custodia Corbacho`
 
 
 _NUMBER_ABBREV = regex.compile(r"(?i:nr)$")
@@ -222,6 +223,10 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
     gap = _FIELD_GAP.search(span)
     if gap:  # `Klotz      Vorname(n)`: columns of a form, the next field after the gap
         end = start + gap.start()
+        span = text[start:end]
+    colon = span.find(": ")
+    if colon > 0:  # `agent Upkaar: Checking`: a speaker, then what they said
+        end = start + colon
         span = text[start:end]
     lead = (cues.LEAD_PERSON if entity == "PERSON" else cues.LEAD).match(span)
     if lead:
@@ -272,6 +277,10 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
             return None
         if " " not in span and _NOUN_SUFFIX.match(span) and not name_lexicon.listed(span):
             return None
+        before = cues.WORD_BEFORE.search(text[max(0, start - 20) : start])
+        if (" " in span and span.split()[0].lower() in cues.FOOD_WORDS) or (
+                before and before.group(1)[0].isupper() and before.group(1).lower() in cues.FOOD_WORDS):
+            return None  # a take-away (`Curry Leaf`, `Kebab King`)
         if cues.BAD_PERSON.search(span) or not person_ok(span) or everyday_words(span) or vehicle(span, text[max(0, start - 20) : start]):
             return None
         words = [w.strip(".,'’()-") for w in span.split()]

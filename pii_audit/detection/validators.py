@@ -463,7 +463,7 @@ ORG_WORD = regex.compile(
     # laundries, tattoo studios, workshops, care services, camps (`Lavanderia Bolha Azul:`, `Mürekkep Atölye:`)
     r"|lavanderia|lavandería|laundry|laverie|wäscherei|tattoo|tattoos|atölye|atölyesi|workshop|werkstatt|pflegedienst"
     r"|campamento|campamentos|camps|plumbing|sửa|hausverwaltung|verwaltung|coordination|scheduling|dispatch|enquiries"
-    r"|inquiries|reservations|operations|elementary|kindergarten|preschool|montessori)$")
+    r"|inquiries|reservations|operations|elementary|kindergarten|preschool|montessori|movers|removals|removalists|verhuizers|umzüge|mudanzas|mudanças|traslochi|déménagements|flyttfirma|works|escola|escuela|école|scuola|schule|skola|szkoła|kundklubb|kundeklubb|kundeklub|wifi)$")
 
 
 _SPEAKER_ROLES = frozenset({"nurse", "doctor", "coach", "tutor", "teacher", "driver", "rider", "courier", "host", "cashier",

@@ -36,6 +36,9 @@ class WholeCells:
     winner: np.ndarray  # per cell: index into `rules`, -1 where no whole-value span
     rules: list[tuple[Recognizer, float]]  # (recognizer, score) of each winner index
     full: dict[int, np.ndarray]  # plan position -> cells its pattern matched whole (valid or not)
+    # entity -> how many cells one of its rules validated but another entity won (`Morrison`,
+    # `Jackson`: a surname and a town, the tie going to the town)
+    contested: dict[str, int]
 
     @property
     def decided(self) -> np.ndarray:
@@ -98,4 +101,10 @@ def whole_cells(plan: list[tuple[Recognizer, bool]], trimmed: pa.Array, cfg: Spa
         if len(free):
             winner[free] = len(rules)
             rules.append((rec, -neg_score))
-    return WholeCells(winner, rules, full)
+    won_by = np.array([rec.entity for rec, _ in rules] or [""], dtype=object)
+    lost: dict[str, np.ndarray] = {}
+    for _neg, entity, _pos, _rec, idx in ranked:
+        other = idx[won_by[winner[idx]] != entity]
+        if len(other):
+            lost[entity] = np.union1d(lost.get(entity, other[:0]), other)
+    return WholeCells(winner, rules, full, {e: len(cells) for e, cells in lost.items()})
