@@ -16,6 +16,8 @@ from pathlib import Path
 
 import regex
 
+from pii_audit.detection.ner_cues import ROLE_WORDS
+
 _DATA = Path(__file__).resolve().parent / "data"
 
 # a name word, Title case or capitals, with the hyphen or apostrophe of `Franz-Xaver`, `O'Neil`
@@ -348,13 +350,13 @@ def speaker_names(text: str) -> list[tuple[int, int]]:
     for m in found:
         first, second = m.group(2), m.group(3)
         dotted = bool(second) and text[m.end(2)] == "."
-        if given_name(first, alone=True) and not dotted:
+        if given_name(first, alone=True) and not dotted and (m.group(1) or second or talk[first] or lines[first] >= 2):
             ok_second = second and (surname(second) or plausible_surname(second))
             out.append((m.start(2), m.end(3) if ok_second else m.end(2)))
         elif dotted and m.group(1) and given_name(first) and surname(second):
             out.append((m.start(2), m.end(3)))  # a stamped chat's handle (`maria.lopez 9:05 AM`; `max.retries:` is a key)
-        elif second or len(first) < 3 or common_word(first):
-            continue
+        elif second or len(first) < 3 or common_word(first) or first in ROLE_WORDS:
+            continue  # (`rekruter:` speaks for a role)
         elif timed[first] >= 2 or (lines[first] >= 2 and given_name(first)) or (
                 lines[first] >= 3 and talk[first] >= 2 and len(first) > 3 and not listed(first) and not everyday_word(first)):
             out.append(m.span(2))

@@ -42,7 +42,7 @@ ROLE_WORDS = frozenset(
     "insured spouse buyer seller vendor supplier staff manager director officer assistant coordinator specialist "
     "administrator admin analyst engineer developer accountant clerk secretary receptionist supervisor associate "
     "senior junior chief head principal executive intern trainee volunteer account receiver consignee buddy landlord landlady "
-    "installer installateur instructor instructeur instrukteur "
+    "installer installateur instructor instructeur instrukteur recruiter rekruter rekruterka reclutador recrutador recruteur "
     # German, Dutch, Scandinavian
     "kontoinhaber kontoinhaberin inhaber inhaberin kunde kundin kunden mitarbeiter mitarbeiterin mieter mieterin "
     "antragsteller antragstellerin ansprechpartner ansprechpartnerin patientin gast bewerber bewerberin "
@@ -180,6 +180,7 @@ HONORIFIC_BEFORE = regex.compile(r"(?<![\pL])(?i:bạn|anh|chị|cô|chú|bác|�
 # ... and the degrees after a signature's name (`Brodie Jones BVSc MRCVS`, `Ana Ruiz, PhD`)
 TAIL = regex.compile(r"(?:(?:[ \t,]+(?:PhD|Ph\.D\.|MD|DDS|DMD|DVM|BVSc|BVMS|MRCVS|MSc|BSc|MBA|RN|CPA|CFA|Esq\.?|MBBS|FRCS|MRCP"
                      r"|LLB|LLM|JD|PharmD|RGN|KC|QC|CEng|FCA|ACA))+[\s,.;:!?)\]]*|'s|’s|(?<![ \t]\p{Lu})[\s,.;:!?)\]]+|(?<=[ \t]\p{Lu}\.)[\s,;:!?)\]]+)$")
+CONTRACTION = regex.compile(r"(?i)\pL['’](?:re|ll|ve|m|d)(?!\pL)|n['’]t(?!\pL)")  # `You're`, `Don't`: no name
 BAD_PERSON = regex.compile(r"[\d@/_#=<>{}\[\]|\\]|https?:")
 # A name followed by a legal form, or inside `Davis, Richards and Burton`, is a company.
 COMPANY_AFTER = regex.compile(r",?\s*(?:&\s*Co\b|(?i:&\s*(?:kollegen|partner|partners|associates|associés|asociados|soci|söhne|sons))\b|and Sons\b|(?:y|e|&)\s+(?:asociados|associados|hijos|filhos|figli|hermanos|irmãos)\b|(?:et|&)\s+(?i:fils|cie)\b|und\s+Söhne\b|\(Pty\)|(?:LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|S\.?A|S\.?L|S\.?Com|S\.?Coop|B\.?V|N\.?V|S\.?p\.?A|(?i:s\.?r\.?l|s\.?a\.?s|s\.?n\.?c)|SARL|SAS|Lda|Ltda|Group|Partners|Holdings|e\.?G|e\.?V|A/S|ApS|AB|HB|KB|ASA|AS|ANS|I/S|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|Tmi|SRL|Sàrl|Pvt|(?i:s\.\s?r\.\s?o|a\.\s?s|v\.\s?o\.\s?s|k\.\s?s)|(?i:sp\.\s?z\s?o\.\s?o|sp\.\s?j|sp\.\s?k))(?![\pL\d]))")
@@ -227,7 +228,7 @@ PLACE_PREPS = frozenset("in near around nearby outside inside across throughout 
 # the kinds of pets, in the languages of the data
 PET_KINDS = (r"dogs?|cats?|pets?|puppy|kitten|horse|pony|rabbit|parrot|hund|hündin|katze|kater|perr[oa]|perrit[oa]|gat[oa]"
              r"|chien|chienne|chat|chatte|cane|gatt[oa]|hond|kat|pies|kot|köpek|kedi|câine|pisică|pisica|cachorr[oa]|katt"
-             r"|kissa|koira|pes|fenka|kočka|kocka|mačka|macska|kutya|σκύλος|γάτα|anjing|kucing")
+             r"|kissa|koira|pes|fenka|kočka|kocka|mačka|macska|kutya|σκύλος|γάτα|anjing|kucing|hundurinn|hundur|kötturinn|köttur")
 # before a pet's name: its kind (`dog 'Lola'`, `Kater Felix`) or its field (`Jméno zvířete: Bety`,
 # `pet="Max"`, `Κατοικίδιο: Ζιζή`)
 PET_BEFORE = regex.compile(
@@ -283,7 +284,7 @@ SITE_BEFORE = regex.compile(
     r"(?i)\b(?:filiale|unserer praxis|praxis|niederlassung|standort|geschäftsstelle|zweigstelle|afhaalpunt|ophaalpunt|vestiging|locatie|sede"
     r"|sucursal|delegación|agencia|agência|succursale|agence|kantoor|ofisi(?:[ \t]+yetu)?[ \t]+ya|tawi[ \t]+la|branch"
     r"|pickup point|pick-up point|collection point|parcel shop|parcelshop|şube|şubesi|filial|poslovalnica|poslovalnici"
-    r"|útibú|útibúið|sucursala|filiala|filiaal|winkel)(?:[ \t]+(?:in|di|de|del|da|do|en|em|à|a|at|of|von|van|te|i|sa|ya|v|w|u|din))?[ \t]*[:\-–]?[ \t]*$")
+    r"|útibú|útibúið|sucursala|filiala|filiaal|winkel|biroul|biroului|sediul|sediului|biuro|biurze|kontoret|toimisto|letališče|letališču|letališča|lotnisko|lotnisku|havalimanı)(?:[ \t]+(?:in|di|de|del|da|do|en|em|à|a|at|of|von|van|te|i|sa|ya|v|w|u|din))?[ \t]*[:\-–]?[ \t]*$")
 SITE_AFTER_FOREIGN = regex.compile(r"[ \t]+(?i:aktarma|şube|şubesi|şubemiz|merkezi|merkezinde|deposu|filiale|vestiging|afhaalpunt"
                                    r"|poslovalnica|poslovalnici|útibú|útibúið|tawi)\b")
 MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())

@@ -220,7 +220,8 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
         entity = cue_label(text, start, end, entity)
         if not entity:
             continue
-        if cues.SITE_BEFORE.search(text[max(0, start - 40) : start]) and (entity == "LOCATION" or place(text[start:end])):
+        if cues.SITE_BEFORE.search(text[max(0, start - 40) : start]) and (entity == "LOCATION" or place(text[start:end])
+                                                                          or place(text[start:end].split()[0])):
             continue  # `Ihre Filiale in Salzburg`, `sede di Verona` (read as a name): the company's site
         if entity == "PERSON" and (start, end) not in spoken and town_not_name(text, start, end):
             entity = "LOCATION"  # a town no list holds as a name (`Nato/a a: Sassari`)
@@ -234,6 +235,8 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             state = _STATE_AFTER.match(text, end)
             if state:
                 end = state.end()  # `Dayton, OH`: the town and its state, one place
+        if entity == "PERSON" and " " not in text[start:end] and _WELCOME_TO.search(text[max(0, start - 20) : start]):
+            continue  # `Welcome to Jetts!`: a brand
         if entity == "PERSON":
             # a greeting's or a sign-off's name was checked where it was found, and so was a given name
             # in lower case (only the cues of name_lexicon.lowercase_names give one: the model's need capitals)

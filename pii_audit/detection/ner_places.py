@@ -17,10 +17,10 @@ _PLACE_CUE = regex.compile(
     r"|fra|natoka|anatoka)[ \t]+"
     # who moves or travels to a town (`commute to Bath`, `flyttar ... till`), and the second town of
     # `from Napier to Lower Hutt` (`från Göteborg till Helsingborg`)
-    r"|(?<![\pL\d])(?i:commute|commuting|move|moving|moved|relocate|relocating|relocated|travel|travelling|traveling"
+    r"|(?P<move>(?<![\pL\d])(?i:commute|commuting|move|moving|moved|relocate|relocating|relocated|travel|travelling|traveling"
     r"|travelled|traveled|fly|flying|flew|emigrate|emigrating|emigrated|flyttar|flyttade|flyttet|flytter|verhuis|verhuist"
     r"|verhuisd|verhuizen|ziehe|ziehen|zieht|zog|déménage|déménagé|déménager|déménageons|flytur|flyt|skuif|verskuif"
-    r"|berpindah|pindah|kolib|kolin|kolime)[ \t]+(?i:to|till|til|naar|nach|à|para|pour|do|into|na|ke)?[ \t]*(?<=[ \t])"
+    r"|berpindah|pindah|kolib|kolin|kolime)[ \t]+(?i:to|till|til|naar|nach|à|para|pour|do|into|na|ke)?[ \t]*(?<=[ \t]))"
     r"|(?<=(?<![\pL\d])(?i:from|från|fra|van|von|desde|iz|aus|uit)[ \t]+\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+)?(?:[ \t]+\d{1,2})?[ \t]+)"
     r"(?i:to|till|til|naar|nach|à|a|para|hasta|bis|do|u|na)[ \t]+"
     # who comes from a town or is from it (`arriva da Napoli`, `minha família é de Curitiba`, `kom van Durban`)
@@ -40,7 +40,7 @@ _PLACE_CUE = regex.compile(
     r"[ \t]*:?[ \t]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t,]+(?:à|a|en|em|in|în))[ \t]+|(?<![\pL\d])(?i:taga)-"
     # ... and the first town of a move (`von München nach Hamburg`, `skuif van George na Upington`): a town, whatever else it names
     r"|(?<![\pL\d])(?i:von|van|desde|iz|z)[ \t]+(?=\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+){0,2}[ \t]+(?i:nach|naar|to|a|à|para|till|do|hasta|bis|na)[ \t]+\p{Lu})))"
-    r"(\p{Lu}[\pL\pM'’\-]+(?:[ \t]+[\pL\pM'’\-]+){0,2})")
+    r"(?P<town>\p{Lu}[\pL\pM'’\-]+(?:[ \t]+[\pL\pM'’\-]+){0,2})")
 # Case endings of Baltic town names after those words (`į Klaipėdą`, `no Rēzeknes`, `į Alytų`, `kolib Tartusse`)
 _CASE_ENDINGS = (("ius", "iai"), ("ų", "us"), ("ų", "ai"), ("ą", "a"), ("ą", "as"), ("sse", ""), ("ę", "ė"), ("as", "a"), ("es", "e"), ("īm", "is"), ("u", "us"))
 
@@ -68,7 +68,7 @@ def cue_and_town(text: str, span: tuple[int, int, str], start: int, end: int) ->
     if not (span[0] < start and span[1] <= end):
         return False  # (only a span opening before the town and ending inside it can be the cue and the town)
     m = _PLACE_CUE.match(text, span[0])
-    return bool(m) and m.start(2) == start
+    return bool(m) and m.start("town") == start
 
 
 def cued_places(text: str) -> list[tuple[int, int, str]]:
@@ -90,17 +90,18 @@ def cued_places(text: str) -> list[tuple[int, int, str]]:
                     out.append((m.start(2), m.start(2) + len(cand), "LOCATION"))
                     break
     for m in _PLACE_CUE.finditer(text, overlapped=True):  # (`from Napier to Lower Hutt`: the first town's words reach the second cue)
-        words = list(regex.finditer(r"\S+", m.group(2)))
+        words = list(regex.finditer(r"\S+", m.group("town")))
         for k in range(len(words), 0, -1):
-            s, e = m.start(2) + words[0].start(), m.start(2) + words[k - 1].end()
+            s, e = m.start("town") + words[0].start(), m.start("town") + words[k - 1].end()
             while e > s and text[e - 1] in ".,;:!?)\"'":
                 e -= 1
             cand = text[s:e]
             if k > 1 and not cand.split()[-1][:1].isupper() and not place(cand):
                 continue
             # an inflected form is a frequent word of its language (`Šiaulius`): only English words and names veto it
+            # (after a verb of moving, a town that is a word of another language too is the town: `moving to Leeds`)
             if _listed_place(cand) and not (k == 1 and (name_lexicon.common_word(cand) or (not m.group("home") and name_lexicon.given_name(cand))
-                                                        or (place(cand) and name_lexicon.everyday_word(cand)))):
+                                                        or (place(cand) and name_lexicon.everyday_word(cand) and not m.group("move")))):
                 if not (cues.COMPANY_AFTER.match(text, e) or cues.SITE_AFTER.match(text, e) or cues.GLUED_AFTER.match(text, e)
                         or any(ORG_WORD.search(w) for w in cand.split())):
                     out.append((s, e, "LOCATION"))  # (not `Manchester depot`: a site's town)

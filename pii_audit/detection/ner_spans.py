@@ -10,7 +10,7 @@ from pii_audit.detection import name_lexicon, ner_cues as cues
 from pii_audit.detection.place_lexicon import place
 from pii_audit.detection.validators import STOP_WORDS as _STOP_WORDS
 from pii_audit.detection.validators import _PARTICLES as _NAME_PARTICLES
-from pii_audit.detection.validators import _PRODUCT_WORDS, FOREIGN_FUNCTION_WORDS, ORG_WORD as _ORG_WORD, VENUE_WORDS, person_in_text, place_in_text
+from pii_audit.detection.validators import _PRODUCT_WORDS, FOREIGN_FUNCTION_WORDS, ORG_WORD as _ORG_WORD, VENUE_WORDS, inner_capital, person_in_text, place_in_text
 
 
 def label_span(span: str) -> bool:
@@ -209,6 +209,9 @@ def _name_slot(text: str, start: int, end: int) -> bool:
 
 
 _NUMBER_ABBREV = regex.compile(r"(?i:nr)$")
+_ONLY_INITIALS = regex.compile(r"(?:\p{Lu}\.[ \t]*)+")
+# the countries written in capitals (`in the UK`); any other short word in capitals is an abbreviation (`the CV`)
+_COUNTRY_ABBREVIATIONS = frozenset("UK US USA UAE NZ KSA PRC ROI RSA DRC".split())
 _VOWEL = regex.compile(r"[aeiouy]")
 
 
@@ -245,8 +248,8 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
             return None
         start += lead
         span = text[start:end]
-    if len(span) < 2 or not span[0].isupper() or cues.ONLY_TITLE.match(span):
-        return None
+    if len(span) < 2 or not span[0].isupper() or cues.ONLY_TITLE.match(span) or _ONLY_INITIALS.fullmatch(span):
+        return None  # (`classe energetica E.`: an initial alone names no one)
     greeting = cues.GREETING_AT.match(text, start)
     if greeting and greeting.end() > end:
         return None  # the first word of a greeting (`Kia ora Paul`)
@@ -259,6 +262,8 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
         return None  # `Schlüsselsafe-Code`: a compound noun, not `Smith-Jones`
     if span.lower() in cues.HEADER_LABELS and cues.LABEL_AFTER.match(text, end):
         return None  # `Från: Birgit Lindén`: a mail header's label
+    if cues.CONTRACTION.search(span):
+        return None  # `You're chatting with Kevin`: a pronoun and its verb
     if _NUMBER_ABBREV.search(span) or (" " not in span and not _VOWEL.search(name_lexicon.fold(span)) and not name_lexicon.listed(span)):
         return None  # `Kassenrezept Nr`, `Seriennr` (a number's label), `Rh` (a blood group): no name
     if entity in ("PERSON", "LOCATION") and (cues.COMPANY_AFTER.match(text, end) or in_firm_name(text, start, end) or cues.TRADE_AFTER.match(text, end)
@@ -294,6 +299,8 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
         return None  # `Garden river`: prose, not a place name
     elif " " in span and span.isupper() and not place(span):
         return None  # `NEW PATIENT REGISTRATION`: a heading in capitals, not a town the list knows
+    elif (len(span) <= 3 and span.isupper() and not place(span) and span not in _COUNTRY_ABBREVIATIONS) or inner_capital(span):
+        return None  # `share the CV`, `LearnToDrive Ireland`: an abbreviation, a brand
     return start, end
 
 

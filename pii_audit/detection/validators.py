@@ -257,6 +257,12 @@ def phone_mobile_trunk(text: str) -> bool:
     return t.isdigit() and 9 <= len(t) <= 11 and len(set(t)) >= 4 and national_mobile(t, _PHONE_REGIONS)
 
 
+@lru_cache(maxsize=16_384)
+def phone_es(text: str) -> bool:
+    """A Spanish number grouped 3-2-2-2 (PHONE_NUMBER.es-grouped)."""
+    return len(set(text.replace(" ", ""))) >= 4 and _phone_cached("+34 " + text.strip())
+
+
 def regional_street(text: str) -> bool:
     """A street of STREET_ADDRESS.regional has its house number (`Heol y Bont` alone is a name)."""
     return any(c.isdigit() for c in text)
@@ -463,7 +469,7 @@ ORG_WORD = regex.compile(
     # laundries, tattoo studios, workshops, care services, camps (`Lavanderia Bolha Azul:`, `Mürekkep Atölye:`)
     r"|lavanderia|lavandería|laundry|laverie|wäscherei|tattoo|tattoos|atölye|atölyesi|workshop|werkstatt|pflegedienst"
     r"|campamento|campamentos|camps|plumbing|sửa|hausverwaltung|verwaltung|coordination|scheduling|dispatch|enquiries"
-    r"|inquiries|reservations|operations|elementary|kindergarten|preschool|montessori|movers|removals|removalists|verhuizers|umzüge|mudanzas|mudanças|traslochi|déménagements|flyttfirma|works|escola|escuela|école|scuola|schule|skola|szkoła|kundklubb|kundeklubb|kundeklub|wifi)$")
+    r"|inquiries|reservations|operations|elementary|kindergarten|preschool|montessori|movers|removals|removalists|verhuizers|umzüge|mudanzas|mudanças|traslochi|déménagements|flyttfirma|works|escola|escuela|école|scuola|schule|skola|szkoła|kundklubb|kundeklubb|kundeklub|wifi|eventi|events|eventos|evenementen|wedding|weddings|bridal|aeroport|aeroportul|letališče)$")
 
 
 _SPEAKER_ROLES = frozenset({"nurse", "doctor", "coach", "tutor", "teacher", "driver", "rider", "courier", "host", "cashier",
@@ -475,13 +481,18 @@ _INNER_CAPITAL = regex.compile(r"(?<!\pL)(\p{Lu}\p{Ll}{2,})\p{Lu}")
 _NAME_PREFIXES = frozenset("Mac Van Von Des Del Della Dos Das Fitz Ter Ten Las Los Der Den Dal Dell Mhic Nic Abu Ben Bin".split())
 
 
+def inner_capital(span: str) -> bool:
+    """A brand's capital inside a word (`RapidRoo`, `LearnToDrive`; not `MacLeod`, `DeLuca`)."""
+    return any(m.group(1) not in _NAME_PREFIXES for m in _INNER_CAPITAL.finditer(span))
+
+
 def person_in_text(span: str) -> bool:
     """A name inside prose: capitalised words (particles aside), no sentence-opening word, no
     brand with a capital inside a word (`RapidRoo`, `FixPoint`; not `MacLeod`, `DeLuca`), no
     legal form (`Keystone Hausverwaltung GmbH`)."""
-    if not person_name(span) or ner_cues.LEGAL_TAIL.search(span):
-        return False
-    if any(m.group(1) not in _NAME_PREFIXES for m in _INNER_CAPITAL.finditer(span)):
+    if not person_name(span) or ner_cues.LEGAL_TAIL.search(span) or ner_cues.CONTRACTION.search(span):
+        return False  # (`You're`: a pronoun and its verb)
+    if inner_capital(span):
         return False
     words = span.split()
     capitalised = [w for w in words if w.lower() not in _PARTICLES]
@@ -731,6 +742,7 @@ VALIDATORS: dict[str, Validator] = {
     "phone_urlencoded": phone_urlencoded,
     "phone_trunk": phone_trunk,
     "phone_mobile_trunk": phone_mobile_trunk,
+    "phone_es": phone_es,
     "regional_street": regional_street,
     "adult_birth_date": adult_birth_date,
     "email_urlencoded": email_urlencoded,
