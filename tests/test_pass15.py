@@ -178,3 +178,32 @@ def test_catalan_and_turkish_headers(detector):
 
 def test_a_licence_number_is_no_phone(detector):
     assert values_of(detector, "Licence no. 391485084 (VIC)\nMobile: 0498 735 821", "PHONE_NUMBER") == {"0498 735 821"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Sehr geehrter Herr Butte,\n\nvielen Dank für Ihre Anfrage", "Butte"),
+    ("Lazzaro arriva con il treno, mentre lo zio Franco ha cambiato cellulare", "Franco"),
+    ("Hej! Fakturan stämmer inte, vi har redan betalat. /Anders\n\nIntern anteckning: kontrollerat", "Anders"),
+])
+def test_names_after_a_salutation_s_title_a_relative_and_a_slash(text, name):
+    assert name in _of(text, _post(text), "PERSON")
+
+
+def test_a_relative_s_word_before_a_town_is_no_name():
+    assert "Roma" not in _of("Parto domani con lo zio Roma.", _post("Parto domani con lo zio Roma."), "PERSON")
+
+
+def test_a_teams_speaker_line():
+    from pii_audit.detection import ner_cues
+
+    text = "[10:44 AM] Abha Pau\nGreat. Please share the CV\n[10:45 AM] Ravi Kumar\nok"
+    assert [m.group(2) for m in ner_cues.CHAT_SPEAKER_TIMED.finditer(text)] == ["Abha Pau", "Ravi Kumar"]
+
+
+@pytest.mark.parametrize("text,found", [
+    ("[20:20] Cliente: el nuevo es 615 94 86 71 y el correo", {"615 94 86 71"}),
+    ("Si necessites canviar l'hora, truca'ns al 810 87 23 66 o escriu-nos.", {"810 87 23 66"}),
+    ("Pedido 512 34 56 78 90 enviado; importe 1.612 34 56 78", set()),
+])
+def test_spanish_numbers_grouped_3_2_2_2(detector, text, found):
+    assert values_of(detector, text, "PHONE_NUMBER") == found

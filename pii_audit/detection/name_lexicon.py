@@ -293,7 +293,7 @@ _LOWER_CUE = regex.compile(
     r"|through to|speaking to|speaking with|you're with|you’re with"
     # answers, greetings and the people of a will or a family (`customer: yes, aileen villanueva`,
     # `dzień dobry, ewa z agencji`, `testament of nandi botha`, `my sister fatima`)
-    r"|yes|sí|si|oui|sim|hi|hello|hey|dear|hola|olá|ciao|bonjour|hallo|hej|hei|dzień dobry|dzien dobry"
+    r"|yes|sí|si|oui|sim|hi|hello|hey|dear|hola|olá|ciao|bonjour|hallo|hej|hei|dzień dobry|dzien dobry|thanks|thank you|cheers|thx"
     r"|testament of|my sister|my brother|my son|my daughter|my wife|my husband|my mother|my father|my partner"
     r"|mein vater|meine mutter|mein mann|meine frau|mein sohn|meine tochter|mein bruder|meine schwester"
     r"|mi padre|mi madre|mi marido|mi esposa|mi esposo|mi hijo|mi hija|mon père|ma mère|mon mari|ma femme|mon fils|ma fille"

@@ -324,6 +324,10 @@ ROLE_IN_BRACKETS = regex.compile(rf"(?i:\b(?:{ROLE_ALT}))\b[^()\n]{{0,12}}\([ \t
 # Tagalog marks a person's name with `si` / `kay` (`Darating po si Engr. Pascual`, `kay Aling Nena`)
 TAGALOG_NAME = regex.compile(rf"(?<![\pL\pM])(?:si|kay)[ \t]+(?:(?:Engr|Atty|Dr|Gng|Bb|Arch|Aling|Mang|Kuya|Ate)\.?[ \t]+)?"
                              rf"({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)")
+# A relative named after the word for them (`lo zio Franco`, `mi tía Carmen`, `ma tante Odile`)
+KIN_NAME = regex.compile(rf"(?<![\pL\pM])(?i:zio|zia|nonno|nonna|cugino|cugina|fratello|sorella|tío|tía|abuelo|abuela|hermano"
+                         rf"|hermana|tio|tia|avô|avó|irmão|irmã|oncle|tante|cousin|cousine|onkel|neffe|nichte|oom|tannie|ouma|oupa"
+                         rf"|teta|stric|strina|dajë|hallë|xhaxhai|amca|teyze|dayı|hala|paman|bibi)[ \t]+({NAME_WORD_RE})(?![\pL\pM])")
 TITLE_AFTER_NAME = regex.compile(rf"({NAME_WORD_RE})[ \t]+(?:Bey|Beyefendi|Hanım|Hanımefendi|Hanim)\b")
 # An internal note signed in brackets (`Notă internă (Vlad):`, `— Shënim i brendshëm (Elira) —`,
 # `[Note interne – Stéphane]`, `--- internal note (Chad, 11/17/2026) ---`).
@@ -436,11 +440,14 @@ CHAT_SPEAKER = regex.compile(rf"(?m)^[ \t]*({CHAT_STAMP}[ \t]*)?(\p{{Lu}}[\p{{Ll
 # Slack's `Hugh  18:39` or `Ford, Kimberly 12:14` on a line of its own above the message): group 1 is that time, group 2 the name, group 3 never set.
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 CHAT_SPEAKER_TIMED = regex.compile(
-    rf"(?m)^[ \t]*(?=[^\n]{{1,40}}?({_CLOCK}))(\p{{Lu}}[\p{{Ll}}\pM]+(?:,?[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?)"
-    rf"(?:[ \t]*\({_CLOCK}\)[ \t]*:[ \t]|(?:[ \t]+[·•|–-][ \t]+|[ \t]+){_CLOCK}[ \t]*$)(?:()(?!))?")
-# A signature on a line of its own: after a dash (`- Florence Mugambi`, `~ Anna`) or after a
+    rf"(?m)(?|^[ \t]*(?=[^\n]{{1,40}}?({_CLOCK}))(\p{{Lu}}[\p{{Ll}}\pM]+(?:,?[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?)"
+    rf"(?:[ \t]*\({_CLOCK}\)[ \t]*:[ \t]|(?:[ \t]+[·•|–-][ \t]+|[ \t]+){_CLOCK}[ \t]*$)(?:()(?!))?"
+    # ... or Teams' time in brackets before the name, on a line of its own (`[10:44 AM] Abha Pau`)
+    rf"|^[ \t]*\[({_CLOCK})\][ \t]+(\p{{Lu}}[\p{{Ll}}\pM]+(?:[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?)[ \t]*$(?:()(?!))?)")
+# A signature on a line of its own: after a dash (`- Florence Mugambi`, `~ Anna`; at the end of
+# the last sentence, `...4531. /Anders`, `Updated. — Fitan`) or after a
 # blank line, closing a message (`...immediately.⏎⏎Larry⏎⏎-----Original Message-----`).
-DASH_SIGNATURE = regex.compile(rf"(?m)^[ \t]*[-–—~][ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*$")
+DASH_SIGNATURE = regex.compile(rf"(?m)(?:^[ \t]*[-–—~]|(?<=[.!?])[ \t]+[/–—])[ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*$")
 CLOSING_NAME = regex.compile(rf"\n[ \t]*\n[ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*(?=\n[ \t]*\n|\n[ \t]*-{{3,}}|\s*$)")
 # A letter opening on its addressees' first names (`Thalente, Zibuyile,` then a blank line):
 # names when the lists hold every one as a given name (`Paris, London,` is no greeting).

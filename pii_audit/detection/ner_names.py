@@ -20,6 +20,7 @@ def _before_degrees(text: str, start: int, end: int) -> int:
 
 
 # the cues whose group 1 is a name, read over the whole text
+_SALUTE_TITLE = regex.compile(rf"(?:^|\n)[ \t]*(?i:{cues.SALUTATIONS}|{cues.GREETINGS}),?[ \t]+(?i:{cues.TITLES})\.?[ \t]+$")
 _NAME_CUES = (cues.SIGNOFF_NAME, cues.WROTE_NAME, cues.WROTE_BEFORE_NAME, cues.NOTE_BY, cues.MAIDEN_NAME,
               cues.ROLE_IN_BRACKETS, cues.TITLE_AFTER_NAME)
 
@@ -29,12 +30,14 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
     out = []
     found = [(m.start(1), m.end(1)) for m in cues.SALUTE_NAME.finditer(text[:2000])]
     found += [m.span(1) for cue in _NAME_CUES for m in cue.finditer(text)]
-    found += [m.span(1) for m in cues.TAGALOG_NAME.finditer(text) if not place(m.group(1))]  # (`si Madrid`: `if` in Spanish)
+    found += [m.span(1) for cue in (cues.TAGALOG_NAME, cues.KIN_NAME) for m in cue.finditer(text)
+              if not place(m.group(1))]  # (`si Madrid`: `if` in Spanish)
     found += [(m.start(2), m.end(2)) for m in cues.FIELD_NAME.finditer(text)
               if m.group(1).lower() in cues.NAME_LABELS or m.group(1).lower() in cues.PERSON_ROLES or m.group(1).lower() in cues.HEADER_LABELS]
     for m in list(cues.DASH_SIGNATURE.finditer(text)) + list(cues.CLOSING_NAME.finditer(text)):
         if signature(m.group(1)):
-            span = clean(text, *m.span(1), "PERSON", opening_ok=True)  # (a signature opens its line)
+            span = clean(text, *m.span(1), "PERSON", opening_ok=True) or (  # (a signature opens its line)
+                m.span(1) if text[m.start(1) - 1] == "/" else None)  # (`/Anders` is glued to its slash)
             if span:
                 out.append((span[0], span[1], "PERSON"))
     for m in cues.ADDRESSEE_NAME.finditer(text):  # a listed name only: shops head addresses too
@@ -49,7 +52,8 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
         words = [w.strip(".").lower() for w in text[s:e].split()]
         # a surname after a title in a letter's greeting needs no list (`Sehr geehrter Herr Hiller,`)
         titled = (len(words) == 1 and bool(cues.TITLE_BEFORE.search(text, max(0, s - 14), s))
-                  and not name_lexicon.foreign_word(text[s:e]))  # (English words are surnames there: `Mr Baker`)
+                  and (not name_lexicon.foreign_word(text[s:e]) or bool(_SALUTE_TITLE.search(text, max(0, s - 40), s))))
+        # (English words are surnames there, `Mr Baker`; after a letter's salutation any word is, `Sehr geehrter Herr Butte`)
         honoured = len(words) == 1 and bool(cues.HONORIFIC_BEFORE.search(text, max(0, s - 8), s))
         titled = titled or honoured
         if (not honoured and any(not_name_word(w) or w in cues.ORG_NOUNS for w in words)) or not (titled or person_ok(text[s:e])):
