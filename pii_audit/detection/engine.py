@@ -28,7 +28,7 @@ from pii_audit.detection.re2fast import match_cells, relax_letters
 from pii_audit.detection.recognizers import DISTINCT_CAP, Recognizer, build_recognizers
 from pii_audit.detection.spans import SECRET_ENTITIES, Span, SpanConfig, confirm, resolve
 from pii_audit.detection.validators import set_phone_regions, set_private_ips
-from pii_audit.detection.whole_cells import WholeCells, whole_cells
+from pii_audit.detection.whole_cells import WholeCells, regional_phones, whole_cells
 from pii_audit.model import Batch, Hit
 from pii_audit.names import any_hint, container_tokens, hint_tokens, numbered_header, tokens
 from pii_audit.rules import Rules
@@ -162,6 +162,11 @@ class Detector:
 
 GENERIC_FEW = 8
 MANY_DISTINCT = 20
+# a name-shaped column (see _column_verdict): the rule of listed pairs, the share of its values
+# that are listed pairs, and the share of the column shaped like them (and different)
+LISTED_PAIRS = "PERSON.listed"
+NAME_SHAPED_LISTED = 0.35
+NAME_SHAPED_FAMILY = 0.9
 
 
 def _mostly_names(values: set[str]) -> bool:
@@ -294,6 +299,7 @@ class ContainerDetection:
             whole = None
             if trimmed is not None:
                 whole = whole_cells(plan.recognizers, trimmed, self.d.spans, self.d.overlap_exempt, profile)
+                regional_phones(whole, plan.recognizers, trimmed)
             candidates = self._prefilter(plan, arr, trimmed, free_text, whole, profile)
             self._detect(name, plan, arr, trimmed, records, st, free_text, ner, shapes, candidates, whole)
 
@@ -613,6 +619,12 @@ class ContainerDetection:
                 need_family = min(need_family, max(own))
             ok = ok and family >= need_family
         ok = ok and es.cells >= need
+        # a column of two or three capitalised words, nearly all different, a third of them a
+        # given name and a surname of the lists: the names of countries the lists know less
+        # (`Uzsoy Tevetoğlu`, `Codrina Dobre`) under a header that says nothing
+        if (not ok and hint is None and set(es.rules) == {LISTED_PAIRS} and es.cells >= 20 and ratio >= NAME_SHAPED_LISTED
+                and same_family >= NAME_SHAPED_FAMILY * plain and distinct_ratio >= NAME_SHAPED_FAMILY):
+            ok = True
         # one value repeated down a long column is a default or a placeholder, not people
         if es.cells >= 20 and distinct_ratio < d.min_distinct_ratio and hint is None:
             ok = False

@@ -17,13 +17,16 @@ ascii_exact`: the same matches, a far smaller automaton).
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
+import phonenumbers
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from pii_audit.detection.gates import HIGH, CellProfile
+from pii_audit.detection.phones import valid_national
 from pii_audit.detection.protected import ProtectedForm, protected_form
 from pii_audit.detection.re2fast import ascii_exact, match_cells
 from pii_audit.detection.recognizers import Recognizer
@@ -108,3 +111,39 @@ def whole_cells(plan: list[tuple[Recognizer, bool]], trimmed: pa.Array, cfg: Spa
         if len(other):
             lost[entity] = np.union1d(lost.get(entity, other[:0]), other)
     return WholeCells(winner, rules, full, {e: len(cells) for e, cells in lost.items()})
+
+
+_NATIONAL_SHAPE = r"^\(?[0-9][0-9 ().\-/]{6,16}[0-9]$"
+
+
+def _region(value: str) -> str | None:
+    try:
+        return phonenumbers.region_code_for_number(phonenumbers.parse(value, None))
+    except phonenumbers.NumberParseException:
+        return None
+
+
+def regional_phones(whole: WholeCells, plan: list[tuple[Recognizer, bool]], trimmed: pa.Array) -> None:
+    """A column whose phone numbers are mostly written with one country code (`+91 99714
+    34037`) holds that country's numbers without it too (`97772 38271`, `9881284921`): the
+    cells no rule took that are valid numbers of that country join them (`PHONE_NUMBER.national`,
+    which alone needs a field hint or a context word)."""
+    k = next((i for i, (rec, _) in enumerate(whole.rules) if rec.id == "PHONE_NUMBER.international"), None)
+    national = next((rec for rec, _ in plan if rec.id == "PHONE_NUMBER.national"), None)
+    if k is None or national is None:
+        return
+    intl = np.flatnonzero(whole.winner == k)
+    if len(intl) * 4 < len(trimmed) - trimmed.null_count:
+        return  # (a quarter of the values at least)
+    sample = Counter(_region(v) for v in trimmed.take(pa.array(intl[:50])).to_pylist())
+    region, count = sample.most_common(1)[0]
+    if region is None or count * 5 < sum(sample.values()) * 4:
+        return  # (four in five of one country)
+    rest = np.flatnonzero(whole.winner < 0)
+    if not len(rest):
+        return
+    shaped = rest[pc.fill_null(pc.match_substring_regex(trimmed.take(pa.array(rest)), _NATIONAL_SHAPE), False).to_numpy(zero_copy_only=False)]
+    valid = [i for i, v in zip(shaped.tolist(), trimmed.take(pa.array(shaped)).to_pylist()) if valid_national(v, region)] if len(shaped) else []
+    if valid:
+        whole.winner[np.array(valid)] = len(whole.rules)
+        whole.rules.append((national, national.score))
