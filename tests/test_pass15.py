@@ -207,3 +207,79 @@ def test_a_teams_speaker_line():
 ])
 def test_spanish_numbers_grouped_3_2_2_2(detector, text, found):
     assert values_of(detector, text, "PHONE_NUMBER") == found
+
+
+def test_a_phone_column_s_country_code_reads_its_national_numbers(detector):
+    intl = [f"+91 9{i:04d} {(i * 7919) % 100000:05d}" for i in range(1000, 1070)]
+    national = [f"9{i:04d} {(i * 104729) % 100000:05d}" for i in range(2000, 2060)]
+    hits = column_hits(detector, {"ATTR2": intl + national})
+    assert ("ATTR2", "PHONE_NUMBER") in hits
+    assert hits[("ATTR2", "PHONE_NUMBER")].evidence["match_ratio"] > 0.95
+
+
+def test_no_country_code_no_national_numbers(detector):
+    codes = [f"9{i:04d} {(i * 104729) % 100000:05d}" for i in range(2000, 2130)]
+    assert ("ref_no", "PHONE_NUMBER") not in column_hits(detector, {"ref_no": codes})
+
+
+GIVEN_FEW = ["Codrina", "Uzsoy", "Constantin", "Müret", "Ulu", "Codrin", "Ezgin", "Aleodor", "Kanpulat", "Șerban", "Maria", "Ahmet",
+             "Elena", "Mehmet", "Ayşe", "Ion", "Fatma", "George", "Zeynep", "Rafael"]
+SURNAMES_FEW = ["Dobre", "Tevetoğlu", "Dinu", "Erdoğan", "Çamurcuoğlu", "Ardelean", "Türk", "Ionescu", "Zengin", "Toma", "Popescu",
+                "Yılmaz", "Kaya", "Demir", "Rusu", "Şahin", "Marin", "Aydın", "Suciu", "Çetin"]
+
+
+def test_a_name_shaped_column_about_half_of_it_listed(detector):
+    # 150 different names, about half a given name and a surname of the lists (Romanian and Turkish)
+    values = [f"{GIVEN_FEW[i % 20]} {SURNAMES_FEW[(i * 7 + i // 20) % 20]}" for i in range(150)]
+    hit = column_hits(detector, {"col_2": values}).get(("col_2", "PERSON"))
+    assert hit is not None and hit.evidence["match_ratio"] < 0.8
+
+
+@pytest.mark.parametrize("values", [
+    [f"{a} {b}" for a in ("Velvet", "Summit", "Harbor", "Cedar", "Aurora", "Nova") for b in ("Mug", "Lamp", "Chair", "Desk", "Rug")],
+    [f"{a} {b}" for a in ("Victoria", "Albert", "George", "Church", "Station", "Mill") for b in ("Road", "Street", "Lane", "Avenue", "Close")],
+])
+def test_no_name_shaped_column_of_products_or_streets(detector, values):
+    assert ("attr_3", "PERSON") not in column_hits(detector, {"attr_3": values * 5})
+
+
+@pytest.mark.parametrize("value", ["Köhler GmbH & Co. KGaA", "Andres y asociados S.L.", "Hernandez, Norris and Barajas", "Roy S.A.R.L.",
+                                   "Wende GbR", "Colomer y asociados S.C.P"])
+def test_a_firm_is_no_name_in_a_name_column(value):
+    from pii_audit.detection.validators import company_name, person_field_value
+
+    assert company_name(value) and not person_field_value(value)
+
+
+@pytest.mark.parametrize("value", ["Maria Sa", "Ana de la Cruz", "Smith, John", "José María Aznar", "Jean-Pierre Coste"])
+def test_a_person_is_no_firm(value):
+    from pii_audit.detection.validators import company_name, person_field_value
+
+    assert not company_name(value) and person_field_value(value)
+
+
+def test_an_employer_column_holds_firms(detector):
+    firms = ["Birnbaum", "Köhler GmbH", "Vidal y asociados S.L.", "Williams-White", "Payet Martin SA", "Blanchet SARL",
+             "Hernandez, Norris and Barajas", "Cook-Clark", "Ortmann KG", "Ferguson, Sullivan and Young"] * 15
+    assert ("employer_name", "PERSON") not in column_hits(detector, {"employer_name": firms})
+
+
+@pytest.mark.parametrize("text,address", [
+    ("Delivery address still Blk 620 Toa Payoh Lor 1 #17-171 Singapore 650021?", "Blk 620 Toa Payoh Lor 1 #17-171 Singapore 650021"),
+    ("pls change billing addr to Blk 268 Toa Payoh Lor 1, #16-267, Singapore 433268", "Blk 268 Toa Payoh Lor 1, #16-267, Singapore 433268"),
+])
+def test_a_singapore_block(detector, text, address):
+    assert values_of(detector, text, "STREET_ADDRESS") == {address}
+
+
+def test_no_singapore_block_without_its_postcode(detector):
+    assert values_of(detector, "Meet at Blk 620 canteen, level 2", "STREET_ADDRESS") == set()
+
+
+@pytest.mark.parametrize("text,number", [
+    ("danke und ihre handynummer kunde: 015768079525 mitarbeiter: danke", "015768079525"),
+    ("a alteração da morada do meu tarifário móvel (925 207 209).", "925 207 209"),
+    ("Cust name: Aarnav Sagar\nRMN: 79987 75519", "79987 75519"),
+])
+def test_phone_words_of_more_languages(detector, text, number):
+    assert number in values_of(detector, text, "PHONE_NUMBER")

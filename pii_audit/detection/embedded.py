@@ -13,7 +13,7 @@ import regex
 from pii_audit.detection import name_lexicon, ner_cues
 from pii_audit.detection.recognizers import Recognizer
 from pii_audit.detection.spans import Span, SpanConfig, confirm
-from pii_audit.detection.validators import person_in_text
+from pii_audit.detection.validators import company_name, person_in_text
 from pii_audit.names import tokens
 
 # `Label: value` at the start of a line, or after a wide gap, a tab, `|` or `;` (several
@@ -138,14 +138,11 @@ def _candidates(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 _CONJUNCTION = regex.compile(r"[ \t]+(?:y|e|et|und|and|och|og|ja|és|ve|și|i|en|&)[ \t]+(?=\p{Lu})")
 
 
-_SPACE = regex.compile(r"\s")
-
-
 def _reads_as_name(value: str) -> bool:
     """In prose (case aside), or every word a listed name (`April Murray`: a month's name
     opens it)."""
     words = value.replace(",", " ").split()
-    if ner_cues.LEGAL_TAIL.search(value) or any(ner_cues.COMPANY_AFTER.match(value, m.start()) for m in _SPACE.finditer(value)):
+    if company_name(value):
         return False  # `Client : Everly SAS`, `Jacquot Traore et Fils`: a company
     return person_in_text(value.title()) or (len(words) >= 2 and all(name_lexicon.listed(w) for w in words))
 

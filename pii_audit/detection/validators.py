@@ -806,7 +806,19 @@ def person_field_value(text: str) -> bool:
     words = [w.strip(".,'’()").lower() for w in text.replace(",", " ").split()]
     if words[0] == "the" or any(w in VENUE_WORDS for w in words):
         return False  # `The Hamilton`, `Hotel Victor Hugo`: a place to stay named after someone
+    if company_name(t):
+        return False
     return not any(w in _PRODUCT_WORDS for w in words[1:])
+
+
+_SPACE = regex.compile(r"\s")
+
+
+def company_name(value: str) -> bool:
+    """A firm's name: a legal form or partners after the names (`Köhler GmbH & Co. KGaA`,
+    `Andres y asociados S.L.`, `Hernandez, Norris and Barajas`)."""
+    return bool(ner_cues.LEGAL_TAIL.search(value) or ner_cues.FIRM.search(value)
+                or any(ner_cues.COMPANY_AFTER.match(value, m.start()) for m in _SPACE.finditer(value)))
 
 
 VALIDATORS["place_after_cue"] = place_after_cue

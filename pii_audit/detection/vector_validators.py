@@ -244,7 +244,15 @@ def person_field_value(arr: pa.Array) -> np.ndarray:
     venue = _mask(pc.is_in(flat, value_set=_VENUE_WORDS)) | (_mask(pc.equal(flat, "the")) & (pos == first))
     ok &= (np.bincount(row[product | venue], minlength=len(arr)) == 0) | _mask(pc.match_substring(t, "/"))
     ok &= ~(_mask(pc.match_substring(t, "-")) & ~_mask(pc.match_substring(t, " ")) & _mask(pc.utf8_is_lower(t)))
-    return _int8(ok, arr)
+    return _int8(ok, arr, _MAYBE_FIRM)
+
+
+# what may be a firm (validators.company_name, which the scalar decides): partners, a legal form
+_MAYBE_FIRM = (_CONTROL + r"|[&(]|,\s*\S+\s+(?:and|&|und|et|y)\s|\s(?:y|e|et|und|and)\s+(?i:asociados|associados|hijos|filhos|figli"
+               r"|hermanos|irmãos|fils|cie|söhne|sons)|(?:^|\s)(?:LLC|LLP|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|S\.?A|S\.?L"
+               r"|S\.?Com|S\.?Coop|B\.?V|N\.?V|S\.?p\.?A|(?i:s\.?r\.?l|s\.?a\.?s|s\.?n\.?c)|SARL|SAS|Lda|Ltda|Group|Partners|Holdings"
+               r"|e\.?G|e\.?V|A/S|ApS|AB|HB|KB|ASA|AS|ANS|I/S|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|Tmi|SRL|Sàrl|Pvt|GbR|OHG|KGaA|S\.?C\.?P"
+               r"|S\.?L\.?L|S\.?A\.?R\.?L|SpA|Srl|BV|NV|Sp|(?i:s\.\s?r\.\s?o|a\.\s?s|v\.\s?o\.\s?s|k\.\s?s|sp\.\s?z|sp\.\s?j|sp\.\s?k))(?:[^\pL\d]|$)")
 
 
 _VENUE_WORDS = pa.array(sorted(v.VENUE_WORDS))
