@@ -283,3 +283,30 @@ def test_no_singapore_block_without_its_postcode(detector):
 ])
 def test_phone_words_of_more_languages(detector, text, number):
     assert number in values_of(detector, text, "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("La teva contrasenya temporal és Blau2026!x, canvia-la en entrar.", "Blau2026!x"),
+    ("Jou tydelike wagwoord is Kaap#2291 - verander dit asseblief.", "Kaap#2291"),
+    ("Cyfrinair dros dro: Draig!8812", "Draig!8812"),
+    ("Lykilorð: Sólin#4471", "Sólin#4471"),
+])
+def test_password_words_of_more_languages(detector, text, secret):
+    assert secret in values_of(detector, text, "PASSWORD")
+
+
+def test_a_temporary_word_is_no_password(detector):
+    found = values_of(detector, "Kata laluan sementara anda ialah Merah!5521", "PASSWORD")
+    assert "sementara" not in found and "Merah!5521" in found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Faxed a new script. ID verified w/ DOB. -- J Wyatt", "J Wyatt"),
+])
+def test_an_initial_and_a_surname_signing(text, name):
+    assert name in _of(text, _post(text), "PERSON")
+
+
+def test_a_doctor_s_degree_between_title_and_name(detector):
+    text = "versichertenstatus=gesetzlich\narzt=Dr. med. Arnfried Gunpf\npraeparat=Doxycycline 100 mg"
+    assert "Arnfried Gunpf" in values_of(detector, text, "PERSON")

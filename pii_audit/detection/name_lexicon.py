@@ -371,7 +371,8 @@ def lowercase_names(text: str, speakers: list[tuple[int, int]] | None = None) ->
     """Names in lower case after a cue (`_LOWER_CUE`) and chat speakers (`speaker_names`,
     or `speakers` when the caller has them already)."""
     out = list(speaker_names(text) if speakers is None else speakers)
-    out += [(m.start(1), m.end(2)) for m in _LOWER_ANSWER.finditer(text) if given_name(m.group(1), alone=True) and surname(m.group(2))]
+    out += [(m.start(1), m.end(2)) for m in _LOWER_ANSWER.finditer(text)
+            if given_name(m.group(1), alone=True) and (surname(m.group(2)) or plausible_surname(m.group(2)))]
     for m in _LOWER_CUE.finditer(text, overlapped=True):  # `and testament of nandi botha`
         first, second = m.group(2), m.group(3)
         if first.isupper():

@@ -43,6 +43,7 @@ ROLE_WORDS = frozenset(
     "administrator admin analyst engineer developer accountant clerk secretary receptionist supervisor associate "
     "senior junior chief head principal executive intern trainee volunteer account receiver consignee buddy landlord landlady "
     "installer installateur instructor instructeur instrukteur recruiter rekruter rekruterka reclutador recrutador recruteur "
+    "intervenant intervenante behandelaar sachbearbeiter sachbearbeiterin "
     # German, Dutch, Scandinavian
     "kontoinhaber kontoinhaberin inhaber inhaberin kunde kundin kunden mitarbeiter mitarbeiterin mieter mieterin "
     "antragsteller antragstellerin ansprechpartner ansprechpartnerin patientin gast bewerber bewerberin "
@@ -447,7 +448,7 @@ CHAT_SPEAKER_TIMED = regex.compile(
 # A signature on a line of its own: after a dash (`- Florence Mugambi`, `~ Anna`; at the end of
 # the last sentence, `...4531. /Anders`, `Updated. — Fitan`) or after a
 # blank line, closing a message (`...immediately.⏎⏎Larry⏎⏎-----Original Message-----`).
-DASH_SIGNATURE = regex.compile(rf"(?m)(?:^[ \t]*[-–—~]|(?<=[.!?])[ \t]+[/–—])[ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*$")
+DASH_SIGNATURE = regex.compile(rf"(?m)(?:^[ \t]*[-–—~]|(?<=[.!?])[ \t]+(?:[/–—]|--))[ \t]*((?:\p{{Lu}}\.?[ \t]+)?{NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*$")
 CLOSING_NAME = regex.compile(rf"\n[ \t]*\n[ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*(?=\n[ \t]*\n|\n[ \t]*-{{3,}}|\s*$)")
 # A letter opening on its addressees' first names (`Thalente, Zibuyile,` then a blank line):
 # names when the lists hold every one as a given name (`Paris, London,` is no greeting).

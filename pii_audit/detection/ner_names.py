@@ -337,6 +337,8 @@ def signature(name: str) -> bool:
     words = name.split()
     if len(words) == 1:
         return name_lexicon.given_name(name, alone=True) and not place(name)
+    if len(words[0].rstrip(".")) == 1:  # `-- J Wyatt`: an initial and a listed surname
+        return len(words) == 2 and name_lexicon.surname(words[1], alone=True)
     return name_lexicon.given_name(words[0]) and (name_lexicon.surname(words[1]) or name_lexicon.plausible_surname(words[1]))
 
 
