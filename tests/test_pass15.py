@@ -310,3 +310,12 @@ def test_an_initial_and_a_surname_signing(text, name):
 def test_a_doctor_s_degree_between_title_and_name(detector):
     text = "versichertenstatus=gesetzlich\narzt=Dr. med. Arnfried Gunpf\npraeparat=Doxycycline 100 mg"
     assert "Arnfried Gunpf" in values_of(detector, text, "PERSON")
+
+
+def test_an_ocr_s_name_labels():
+    text = "CLIENT REFERRAL F0RM\nSurnarne: BROOKS    Forename(s): Jenna\nD.O.B.: 24/07/1949"
+    assert "BROOKS" in _of(text, _post(text), "PERSON")
+
+
+def test_moved_house_to_a_town():
+    assert "Bristol" in _of("Refund ok. Moved house to Bristol last week.", ner_places.cued_places("Refund ok. Moved house to Bristol last week."), "LOCATION")

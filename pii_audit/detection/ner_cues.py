@@ -366,6 +366,7 @@ NAME_WORD_TAIL = regex.compile(rf"{NAME_WORD_RE}$")
 # Words that say the next words name a person: a name field's label (`nome Tatiana de Sousa`,
 # `Kund: Margareta Lundquist`) and the role nouns that stand for people (not `account`, `senior`...).
 NAME_LABELS = frozenset("name names surname surnames forename forenames firstname lastname givenname ad adı adi soyad soyadı soyadi isim "
+                        "narne narnes surnarne forenarne "  # (an OCR's `rn` for `m`: `Surnarne: WEST`)
                         "nombre nom nome naam namn navn nimi imię jméno név cust όνομα επώνυμο ονοματεπώνυμο ονομα επωνυμο "
                         "ονοματεπωνυμο onoma eponymo "
                         "sukunimi etunimi nachname vorname apellido apellidos cognome ime priimek prezime emri mbiemri vārds uzvārds vardas pavardė "

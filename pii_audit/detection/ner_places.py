@@ -20,7 +20,7 @@ _PLACE_CUE = regex.compile(
     r"|(?P<move>(?<![\pL\d])(?i:commute|commuting|move|moving|moved|relocate|relocating|relocated|travel|travelling|traveling"
     r"|travelled|traveled|fly|flying|flew|emigrate|emigrating|emigrated|flyttar|flyttade|flyttet|flytter|verhuis|verhuist"
     r"|verhuisd|verhuizen|ziehe|ziehen|zieht|zog|déménage|déménagé|déménager|déménageons|flytur|flyt|skuif|verskuif"
-    r"|berpindah|pindah|kolib|kolin|kolime)[ \t]+(?i:to|till|til|naar|nach|à|para|pour|do|into|na|ke)?[ \t]*(?<=[ \t]))"
+    r"|berpindah|pindah|kolib|kolin|kolime)(?:[ \t]+(?i:house|home|back|over|out))?[ \t]+(?i:to|till|til|naar|nach|à|para|pour|do|into|na|ke)?[ \t]*(?<=[ \t]))"
     r"|(?<=(?<![\pL\d])(?i:from|från|fra|van|von|desde|iz|aus|uit)[ \t]+\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+)?(?:[ \t]+\d{1,2})?[ \t]+)"
     r"(?i:to|till|til|naar|nach|à|a|para|hasta|bis|do|u|na)[ \t]+"
     # who comes from a town or is from it (`arriva da Napoli`, `minha família é de Curitiba`, `kom van Durban`)
