@@ -319,3 +319,8 @@ def test_an_ocr_s_name_labels():
 
 def test_moved_house_to_a_town():
     assert "Bristol" in _of("Refund ok. Moved house to Bristol last week.", ner_places.cued_places("Refund ok. Moved house to Bristol last week."), "LOCATION")
+
+
+def test_a_french_word_is_no_password_word(detector):
+    # `parole` is Latvian for password but French for speech: French prose is the likelier
+    assert values_of(detector, "Quartier argent parole discours secours fenêtre poche.", "PASSWORD") == set()
