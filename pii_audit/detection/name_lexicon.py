@@ -336,16 +336,23 @@ _LOWER_SPEAKER_TIMED = regex.compile(
     r"(?:[ \t]{2,}|[ \t]+[·•|–-][ \t]+|(?<=\.\p{Ll}+)[ \t]+)\d{1,2}:\d\d(?:[ \t]?[apAP][mM])?[ \t]*$")
 
 
+def _says_something(text: str, at: int) -> bool:
+    """The rest of the line from `at` holds more than one word."""
+    end = text.find("\n", at)
+    return " " in text[at : end if end >= 0 else len(text)].strip()
+
+
 def speaker_names(text: str) -> list[tuple[int, int]]:
     """Lower-case chat speakers: a listed given name that is no word (and a surname after
-    it), or a word that is no everyday English word (`you`, `buyer`) and speaks on two
+    it) on a stamped line, before a second word or saying something (`emel: siti@...` is a
+    form's key), or a word that is no everyday English word (`you`, `buyer`) and speaks on two
     time-stamped lines, or on two lines without stamps when it is a given name (`timothy`,
     `brett`), three when no list holds it (`bhavya`; a config's keys are words, `uid` short)."""
     found = list(_LOWER_SPEAKER.finditer(text)) + list(_LOWER_SPEAKER_TIMED.finditer(text))
     timed: Counter[str] = Counter(m.group(2) for m in found if m.group(1))
     lines: Counter[str] = Counter(m.group(2) for m in found if not m.group(3))
     # lines that say something (`ap-south-1. firewall only allows...`), not a key's value (`ssid: guest`)
-    talk: Counter[str] = Counter(m.group(2) for m in found if not m.group(3) and " " in text[m.end():text.find("\n", m.end()) % (len(text) + 1)].strip())
+    talk: Counter[str] = Counter(m.group(2) for m in found if not m.group(3) and _says_something(text, m.end()))
     out = []
     for m in found:
         first, second = m.group(2), m.group(3)
