@@ -20,9 +20,10 @@ def _before_degrees(text: str, start: int, end: int) -> int:
 
 
 # the cues whose group 1 is a name, read over the whole text
-_SALUTE_TITLE = regex.compile(rf"(?:^|\n)[ \t]*(?i:{cues.SALUTATIONS}|{cues.GREETINGS}),?[ \t]+(?i:{cues.TITLES})\.?[ \t]+$")
 _NAME_CUES = (cues.SIGNOFF_NAME, cues.WROTE_NAME, cues.WROTE_BEFORE_NAME, cues.NOTE_BY, cues.MAIDEN_NAME,
               cues.ROLE_IN_BRACKETS, cues.TITLE_AFTER_NAME)
+# a letter's salutation and a title just before a word (`Sehr geehrter Herr `)
+_SALUTE_TITLE = regex.compile(rf"(?:^|\n)[ \t]*(?i:{cues.SALUTATIONS}|{cues.GREETINGS}),?[ \t]+(?i:{cues.TITLES})\.?[ \t]+$")
 
 
 def salutation_names(text: str) -> list[tuple[int, int, str]]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import regex
 
 from pii_audit.detection import name_lexicon, ner_cues as cues
-from pii_audit.detection.name_lexicon import fold
 from pii_audit.detection.place_lexicon import place
 from pii_audit.detection.validators import ORG_WORD
 
@@ -79,10 +78,12 @@ def cued_places(text: str) -> list[tuple[int, int, str]]:
            if place(m.group(1)) and (not name_lexicon.listed(m.group(1)) or _TURKISH_MOVE.match(text, m.end()))]
     for m in _TURKISH_TOWN_WORD.finditer(text):
         last = m.group(1).split()[-1]  # (`Annem Konya şehrinden`: `my mother`, then the town)
-        if place(m.group(1)) or place(last):
-            out.append((m.start(1) if place(m.group(1)) else m.end(1) - len(last), m.end(1), "LOCATION"))
+        if place(m.group(1)):
+            out.append((m.start(1), m.end(1), "LOCATION"))
+        elif place(last):
+            out.append((m.end(1) - len(last), m.end(1), "LOCATION"))
     for m in _PLACE_FIELD.finditer(text):
-        if any(fold(w) in cues.PLACE_LABEL_WORDS or w in cues.PLACE_LABEL_WORDS for w in m.group(1).lower().split("_")):  # (`bandar_asal`)
+        if any(name_lexicon.fold(w) in cues.PLACE_LABEL_WORDS or w in cues.PLACE_LABEL_WORDS for w in m.group(1).lower().split("_")):  # (`bandar_asal`)
             words = m.group(2).split()
             for k in range(len(words), 0, -1):  # the longest run of words that is a town
                 cand = " ".join(words[:k])

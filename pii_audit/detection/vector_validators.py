@@ -14,7 +14,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from pii_audit.detection import name_lexicon, phones, place_lexicon
+from pii_audit.detection import name_lexicon, ner_cues, phones, place_lexicon
 from pii_audit.detection import validators as v
 
 VectorValidator = Callable[[pa.Array], np.ndarray]
@@ -249,10 +249,8 @@ def person_field_value(arr: pa.Array) -> np.ndarray:
 
 # what may be a firm (validators.company_name, which the scalar decides): partners, a legal form
 _MAYBE_FIRM = (_CONTROL + r"|[&(]|,\s*\S+\s+(?:and|&|und|et|y)\s|\s(?:y|e|et|und|and)\s+(?i:asociados|associados|hijos|filhos|figli"
-               r"|hermanos|irmãos|fils|cie|söhne|sons)|(?:^|\s)(?:LLC|LLP|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|S\.?A|S\.?L"
-               r"|S\.?Com|S\.?Coop|B\.?V|N\.?V|S\.?p\.?A|(?i:s\.?r\.?l|s\.?a\.?s|s\.?n\.?c)|SARL|SAS|Lda|Ltda|Group|Partners|Holdings"
-               r"|e\.?G|e\.?V|A/S|ApS|AB|HB|KB|ASA|AS|ANS|I/S|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|Tmi|SRL|Sàrl|Pvt|GbR|OHG|KGaA|S\.?C\.?P"
-               r"|S\.?L\.?L|S\.?A\.?R\.?L|SpA|Srl|BV|NV|Sp|(?i:s\.\s?r\.\s?o|a\.\s?s|v\.\s?o\.\s?s|k\.\s?s|sp\.\s?z|sp\.\s?j|sp\.\s?k))(?:[^\pL\d]|$)")
+               r"|hermanos|irmãos|fils|cie|söhne|sons)"
+               rf"|(?:^|\s)(?:{ner_cues.LEGAL_FORMS}|{ner_cues.LEGAL_TAIL_FORMS})(?:[^\pL\d]|$)")
 
 
 _VENUE_WORDS = pa.array(sorted(v.VENUE_WORDS))
