@@ -30,7 +30,7 @@ from pii_audit.detection.spans import SECRET_ENTITIES, Span, SpanConfig, confirm
 from pii_audit.detection.validators import set_phone_regions, set_private_ips
 from pii_audit.detection.whole_cells import WholeCells, regional_phones, whole_cells
 from pii_audit.model import Batch, Hit
-from pii_audit.names import any_hint, container_tokens, hint_tokens, numbered_header, tokens
+from pii_audit.names import any_hint, container_tokens, hint_list, numbered_header, tokens
 from pii_audit.rules import Rules
 
 __all__ = ["Detector", "ContainerDetection", "FieldStats", "EntityStats", "Span", "SECRET_ENTITIES"]
@@ -140,7 +140,7 @@ class Detector:
         self.ft_min_space = float(ft.get("min_space_ratio", 0.5))
         self.ft_min_words = float(ft.get("min_avg_words", 4))
         self.ft_max_title_share = float(ft.get("max_title_case_share", 0.75))
-        self.ft_hints = [hint_tokens(str(h)) for h in ft.get("field_hints") or []]
+        self.ft_hints = hint_list(ft.get("field_hints") or [])
         self.ft_hint_min_len = float(ft.get("min_avg_length_with_hint", 8))
         ner_cfg = cfg.get("ner") or {}
         self.ner_min_prose = float(ner_cfg.get("min_prose_ratio", 0.6))

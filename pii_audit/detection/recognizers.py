@@ -15,7 +15,7 @@ import regex
 
 from pii_audit.detection.re2fast import relax_letters
 from pii_audit.detection.validators import VALIDATORS, Validator
-from pii_audit.names import hint_tokens
+from pii_audit.names import Hints, hint_list
 from pii_audit.rules import Rules, RulesError
 
 NEEDS = (None, "field_hint", "hint_or_context", "numbered_header")
@@ -41,11 +41,11 @@ class Recognizer:
     needs: str | None
     anchored: bool
     group: int
-    field_hints: list[tuple[str, ...]] = field(default_factory=list)
-    generic_field_hints: list[tuple[str, ...]] = field(default_factory=list)
-    exclude_field_hints: list[tuple[str, ...]] = field(default_factory=list)
-    container_hints: list[tuple[str, ...]] = field(default_factory=list)
-    exclude_container_hints: list[tuple[str, ...]] = field(default_factory=list)
+    field_hints: Hints = field(default_factory=Hints)
+    generic_field_hints: Hints = field(default_factory=Hints)
+    exclude_field_hints: Hints = field(default_factory=Hints)
+    container_hints: Hints = field(default_factory=Hints)
+    exclude_container_hints: Hints = field(default_factory=Hints)
     context: list[str] = field(default_factory=list)
     negative_context: frozenset[str] = frozenset()
     not_after: str = ""  # a match right after one of these characters is part of something else
@@ -84,8 +84,8 @@ def _err(rules: Rules, msg: str, *path: object) -> RulesError:
     return rules.error("recognizers.yaml", ("recognizers", *path), msg)
 
 
-def _hints(e: dict, key: str) -> list[tuple[str, ...]]:
-    return [hint_tokens(str(h)) for h in e.get(key) or []]
+def _hints(e: dict, key: str) -> Hints:
+    return hint_list(e.get(key) or [])
 
 
 @lru_cache(maxsize=4096)

@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pii_audit.model import CATEGORIES, LINE_FIELD, Batch
-from pii_audit.names import any_hint, hint_tokens, tokens
+from pii_audit.names import Hints, any_hint, hint_list, hint_tokens, tokens
 from pii_audit.policy.categories import is_file_container
 from pii_audit.policy.timeparse import DB_FORMS, EPOCH, parse_days, yearless_to_day
 from pii_audit.rules import Rules
@@ -128,8 +128,8 @@ def parse_limits(rules: Rules) -> Limits:
 
 @dataclass
 class TimestampConfig:
-    hints: list[tuple[str, ...]]
-    exclude: list[tuple[str, ...]]
+    hints: Hints
+    exclude: Hints
     min_ratio: float
     years: tuple[int, int]
     day_month: str  # auto | dmy | mdy
@@ -170,8 +170,8 @@ def parse_timestamp_config(rules: Rules) -> TimestampConfig:
         raise rules.error(f, ("age_in_database",), f"age_in_database must be sampled, always or never, got {in_db!r}")
     return TimestampConfig(
         in_database=in_db,
-        hints=[hint_tokens(h) for h in hints],
-        exclude=[hint_tokens(h) for h in exclude],
+        hints=hint_list(hints),
+        exclude=hint_list(exclude),
         min_ratio=float(ratio),
         years=(int(years[0]), int(years[1])),
         day_month=order,
@@ -306,9 +306,9 @@ class TimestampTracker:
         toks = tokens(name)
         if any_hint(toks, self.cfg.exclude):
             return None
-        for i, h in enumerate(self.cfg.hints):
-            if any_hint(toks, [h]):
-                return i
+        rank = self.cfg.hints.first_index(toks)
+        if rank is not None:
+            return rank
         if pa.types.is_timestamp(arr.type) or pa.types.is_date(arr.type) or any(t in _TIME_WORDS for t in toks):
             return len(self.cfg.hints)
         return -2  # no hint: tried by its values
