@@ -53,7 +53,7 @@ _TAIL = regex.compile(
     # a floor and side (DK `3. tv.`, `st. th.`; PT `7º Esq.`), a staircase and a flat (FI `B 1`)
     | ,?[ \t]*(?:\d{{1,2}}\.|st\.)[ \t]*(?:tv|th|mf)\b\.?
     | ,[ \t]*(?:bajo|bajos|entresuelo|ático|principal|pral\.)(?:[ \t]+[A-Z0-9])?\b
-    | ,?[ \t]*\d{{1,2}}\.?[º°ª][ \t]*(?:Esq|Dto|Dt|Drt|Frt|Fte|Esquerdo|Direito|Dcha|Izda|Izq|Izqda|Dcho|Izdo|Centro)?\b\.?
+    | ,?[ \t]*\d{{1,2}}\.?[º°ª](?:[ \t]*(?i:esq|dto|dt|drt|frt|fte|esquerdo|direito|dcha|izda|izq|izqda|dcho|izdo|centro)\b)?\.?
     | [ \t]+[A-H][ \t]\d{{1,3}}\b(?=,)
     # a Catalan floor and door or flat (`, 2n 2a`, `, 1r 1a`, `, àtic`), an Icelandic
     # three-digit postcode and its town (`Bárugata 47, 112 Reykjavík`)
@@ -74,7 +74,7 @@ _TAIL = regex.compile(
 # after a postcode line: a town line (`1234 AB⏎Rotterdam`)
 _TOWN_LINE = regex.compile(rf"{_NL}{_CITY}{_EOL}")
 # `Flat 19⏎Jones Estate`, `Apt 4, 12 Main St`: a unit before the street match
-_UNIT_BEFORE = regex.compile(r"(?:^|(?<=[\s,:;(]))(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste|Block|Blk|Blok)\b\.?[ \t]*\#?(?:(?:[A-Za-z]?\d[A-Za-z0-9\-]{0,4}|[A-Za-z])\b,?\s*)?"
+_UNIT_BEFORE = regex.compile(r"(?:^|(?<=[\s,:;(]))(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste|Block|Blk|Blok|FLAT|APT|UNIT|SUITE|BLOCK)\b\.?[ \t]*\#?(?:(?:[A-Za-z]?\d[A-Za-z0-9\-]{0,4}|[A-Za-z])\b,?\s*)?"
                           r"|(?:H\.[ ]?No|House[ ]No|No)\.?[ \t]*(?:\d{1,4}/)?"  # India: `H.No. 44/2, Park Street`
                           r"|\b\d{4}[ \t]+\p{Lu}\pL+(?:[ \t\-]\p{Lu}\pL+)?,[ \t]*)$", regex.V0)  # HU: `9066 Győr, Jókai Mór utca 6`
 # a quoted reply's next lines after the street: each its own span (`> 71 The Crescent⏎> Bath

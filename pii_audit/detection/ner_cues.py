@@ -133,7 +133,10 @@ LABEL_WORDS = frozenset(
     "suport asistență "
     # record numbers, priorities and payment methods of more languages (`Kundennr. 895...`, `Priorité normale`)
     "kundennr kundennummer vertragsnummer rechnungsnr auftragsnr priorité priorität prioridad priorità prioridade "
-    "guía guia direct debit débito domiciliación prélèvement lastschrift".split())
+    "guía guia direct debit débito domiciliación prélèvement lastschrift "
+    # a message's first word that is a greeting or an `okay` (`Buenas, el router...`, `Emine: Tamam, ...`,
+    # `Sawa.`, `També he canviat...`) and the plural of a letter's `Damen und Herren`
+    "buenas tamam sawa també damen herren".split())
 # Articles and possessives of the data's languages opening a span (`Die Rechnung`, `Ihre
 # Bestellung`, `Votre commande`, `Uw afspraak`): a noun phrase, not a name. Words that are
 # also name particles or surnames (`de`, `la`, `le`, `van`, `Da Silva`, `Su`, `Ma`, `Lo`) are left out.
@@ -240,7 +243,7 @@ PET_KINDS = (r"dogs?|cats?|pets?|puppy|kitten|horse|pony|rabbit|parrot|hund|hün
 # `pet="Max"`, `Κατοικίδιο: Ζιζή`)
 PET_BEFORE = regex.compile(
     rf"(?i)\b(?:{PET_KINDS})"
-    r"(?:[ \t]+(?:named|called|llamad[oa]|namens|nommée?|chiamat[oa]|genaamd|chamad[oa]))?[ \t]*[:'\"‘“(]?[ \t]*$"
+    r"(?:[ \t]+(?:named|called|llamad[oa]|namens|nommée?|chiamat[oa]|genaamd|chamad[oa]))?[ \t]*[:'\"‘“(,]?[ \t]*$"
     r"|\b(?:pet|pet[_ ]?name|pet's name|mascota|nombre de la mascota|nome do pet|haustier|tiername|husdyr|husdjur|kæledyr"
     r"|lemmikki|huisdier|zvíře|jméno zvířete|zviera|meno zvieraťa|κατοικίδιο|animal|animale)[ \t]*[:=][ \t]*[\"']?$")
 # ... and its kind in brackets after its name (`Nina (gata, 4 anos)`, `Max (dog, 3y)`)
@@ -352,7 +355,8 @@ PLACE_LABEL_WORDS = frozenset(
     "asuinpaikka kotikunta paikkakunta syntymäpaikka bopæl bosted poststed bostadsort hemort ort lakóhely település "
     "város localitate domiciliu şehir şehri ikamet πόλη municipi ciutat població poblacio localitat concello "
     "sveitarfélag miestas pilsēta elukoht kraj mjesto grad qyteti bandar lungsod bivanja rojstva rođenja rodjenja stanovanja "
-    "vendlindja vendbanimi búseta fæðingarstaður vieta dzīvesvieta sünnikoht fødested mji location hometown zamieszkania urodzenia".split())
+    "vendlindja vendbanimi búseta fæðingarstaður vieta dzīvesvieta sünnikoht fødested mji location hometown zamieszkania urodzenia "
+    "moving relocating nascita herkunft".split())
 ADDRESS_LABEL_WORDS = frozenset(
     "address adresse dirección direccion indirizzo endereço morada adres adress anschrift cím lakcím adresa "
     "adreça adreca direcció naslov adrese adresas aadress heimilisfang alamat tirahan adresi adresim enderezo "
@@ -434,6 +438,15 @@ WROTE_BEFORE_NAME = regex.compile(
 FIELD_NAME = regex.compile(
     rf"(?:^|[\n|/;(]|(?<=[.!?])[ \t]|[ \t][-–·][ \t]|[ \t]{{2,}})[ \t]*(?:{CHAT_STAMP}[ \t]*)?(?:\pL+[ \t]+){{0,2}}(\pL+)[ \t]*(?::|\.{{3,}}|[ \t][-–](?=[ \t]))[ \t]*"
     rf"({NAME_WORD_RE}(?:[ \t]{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,3}})[ \t]*(?=[,/|;(<\r\n]|$|[+(]?\d|[ \t]{{2}})")
+# A surname in capitals before the given name (`Call note — BOTHA Elmarie —`, `SMITH Jacob, 2 pax`)
+UPPER_SURNAME_GIVEN = regex.compile(r"(?<![\pL\d'’\-][ \t]?)(\p{Lu}{2,}(?:[\-'’]\p{Lu}{2,})?)[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\pL\d])")
+# A name in capitals after a payment's or a letter's `to` (`sent to JUMA WAMBUA 0765...`,
+# `Transfer of NGN41,000.00 to COMFORT OJO (1424...)`, `Dear PATIENCE OJO,`)
+UPPER_NAME_AFTER = regex.compile(r"(?<![\pL])(?i:sent|paid|transferred|transfer|payment|received|dear|to|from)[ \t]+"
+                                 r"(\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,2})(?=[ \t]*(?:[,(]|\+?\d|\r?\n|$))")
+# Who joins or leaves a chat (`Jill joined the chat`, `Ana has left the conversation`)
+JOINED_CHAT = regex.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?(\p{Lu}\pL+(?:[ \t]+\p{Lu}\pL+)?)[ \t]+(?:has[ \t]+)?"
+                            r"(?:joined|left)[ \t]+the[ \t]+(?:chat|conversation|room|call)")
 # An address block's first line when it holds only a name (`Billing address:⏎Robert Atkinson⏎6923
 # Washington Blvd`, `L Cooper⏎3 Church Lane`): the next line opens with a house number or a unit.
 ADDRESSEE_NAME = regex.compile(

@@ -33,8 +33,20 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
     found += [m.span(1) for cue in _NAME_CUES for m in cue.finditer(text)]
     found += [m.span(1) for cue in (cues.TAGALOG_NAME, cues.KIN_NAME) for m in cue.finditer(text)
               if not place(m.group(1))]  # (`si Madrid`: `if` in Spanish)
+    # (and a label that ends in `by`: `Verified by: Inaya Om`, `Approved by: ...`)
     found += [(m.start(2), m.end(2)) for m in cues.FIELD_NAME.finditer(text)
-              if m.group(1).lower() in cues.NAME_LABELS or m.group(1).lower() in cues.PERSON_ROLES or m.group(1).lower() in cues.HEADER_LABELS]
+              if m.group(1).lower() in cues.NAME_LABELS or m.group(1).lower() in cues.PERSON_ROLES or m.group(1).lower() in cues.HEADER_LABELS
+              or (m.group(1).lower() == "by" and text[m.start(1) - 1:m.start(1)] in (" ", "\t"))]
+    found += [m.span(1) for m in cues.JOINED_CHAT.finditer(text) if all(name_lexicon.listed(w) for w in m.group(1).split())]
+    for m in cues.UPPER_SURNAME_GIVEN.finditer(text):
+        sur, given = m.group(1), m.group(2)
+        if name_lexicon.surname(sur) and name_lexicon.given_name(given) and not name_lexicon.common_word(sur) and not not_name_word(sur.lower()):
+            found.append(m.span())
+    for m in cues.UPPER_NAME_AFTER.finditer(text):
+        words = m.group(1).split()
+        if (any(name_lexicon.listed(w) for w in words) and not all(name_lexicon.common_word(w) for w in words)
+                and not any(not_name_word(w.lower()) for w in words) and not place(m.group(1))):  # (`COMFORT OJO`; not `NEW YORK`)
+            found.append(m.span(1))
     for m in list(cues.DASH_SIGNATURE.finditer(text)) + list(cues.CLOSING_NAME.finditer(text)):
         if signature(m.group(1)):
             span = clean(text, *m.span(1), "PERSON", opening_ok=True) or (  # (a signature opens its line)
@@ -212,7 +224,8 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
                                          for a, b, _ in cued)]
     spans = spans + [x for x in cued if not any(x[0] < b and a < x[1] for a, b, _ in spans)]
     towns = cued_places(text)  # over the model's span of the town or inside it (`v kraju Novo mesto`: PERSON `Novo`)
-    spans = [x for x in spans if not any((a <= x[0] and x[1] <= b) or cue_and_town(text, x, a, b) for a, b, _ in towns)]
+    spans = [x for x in spans if not any((a <= x[0] and x[1] <= b) or cue_and_town(text, x, a, b) or _town_and_lower(text, x, a, b)
+                                         for a, b, _ in towns)]
     spans = spans + [x for x in towns if not any(x[0] < b and a < x[1] for a, b, _ in spans)]
     speakers = chat_speakers(text)  # over the model's label for the same word (`Olympia` a place)
     spans = [x for x in spans if not any(x[0] < b and a < x[1] for a, b, _ in speakers)] + speakers
@@ -288,6 +301,11 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             continue
         kept.append(s)
     return kept
+
+
+def _town_and_lower(text: str, span: tuple[int, int, str], start: int, end: int) -> bool:
+    """The model's span is the town and lower-case words after it (`viure a Vic al setembre`: PERSON `Vic al`)."""
+    return span[0] == start and end < span[1] and not any(w[:1].isupper() for w in text[end:span[1]].split())
 
 
 def _lower_line_places(text: str) -> list[tuple[int, int]]:

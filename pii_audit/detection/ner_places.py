@@ -38,7 +38,7 @@ _PLACE_CUE = regex.compile(
     r"|(?:né|née|né\(e\)|nato|nata|nato/a|nacido|nacida|nascido|nascida|născut|născută|geboren)[ \t]*(?:le|il|el|em|o|am|la|pe)?"
     r"[ \t]*:?[ \t]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t,]+(?:à|a|en|em|in|în))[ \t]+|(?<![\pL\d])(?i:taga)-"
     # ... and the first town of a move (`von München nach Hamburg`, `skuif van George na Upington`): a town, whatever else it names
-    r"|(?<![\pL\d])(?i:von|van|desde|iz|z)[ \t]+(?=\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+){0,2}[ \t]+(?i:nach|naar|to|a|à|para|till|do|hasta|bis|na)[ \t]+\p{Lu})))"
+    r"|(?<![\pL\d])(?i:von|van|desde|iz|z|de)[ \t]+(?=\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+){0,2}[ \t]+(?i:nach|naar|to|a|à|para|till|do|hasta|bis|na)[ \t]+\p{Lu})))"
     r"(?P<town>\p{Lu}[\pL\pM'’\-]+(?:[ \t]+[\pL\pM'’\-]+){0,2})")
 # Case endings of Baltic town names after those words (`į Klaipėdą`, `no Rēzeknes`, `į Alytų`, `kolib Tartusse`)
 _CASE_ENDINGS = (("ius", "iai"), ("ų", "us"), ("ų", "ai"), ("ą", "a"), ("ą", "as"), ("sse", ""), ("ę", "ė"), ("as", "a"), ("es", "e"), ("īm", "is"), ("u", "us"))
@@ -52,8 +52,15 @@ _TURKISH_MOVE = regex.compile(r"[ \t]+(?:taşın|göç|yerleş|gid|gel|dön)")
 _TURKISH_TOWN_WORD = regex.compile(r"(?<![\pL\d])(\p{Lu}[\pL\pM]+(?:[ \t]+\p{Lu}[\pL\pM]+)?)[ \t]+(?:şehrinden|şehrine|şehrinde"
                                    r"|şehri|ilinden|iline|ilinde|ilçesinden|kentinden|kentine|kentinde)(?![\pL])")
 # A field whose label's last word says a town is its value (`Elukoht: Pärnu`, `preferowane miasto: Gdańsk`)
-_PLACE_FIELD = regex.compile(r"(?:^|\n|[;|•(]|[.!?][ \t])[ \t]*(?:\pL+[ \t]+){0,2}([\pL_]+)[ \t]*[:=][ \t]*"
-                             r"(\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+){0,2})")
+# (also after a comma, `eski şehir: İstanbul, yeni şehir: Bursa`; a JSON key, `"movingFrom": "Fitzroy"`;
+# and a key=value pair of a log line, `luogo_nascita=Verona`)
+_PLACE_FIELD = regex.compile(r"(?:(?:^|\n|[;|•(,]|[.!?][ \t])[ \t]*(?:\pL+[ \t]+){0,2}\"?(?P<label>[\pL_]+)\"?[ \t]*[:=]|(?<![^\s])(?P<label>[\pL_]+)=)"
+                             r"[ \t]*\"?(?P<town>\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+){0,2})")
+
+
+def _label_words(label: str) -> list[str]:
+    """`luogo_nascita` -> luogo, nascita; `movingFrom` -> moving, from."""
+    return regex.sub(r"(?<=\p{Ll})(?=\p{Lu})", "_", label).lower().split("_")
 
 
 def _listed_place(word: str) -> bool:
@@ -83,12 +90,12 @@ def cued_places(text: str) -> list[tuple[int, int, str]]:
         elif place(last):
             out.append((m.end(1) - len(last), m.end(1), "LOCATION"))
     for m in _PLACE_FIELD.finditer(text):
-        if any(name_lexicon.fold(w) in cues.PLACE_LABEL_WORDS or w in cues.PLACE_LABEL_WORDS for w in m.group(1).lower().split("_")):  # (`bandar_asal`)
-            words = m.group(2).split()
+        if any(name_lexicon.fold(w) in cues.PLACE_LABEL_WORDS or w in cues.PLACE_LABEL_WORDS for w in _label_words(m.group("label"))):  # (`bandar_asal`)
+            words = m.group("town").split()
             for k in range(len(words), 0, -1):  # the longest run of words that is a town
                 cand = " ".join(words[:k])
                 if place(cand):
-                    out.append((m.start(2), m.start(2) + len(cand), "LOCATION"))
+                    out.append((m.start("town"), m.start("town") + len(cand), "LOCATION"))
                     break
     for m in _PLACE_CUE.finditer(text, overlapped=True):  # (`from Napier to Lower Hutt`: the first town's words reach the second cue)
         words = list(regex.finditer(r"\S+", m.group("town")))
@@ -101,8 +108,11 @@ def cued_places(text: str) -> list[tuple[int, int, str]]:
                 continue
             # an inflected form is a frequent word of its language (`Šiaulius`): only English words and names veto it
             # (after a verb of moving, a town that is a word of another language too is the town: `moving to Leeds`)
-            if _listed_place(cand) and not (k == 1 and (name_lexicon.common_word(cand) or (not m.group("home") and name_lexicon.given_name(cand))
-                                                        or (place(cand) and name_lexicon.everyday_word(cand) and not m.group("move")))):
+            # (after a word of living or moving, a town that is an English word too is the town: `viure a Barcelona`)
+            if _listed_place(cand) and not (k == 1 and ((name_lexicon.common_word(cand) and not (m.group("home") or m.group("move")))
+                                                        or (not m.group("home") and name_lexicon.given_name(cand))
+                                                        or (place(cand) and name_lexicon.everyday_word(cand) and not m.group("move")
+                                                            and not (m.group("home") and name_lexicon.common_word(cand))))):
                 if not (cues.COMPANY_AFTER.match(text, e) or cues.SITE_AFTER.match(text, e) or cues.GLUED_AFTER.match(text, e)
                         or any(ORG_WORD.search(w) for w in cand.split())):
                     out.append((s, e, "LOCATION"))  # (not `Manchester depot`: a site's town)

@@ -51,6 +51,10 @@ def person_ok(span: str) -> bool:
     if len(words) > 1 and words[-1].isupper() and len(words[-1]) > 2 and name_lexicon.given_name(words[0]) and not any(
             w.isupper() for w in words[:-1]):  # `Noël PERRIN`, `Jeannine DELORME`: the surname in capitals
         return person_in_text(" ".join(words[:-1] + [words[-1].title()]))
+    if 1 < len(words) <= 3 and all(w.isupper() and w.isalpha() and len(w) > 1 for w in words) and all(name_lexicon.listed(w) for w in words):
+        return person_in_text(" ".join(w.title() for w in words))  # `COMFORT OJO` in a bank's SMS
+    if len(words) == 2 and words[0].isupper() and len(words[0]) > 2 and not words[1].isupper() and name_lexicon.given_name(words[1]):
+        return person_in_text(f"{words[0].title()} {words[1]}")  # `BOTHA Elmarie`: the surname in capitals first
     if span.islower():  # `audrey gilmore` after a cue (name_lexicon.lowercase_names)
         words = span.split()
         return (len(words) <= 2 and name_lexicon.given_name(words[0], alone=True)
@@ -141,6 +145,8 @@ def context_veto(text: str, start: int, end: int, entity: str, opening_ok: bool 
             return True
         if " " not in span and cues.DETERMINER_WORDS_BEFORE.search(text[max(0, start - 12) : start]):
             return True  # `ab diesem Zeitpunkt`, `een Konto`: a noun after another language's article
+        if " " not in span and label_span(span):
+            return True  # `Buenas, el router...` read as a place
         # `your Nova Charger`, `my Crystal Mug`: a possession, unless a site follows (`our Diesbach warehouse`)
         if cues.POSSESSIVE_BEFORE.search(text[max(0, start - 8) : start]) and not cues.SITE_AFTER.match(text, end):
             return True
