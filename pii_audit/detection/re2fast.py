@@ -16,10 +16,12 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 _LETTER_RANGES = r"A-Za-z\x{80}-\x{10FFFF}"
-_LETTER_CLASSES = (r"\p{Lu}", r"\p{Ll}", r"\p{Lt}", r"\p{Lm}", r"\p{Lo}", r"\p{L}", r"\pL")
-# on ASCII text each letter class is exactly these ASCII ranges (Lt, Lm, Lo have none)
+# combining marks (`\pM`, written beside letters for decomposed accents) are all non-ASCII
+_MARK_RANGES = r"\x{300}-\x{10FFFF}"
+_LETTER_CLASSES = (r"\p{Lu}", r"\p{Ll}", r"\p{Lt}", r"\p{Lm}", r"\p{Lo}", r"\p{L}", r"\pL", r"\p{M}", r"\pM")
+# on ASCII text each letter class is exactly these ASCII ranges (Lt, Lm, Lo and the marks have none)
 _ASCII_RANGES = {r"\p{Lu}": "A-Z", r"\p{Ll}": "a-z", r"\p{L}": "A-Za-z", r"\pL": "A-Za-z",
-                 r"\p{Lt}": "", r"\p{Lm}": "", r"\p{Lo}": ""}
+                 r"\p{Lt}": "", r"\p{Lm}": "", r"\p{Lo}": "", r"\p{M}": "", r"\pM": ""}
 _NOTHING = r"[^\x00-\x{10FFFF}]"
 
 
@@ -58,7 +60,7 @@ def _rewrite_letters(pattern: str, ranges) -> str:
 
 @lru_cache(maxsize=1024)
 def relax_letters(pattern: str) -> str:
-    return _rewrite_letters(pattern, lambda _cls: _LETTER_RANGES)
+    return _rewrite_letters(pattern, lambda cls: _MARK_RANGES if cls in (r"\p{M}", r"\pM") else _LETTER_RANGES)
 
 
 @lru_cache(maxsize=1024)
