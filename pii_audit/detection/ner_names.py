@@ -338,8 +338,7 @@ def repeated_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
     if not names:
         return spans
     added: set[tuple[int, int]] = set()
-    for m in regex.finditer(r"(?<![\pL\pN@._\-])(?:" + "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\pL\pN@])", text):
-        s, e = m.span()
+    for s, e in name_occurrences(text, names):
         if any(a < e and s < b and not (a == s and b == e and ent == "LOCATION") for a, b, ent in spans):
             continue  # found already, or inside another span (an e-mail, an address, a longer name)
         if text[s:e] in worded and opens_line_or_sentence(text, s):
@@ -349,6 +348,29 @@ def repeated_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
     if not added:
         return spans
     return sorted([x for x in spans if (x[0], x[1]) not in added] + [(s, e, "PERSON") for s, e in added])
+
+
+_GLUED_BEFORE = regex.compile(r"[\pL\pN@._\-]")
+_GLUED_AFTER = regex.compile(r"[\pL\pN@]")
+
+
+def name_occurrences(text: str, names: set[str]) -> list[tuple[int, int]]:
+    """Where the names stand alone in the text, left to right, the longest at each place and
+    none inside another: what one alternation regex of the names finds, without compiling one
+    per text (that compile was 8% of a message log's scan)."""
+    longest: dict[int, int] = {}
+    for n in names:
+        i = text.find(n)
+        while i >= 0:
+            j = i + len(n)
+            if not (i and _GLUED_BEFORE.match(text, i - 1)) and not _GLUED_AFTER.match(text, j) and longest.get(i, 0) < len(n):
+                longest[i] = len(n)
+            i = text.find(n, i + 1)
+    out: list[tuple[int, int]] = []
+    for i in sorted(longest):
+        if not out or i >= out[-1][1]:
+            out.append((i, i + longest[i]))
+    return out
 
 
 def signature(name: str) -> bool:
