@@ -136,7 +136,10 @@ LABEL_WORDS = frozenset(
     "guía guia direct debit débito domiciliación prélèvement lastschrift "
     # a message's first word that is a greeting or an `okay` (`Buenas, el router...`, `Emine: Tamam, ...`,
     # `Sawa.`, `També he canviat...`) and the plural of a letter's `Damen und Herren`
-    "buenas tamam sawa també damen herren".split())
+    "buenas tamam sawa també damen herren "
+    # grandparents by what the family calls them (`die neue Adresse von Oma`): a relation, not a name
+    "oma opa mutti vati nonna nonno abuela abuelo babcia dziadek bunica bunicul mormor farmor morfar farfar "
+    "anneanne babaanne".split())
 # Articles and possessives of the data's languages opening a span (`Die Rechnung`, `Ihre
 # Bestellung`, `Votre commande`, `Uw afspraak`): a noun phrase, not a name. Words that are
 # also name particles or surnames (`de`, `la`, `le`, `van`, `Da Silva`, `Su`, `Ma`, `Lo`) are left out.
@@ -454,7 +457,7 @@ ADDRESSEE_NAME = regex.compile(
     r"[ \t]*\r?\n[ \t]*(?:>[ \t]*)*(?:\d{1,5}\pL?[ \t,]|(?i:flat|apt|apartment|unit|suite|ul\.|jl\.)[ \t.])")
 # A chat line's speaker: `Eykleidis: 688 577 6707`, `[14:20] Sixt Destek: Merhaba`.
 CHAT_SPEAKER = regex.compile(rf"(?m)^[ \t]*({CHAT_STAMP}[ \t]*)?(\p{{Lu}}[\p{{Ll}}\pM]+(?:,?[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?"
-                             r"(?:[ \t](?:binti|bin|bte|binte|a/l|a/p)[ \t]\p{Lu}[\p{Ll}\pM]+)?)"  # `Siti Hajar binti Osman:`
+                             r"(?:[ \t](?:binti|bin|bte|binte|a/l|a/p)[ \t]\p{Lu}[\p{Ll}\pM]+)?(?:[ \t]\p{Lu}\.)?)"  # `Siti Hajar binti Osman:`, `Sabrina J.:`
                              r"(?:[ \t]*\((\pL[\pL \t]{0,24})\))?[ \t]?:[ \t]")  # `Vedant (Support):` an agent and the desk
 # (a work chat's export writes `Surname, Given`: `[10:56] Grady, Brandon: card processor ...`)
 # A speaker with the time after the name (`Guntars (19:02): Labdien`, or `Hugh · 18:39` or

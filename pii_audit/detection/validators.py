@@ -486,6 +486,9 @@ def inner_capital(span: str) -> bool:
     return any(m.group(1) not in _NAME_PREFIXES for m in _INNER_CAPITAL.finditer(span))
 
 
+_POSSESSIVE = regex.compile(r"['’]s$")
+
+
 def person_in_text(span: str) -> bool:
     """A name inside prose: capitalised words (particles aside), no sentence-opening word, no
     brand with a capital inside a word (`RapidRoo`, `FixPoint`; not `MacLeod`, `DeLuca`), no
@@ -508,8 +511,10 @@ def person_in_text(span: str) -> bool:
         return False  # `[19:16] Klientas:`, `Klient:`: a role speaks, no name
     if all(w.lower().strip(".,!?") in FOREIGN_FUNCTION_WORDS for w in capitalised):
         return False  # `Hola! Te escribo`, `Siap Kak`
-    if all(name_lexicon.common_word(w.strip(".,!?'’()")) for w in capitalised):
-        return False  # `Surname`, `Vehicle`: English words no list holds as a name
+    if all(name_lexicon.common_word(_POSSESSIVE.sub("", w.strip(".,!?'’()"))) for w in capitalised):
+        return False  # `Surname`, `Vehicle`, `What's`: English words no list holds as a name
+    if all(w.lower().strip(".,!?:") in ner_cues.LABEL_WORDS for w in capitalised):
+        return False  # `Buenas,`, `Tel.`: a greeting or a field's label
     if any(ORG_WORD.search(w.strip(".,'’()-")) for w in capitalised):
         return False  # `Tannhelse Sentrum`, `Zurich Versicherung`
     # (a middle initial, `R.`, is no acronym)

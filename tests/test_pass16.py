@@ -1,0 +1,122 @@
+"""Sixteenth accuracy pass: towns after words of living or moving even when they are English
+words too, place fields after commas, in JSON keys and key=value pairs, more address shapes
+(Spanish floors in lower case, Austrian stair/door numbers, Australian abbreviations and lower
+case, Indian flats without a dash, blocks in capitals), names in capitals (`BOTHA Elmarie`,
+`sent to JUMA WAMBUA`), who joins a chat, `Verified by:`, greetings and family words that are
+no names. All values are made up."""
+from __future__ import annotations
+
+import pytest
+
+from pii_audit.detection import ner_names, ner_places, ner_spans
+from pii_audit.detection.re2fast import ascii_exact, relax_letters
+from pii_audit.detection.validators import person_in_text
+from tests.helpers import values_of
+
+
+def _post(text: str) -> list[tuple[int, int, str]]:
+    return ner_names.post_process(text, [])
+
+
+def _of(text: str, spans, entity: str) -> set[str]:
+    return {text[s:e] for s, e, ent in spans if ent == entity}
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Diu que la seva filla se'n va a viure a Barcelona al setembre.", "Barcelona"),
+    ("She is moving to Bath next month.", "Bath"),
+    ("Le client déménage de Grenoble à Toulouse le mois prochain.", "Grenoble"),
+    ("Ay sonunda taşınıyor (eski şehir: İstanbul, yeni şehir: Bursa); yeni adres yok.", "Bursa"),
+    ('{"address": "29 Smith St",\n    "movingFrom": "Geelong"\n}', "Geelong"),
+    ("nome=Osvaldo cognome=Rossi data_nascita=27/01/1968 luogo_nascita=Torino cellulare=+39 311 870 5674", "Torino"),
+])
+def test_a_town_after_a_word_of_living_moving_or_its_field(text, town):
+    assert town in _of(text, ner_places.cued_places(text), "LOCATION")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("I saw Barcelona play last night.", "Barcelona"),   # no word of living or moving
+    ("Je parle de Marie à Pierre demain.", "Pierre"),    # given names, not towns
+    ("status=Active sede=Verona plan=Gold", "Verona"),   # a site field, not a place of a person
+])
+def test_no_town_without_a_cue_of_living_or_moving(text, word):
+    assert word not in _of(text, ner_places.cued_places(text), "LOCATION")
+
+
+def test_the_models_town_and_lowercase_word_is_the_town():
+    text = "Diu que la seva filla se'n va a viure a Vic al setembre."
+    start = text.index("Vic")
+    assert ner_names.post_process(text, [(start, start + 6, "PERSON")]) == [(start, start + 3, "LOCATION")]
+
+
+@pytest.mark.parametrize("text,address", [
+    ("La instalación está en Calle Mayor 84, 8º izq., 46040 Valencia. El técnico viene.", "Calle Mayor 84, 8º izq., 46040 Valencia"),
+    ("Ja: Annenstraße 44/3/6, 8060 Graz", "Annenstraße 44/3/6, 8060 Graz"),
+    ("Adresse: Mariahilfer Straße 142/7/21, 6090 Innsbruck", "Mariahilfer Straße 142/7/21, 6090 Innsbruck"),
+    ("new address 132 Railway Pde, Toowong QLD 4066 thanks", "132 Railway Pde, Toowong QLD 4066"),
+    ("its unit 9/109 sydney rd fremantle wa 6160.", "unit 9/109 sydney rd fremantle wa 6160"),
+    ("address is flat 106 sai residency 8 mg road hyderabad telangana 500608.", "flat 106 sai residency 8 mg road hyderabad telangana 500608"),
+    ("Permanent Address: Flat 908, Lotus Towers, 136 Anna Salai, Bengaluru, Karnataka 560273\nMobile: none",
+     "Flat 908, Lotus Towers, 136 Anna Salai, Bengaluru, Karnataka 560273"),
+    ("Addrcss:\nFLAT 12, 84 ALBERT TERRACE\nBRISTOL BS14 2DD\nTel (home): none", "FLAT 12, 84 ALBERT TERRACE\nBRISTOL BS14 2DD"),
+])
+def test_more_address_shapes(detector, text, address):
+    assert values_of(detector, text, "STREET_ADDRESS") == {address}
+
+
+@pytest.mark.parametrize("text", [
+    "Date 0f Birth: 17/11/1994     Place of birth: EXETER",
+    "Order 12, Ref A, Code 123456",               # a six-digit code is no PIN without a flat
+    "flat 5 then code 123456 to open",
+])
+def test_no_address_in_a_date_or_a_code(detector, text):
+    assert values_of(detector, text, "STREET_ADDRESS") == set()
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Call note — BOTHA Elmarie — 23/10/2026", "BOTHA Elmarie"),
+    ("A3KCEPV8NR Confirmed. Ksh4,394.00 sent to JUMA WAMBUA 0765682495 on 02/05/26.", "JUMA WAMBUA"),
+    ("Transfer of NGN41,000.00 to COMFORT OJO (1424244410) successful.", "COMFORT OJO"),
+    ("Carolyn: got it\nJill joined the chat\nJill: Hi Carolyn, I have reset it.", "Jill"),
+    ("Branch: Jaipur Main | IFSC: HHDD0886449 | Verified by: Inaya Om", "Inaya Om"),
+])
+def test_names_in_capitals_and_after_more_cues(text, name):
+    assert name in _of(text, _post(text), "PERSON")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Shipped to NEW YORK 10001 today", "NEW YORK"),
+    ("PLEASE CALL ME BACK TO CONFIRM ORDER 12345, THANKS", "CONFIRM ORDER"),
+    ("Payment to ACME LTD (ref 1234) done", "ACME LTD"),
+    ("The meeting joined the call late", "The meeting"),
+])
+def test_no_name_in_capitals_that_is_a_town_a_firm_or_words(text, word):
+    assert word not in _of(text, _post(text), "PERSON")
+
+
+@pytest.mark.parametrize("word", ["What's", "Buenas", "Tamam", "Herren", "Oma"])
+def test_greetings_okays_and_family_words_are_no_names(word):
+    assert not person_in_text(word)
+
+
+@pytest.mark.parametrize("word", ["Ann's", "Comfort", "Jill"])
+def test_names_stay_names(word):
+    assert person_in_text(word)
+
+
+def test_person_ok_reads_a_surname_in_capitals_first_and_names_in_capitals():
+    assert ner_spans.person_ok("BOTHA Elmarie")
+    assert ner_spans.person_ok("COMFORT OJO")
+    assert not ner_spans.person_ok("CUSTOMER SERVICE")
+
+
+def test_a_pet_after_its_kind_and_a_comma_is_no_person():
+    text = "the fence was damaged (we understand by your dog, Simba). Please call."
+    start = text.index("Simba")
+    assert ner_names.post_process(text, [(start, start + 5, "PERSON")]) == []
+
+
+def test_combining_marks_keep_the_ascii_fast_path():
+    pattern = r"^\pL[\pL\pM'’\-. ]{1,60}$"
+    assert ascii_exact(pattern) == r"^[A-Za-z][A-Za-z'’\-. ]{1,60}$"
+    assert r"\x{300}-\x{10FFFF}" in relax_letters(pattern)
