@@ -120,3 +120,56 @@ def test_combining_marks_keep_the_ascii_fast_path():
     pattern = r"^\pL[\pL\pM'’\-. ]{1,60}$"
     assert ascii_exact(pattern) == r"^[A-Za-z][A-Za-z'’\-. ]{1,60}$"
     assert r"\x{300}-\x{10FFFF}" in relax_letters(pattern)
+
+
+def test_a_teams_line_of_surname_and_given_name():
+    text = ("[11:04] Nichols, Nathan\nMorning, the customer rang again.\n[11:09] Peck, Holly\nOk, update it.\n"
+            "[11:12] Nichols, Nathan\nDone.")
+    assert _of(text, ner_names.chat_speakers(text), "PERSON") == {"Nichols, Nathan"}
+
+
+@pytest.mark.parametrize("name,found", [("Lawrence", True), ("Joy", True), ("Thanks", False)])
+def test_a_given_name_signing_above_a_forwarded_message(name, found):
+    text = f"FYI see below, can someone pick this up?\n\n{name}\n\n---------- Forwarded message ---------\nFrom: x"
+    assert (name in _of(text, ner_names.salutation_names(text), "PERSON")) is found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Bitte prüfen Sie die Angaben.\n> Ihr Team der Stadtwerke, i. A. Liesel Heinz\n> Tel. 0373", "Liesel Heinz"),
+    ("Mit freundlichen Grüßen\ni.V. Jan Ott\nVertrieb", "Jan Ott"),
+])
+def test_who_signs_on_behalf(text, name):
+    assert name in _of(text, ner_names.salutation_names(text), "PERSON")
+
+
+def test_a_department_signing_on_behalf_is_no_person():
+    assert ner_names.salutation_names("Antwort an i. A. Vertrieb") == []
+
+
+def test_a_door_code_is_no_password_but_a_wifi_password_is(detector):
+    assert values_of(detector, "Emine: Tamam, kapı şifresi 2981. Adres yok.", "PASSWORD") == set()
+    assert values_of(detector, "the wifi password is Sunny2024!", "PASSWORD") == {"Sunny2024!"}
+
+
+@pytest.mark.parametrize("text,address", [
+    ("Nova morada: Avenida da Liberdade, 97, 4.º Frente, 8002-711 Faro. Telemóvel: nenhum.",
+     "Avenida da Liberdade, 97, 4.º Frente, 8002-711 Faro"),
+    ("Tamam. Adres Atatürk Mah. Gül Sok. No:129 D:7", "Atatürk Mah. Gül Sok. No:129 D:7"),
+])
+def test_a_portuguese_floor_and_no_label_in_the_address(detector, text, address):
+    assert values_of(detector, text, "STREET_ADDRESS") == {address}
+
+
+@pytest.mark.parametrize("text,town", [
+    ('{"city": "Bloemfontein", "branch": "Pretoria", "balance": "$2.79"}', "Pretoria"),
+    ("nome=Ada sede=Firenze abbonamento=annuale", "Firenze"),
+])
+def test_a_branch_keys_town_is_a_site(text, town):
+    start = text.index(town)
+    assert ner_names.post_process(text, [(start, start + len(town), "LOCATION")]) == []
+
+
+def test_a_label_alone_on_its_line_is_no_place():
+    text = "Place of birth: CORK\nAddrcss:\n107 CASTLE ROAD\nLIMERICK"
+    start = text.index("Addrcss")
+    assert ner_spans.context_veto(text, start, start + 7, "LOCATION")

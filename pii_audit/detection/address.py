@@ -53,7 +53,7 @@ _TAIL = regex.compile(
     # a floor and side (DK `3. tv.`, `st. th.`; PT `7º Esq.`), a staircase and a flat (FI `B 1`)
     | ,?[ \t]*(?:\d{{1,2}}\.|st\.)[ \t]*(?:tv|th|mf)\b\.?
     | ,[ \t]*(?:bajo|bajos|entresuelo|ático|principal|pral\.)(?:[ \t]+[A-Z0-9])?\b
-    | ,?[ \t]*\d{{1,2}}\.?[º°ª](?:[ \t]*(?i:esq|dto|dt|drt|frt|fte|esquerdo|direito|dcha|izda|izq|izqda|dcho|izdo|centro)\b)?\.?
+    | ,?[ \t]*\d{{1,2}}\.?[º°ª](?:[ \t]*(?i:esq|dto|dt|drt|frt|fte|esquerdo|direito|frente|trás|tras|dcha|izda|izq|izqda|dcho|izdo|centro)\b)?\.?
     | [ \t]+[A-H][ \t]\d{{1,3}}\b(?=,)
     # a Catalan floor and door or flat (`, 2n 2a`, `, 1r 1a`, `, àtic`), an Icelandic
     # three-digit postcode and its town (`Bárugata 47, 112 Reykjavík`)
@@ -144,9 +144,16 @@ def address_tail(text: str, end: int, max_parts: int = 5) -> tuple[int, tuple[in
     return end, (town if towns < 2 else None)
 
 
+# an address label a street pattern read as the street's first word (`Adres Atatürk Mah. Gül Sok. No:129`)
+_LABEL_WORD = regex.compile(r"(?i:adres|adresse|address|adresa|adress|anschrift|indirizzo|endereço|morada|dirección|direccion)[ \t]+(?=\p{Lu})")
+
+
 def extend_address_start(text: str, start: int) -> int:
     """The start of the address whose street match begins at `start`: a unit before it
-    (`Flat 19⏎Jones Estate`, `Apt 4, 12 Main St`) belongs to it."""
+    (`Flat 19⏎Jones Estate`, `Apt 4, 12 Main St`) belongs to it; a label word opening it does not."""
+    label = _LABEL_WORD.match(text, start)
+    if label:
+        return label.end()
     if start == 0:
         return start
     lo = max(0, start - 24)

@@ -297,7 +297,9 @@ SITE_BEFORE = regex.compile(
     r"(?i)\b(?:filiale|unserer praxis|praxis|niederlassung|standort|geschäftsstelle|zweigstelle|afhaalpunt|ophaalpunt|vestiging|locatie|sede"
     r"|sucursal|delegación|agencia|agência|succursale|agence|kantoor|ofisi(?:[ \t]+yetu)?[ \t]+ya|tawi[ \t]+la|branch"
     r"|pickup point|pick-up point|collection point|parcel shop|parcelshop|şube|şubesi|filial|poslovalnica|poslovalnici"
-    r"|útibú|útibúið|sucursala|filiala|filiaal|winkel|biroul|biroului|sediul|sediului|biuro|biurze|kontoret|toimisto|letališče|letališču|letališča|lotnisko|lotnisku|havalimanı)(?:[ \t]+(?:in|di|de|del|da|do|en|em|à|a|at|of|von|van|te|i|sa|ya|v|w|u|din))?[ \t]*[:\-–]?[ \t]*$")
+    r"|útibú|útibúið|sucursala|filiala|filiaal|winkel|biroul|biroului|sediul|sediului|biuro|biurze|kontoret|toimisto|letališče|letališču|letališča|lotnisko|lotnisku|havalimanı)(?:[ \t]+(?:in|di|de|del|da|do|en|em|à|a|at|of|von|van|te|i|sa|ya|v|w|u|din))?"
+    # (and a key's value: `"branch": "Pretoria"`, `sede=Firenze`)
+    r"(?:[ \t]*[:\-–]?[ \t]*|[\"']?[ \t]*[:=][ \t]*[\"']?)$")
 SITE_AFTER_FOREIGN = regex.compile(r"[ \t]+(?i:aktarma|şube|şubesi|şubemiz|merkezi|merkezinde|deposu|filiale|vestiging|afhaalpunt"
                                    r"|poslovalnica|poslovalnici|útibú|útibúið|tawi)\b")
 MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
@@ -424,6 +426,9 @@ SALUTE_NAME = regex.compile(
 # Huhn`, `Thanks,⏎Lori I. Mcgrath, IT Service Desk`).
 SIGNOFF_NAME = regex.compile(
     SIGNOFF_WORDS + rf"({NAME_WORD_RE}(?:[ \t]+{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,3}})[ \t]*(?:,|\r?\n|$)")
+# Who signs for someone else in German and Dutch letters (`Ihr Team der Stadtwerke, i. A. Liesel Heinz`,
+# `i.V. Jan Ott`, `p.p. Ilse de Wit`): two words at least, as `i. A. Vertrieb` signs for a department
+BEHALF_NAME = regex.compile(rf"(?<![\pL.])(?:i\.[ \t]?[AV]\.|[Pp]\.[ \t]?[Pp]\.)[ \t]+({NAME_WORD_RE}(?:[ \t]+{PARTICLE_RUN}{NAME_WORD_RE}){{1,2}})[ \t]*(?:,|\r?\n|$)")
 # A quoted reply's header (`23.11.2026 Māris Liepiņš rakstīja:`, `Am Montag schrieb Eva Roth <eva@...>:`).
 WROTE_NAME = regex.compile(
     rf"({NAME_WORD_RE}(?:[ \t]+{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,3}})(?:[ \t]*<[^>\n]{{1,80}}>)?,?[ \t]+"
@@ -466,8 +471,8 @@ _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 CHAT_SPEAKER_TIMED = regex.compile(
     rf"(?m)(?|^[ \t]*(?=[^\n]{{1,40}}?({_CLOCK}))(\p{{Lu}}[\p{{Ll}}\pM]+(?:,?[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?)"
     rf"(?:[ \t]*\({_CLOCK}\)[ \t]*:[ \t]|(?:[ \t]+[·•|–-][ \t]+|[ \t]+){_CLOCK}[ \t]*$)(?:()(?!))?"
-    # ... or Teams' time in brackets before the name, on a line of its own (`[10:44 AM] Abha Pau`)
-    rf"|^[ \t]*\[({_CLOCK})\][ \t]+(\p{{Lu}}[\p{{Ll}}\pM]+(?:[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?)[ \t]*$(?:()(?!))?)")
+    # ... or Teams' time in brackets before the name, on a line of its own (`[10:44 AM] Abha Pau`, `[11:04] Nichols, Nathan`)
+    rf"|^[ \t]*\[({_CLOCK})\][ \t]+(\p{{Lu}}[\p{{Ll}}\pM]+(?:,?[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?)[ \t]*$(?:()(?!))?)")
 # A signature on a line of its own: after a dash (`- Florence Mugambi`, `~ Anna`; at the end of
 # the last sentence, `...4531. /Anders`, `Updated. — Fitan`) or after a
 # blank line, closing a message (`...immediately.⏎⏎Larry⏎⏎-----Original Message-----`).

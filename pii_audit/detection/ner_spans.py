@@ -13,6 +13,9 @@ from pii_audit.detection.validators import _PARTICLES as _NAME_PARTICLES
 from pii_audit.detection.validators import _PRODUCT_WORDS, FOREIGN_FUNCTION_WORDS, ORG_WORD as _ORG_WORD, VENUE_WORDS, inner_capital, person_in_text, place_in_text
 
 
+_LABEL_LINE_END = regex.compile(r"[ \t]*:[ \t]*(?:\r?\n|$)")
+
+
 def label_span(span: str) -> bool:
     """A span made of field labels, department, role or sign-off words (`Requester`,
     `Senior Buyer`, `Customer Care`, `Grüßen`), or opened by an article or possessive of
@@ -147,6 +150,8 @@ def context_veto(text: str, start: int, end: int, entity: str, opening_ok: bool 
             return True  # `ab diesem Zeitpunkt`, `een Konto`: a noun after another language's article
         if " " not in span and label_span(span):
             return True  # `Buenas, el router...` read as a place
+        if opens_line_or_sentence(text, start) and _LABEL_LINE_END.match(text, end):
+            return True  # `Addrcss:⏎107 CASTLE ROAD`: a field's label (an OCR'd one) on a line of its own
         # `your Nova Charger`, `my Crystal Mug`: a possession, unless a site follows (`our Diesbach warehouse`)
         if cues.POSSESSIVE_BEFORE.search(text[max(0, start - 8) : start]) and not cues.SITE_AFTER.match(text, end):
             return True
