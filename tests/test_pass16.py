@@ -173,3 +173,19 @@ def test_a_label_alone_on_its_line_is_no_place():
     text = "Place of birth: CORK\nAddrcss:\n107 CASTLE ROAD\nLIMERICK"
     start = text.index("Addrcss")
     assert ner_spans.context_veto(text, start, start + 7, "LOCATION")
+
+
+def test_origin_and_french_birth_date_headers_and_an_office_town_column(detector):
+    import random
+
+    from tests.helpers import column_hits
+
+    r = random.Random(1)
+    towns = ["Selfoss", "Hafnarfjörður", "Reykjavík", "Akureyri", "Ísafjörður", "Kópavogur", None]
+    hits = column_hits(detector, {
+        "Sveitarfélag skrifstofu": [r.choice(towns) for _ in range(150)],  # the office's municipality: a site
+        "Sveitarfélag": [r.choice(towns) for _ in range(150)],
+        "herkunft": [r.choice(["Belgien", "Dänemark", "Deutschland", "München", "Wien", "Graz", None]) for _ in range(150)],
+        "ddn": [f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/{r.randint(1940, 2004)}" for _ in range(150)],
+    })
+    assert set(hits) == {("Sveitarfélag", "LOCATION"), ("herkunft", "LOCATION"), ("ddn", "DATE_OF_BIRTH")}
