@@ -27,7 +27,8 @@ _SALUTE_TITLE = regex.compile(rf"(?:^|\n)[ \t]*(?i:{cues.SALUTATIONS}|{cues.GREE
 
 
 def salutation_names(text: str) -> list[tuple[int, int, str]]:
-    """PERSON spans the model missed at a letter's salutation or sign-off and in role fields."""
+    """PERSON spans the model missed at a letter's salutation or sign-off, in role fields, where
+    someone joins a chat, and in capitals (`BOTHA Elmarie`, `sent to JUMA WAMBUA`)."""
     out = []
     found = [(m.start(1), m.end(1)) for m in cues.SALUTE_NAME.finditer(text[:2000])]
     found += [m.span(1) for cue in _NAME_CUES for m in cue.finditer(text)]
