@@ -94,7 +94,7 @@ def test_no_name_in_capitals_that_is_a_town_a_firm_or_words(text, word):
     assert word not in _of(text, _post(text), "PERSON")
 
 
-@pytest.mark.parametrize("word", ["What's", "Buenas", "Tamam", "Herren", "Oma"])
+@pytest.mark.parametrize("word", ["What's", "Buenas", "Tamam", "Herren", "Oma", "Howzit", "Dankie"])
 def test_greetings_okays_and_family_words_are_no_names(word):
     assert not person_in_text(word)
 

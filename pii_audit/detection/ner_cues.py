@@ -134,9 +134,9 @@ LABEL_WORDS = frozenset(
     # record numbers, priorities and payment methods of more languages (`Kundennr. 895...`, `Priorité normale`)
     "kundennr kundennummer vertragsnummer rechnungsnr auftragsnr priorité priorität prioridad priorità prioridade "
     "guía guia direct debit débito domiciliación prélèvement lastschrift "
-    # a message's first word that is a greeting or an `okay` (`Buenas, el router...`, `Emine: Tamam, ...`,
+    # a message's first word that is a greeting, a thanks or an `okay` (`Buenas, el router...`, `Emine: Tamam, ...`, `Howzit`, `Dankie`,
     # `Sawa.`, `També he canviat...`) and the plural of a letter's `Damen und Herren`
-    "buenas tamam sawa també damen herren "
+    "buenas tamam sawa també damen herren howzit dankie karibu habari "
     # grandparents by what the family calls them (`die neue Adresse von Oma`): a relation, not a name
     "oma opa mutti vati nonna nonno abuela abuelo babcia dziadek bunica bunicul mormor farmor morfar farfar "
     "anneanne babaanne".split())
