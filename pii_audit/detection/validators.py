@@ -489,6 +489,14 @@ def inner_capital(span: str) -> bool:
 _POSSESSIVE = regex.compile(r"['’]s$")
 
 
+def _everyday(word: str) -> bool:
+    """An English word, or a hyphenated pair of them no list holds as a given name (`Off-peak`)."""
+    if name_lexicon.common_word(word):
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(p and name_lexicon.common_word(p) and not name_lexicon.given_name(p) for p in parts)
+
+
 def person_in_text(span: str) -> bool:
     """A name inside prose: capitalised words (particles aside), no sentence-opening word, no
     brand with a capital inside a word (`RapidRoo`, `FixPoint`; not `MacLeod`, `DeLuca`), no
@@ -511,8 +519,8 @@ def person_in_text(span: str) -> bool:
         return False  # `[19:16] Klientas:`, `Klient:`: a role speaks, no name
     if all(w.lower().strip(".,!?") in FOREIGN_FUNCTION_WORDS for w in capitalised):
         return False  # `Hola! Te escribo`, `Siap Kak`
-    if all(name_lexicon.common_word(_POSSESSIVE.sub("", w.strip(".,!?'’()"))) for w in capitalised):
-        return False  # `Surname`, `Vehicle`, `What's`: English words no list holds as a name
+    if all(_everyday(_POSSESSIVE.sub("", w.strip(".,!?'’()"))) for w in capitalised):
+        return False  # `Surname`, `Vehicle`, `What's`, `Off-peak`: English words no list holds as a name
     if all(w.lower().strip(".,!?:") in ner_cues.LABEL_WORDS for w in capitalised):
         return False  # `Buenas,`, `Tel.`: a greeting or a field's label
     if any(ORG_WORD.search(w.strip(".,'’()-")) for w in capitalised):
