@@ -52,7 +52,7 @@ _TURKISH_MOVE = regex.compile(r"[ \t]+(?:taşın|göç|yerleş|gid|gel|dön)")
 _TURKISH_TOWN_WORD = regex.compile(r"(?<![\pL\d])(\p{Lu}[\pL\pM]+(?:[ \t]+\p{Lu}[\pL\pM]+)?)[ \t]+(?:şehrinden|şehrine|şehrinde"
                                    r"|şehri|ilinden|iline|ilinde|ilçesinden|kentinden|kentine|kentinde)(?![\pL])")
 # A field whose label's last word says a town is its value (`Elukoht: Pärnu`, `preferowane miasto: Gdańsk`)
-# (also after a comma, `eski şehir: İstanbul, yeni şehir: Bursa`; a JSON key, `"movingFrom": "Fitzroy"`;
+# (also after a comma, `eski şehir: İstanbul, yeni şehir: Bursa`; a JSON key, `"movingFrom": "Geelong"`;
 # and a key=value pair of a log line, `luogo_nascita=Verona`)
 _PLACE_FIELD = regex.compile(r"(?:(?:^|\n|[;|•(,]|[.!?][ \t])[ \t]*(?:\pL+[ \t]+){0,2}\"?(?P<label>[\pL_]+)\"?[ \t]*[:=]|(?<![^\s])(?P<label>[\pL_]+)=)"
                              r"[ \t]*\"?(?P<town>\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+){0,2})")
