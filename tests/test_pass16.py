@@ -190,3 +190,17 @@ def test_origin_and_french_birth_date_headers_and_an_office_town_column(detector
         "ddn": [f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/{r.randint(1940, 2004)}" for _ in range(150)],
     })
     assert set(hits) == {("Sveitarfélag", "LOCATION"), ("herkunft", "LOCATION"), ("ddn", "DATE_OF_BIRTH")}
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Ben: Merhaba, kombi servisi için yarın gibi geliyoruz\nEmine: Tamam, evet\nBen: Servis kayıt no 12", "Ben"),
+    ("Achieng: Habari! Nimefika leo asubuhi\nMimi: Karibu sana Achieng! Piga simu kwa nambari hii\nAchieng: Sawa", "Mimi"),
+])
+def test_the_writers_own_pronoun_speaking_is_no_person(text, speaker):
+    start = text.index(speaker)
+    assert speaker not in _of(text, ner_names.post_process(text, [(start, start + len(speaker), "PERSON")]), "PERSON")
+
+
+def test_ben_speaking_in_english_is_a_person():
+    text = "Ben: are we still on for tomorrow?\nAnna: yes, see you at 9\nBen: great, thanks"
+    assert "Ben" in _of(text, ner_names.post_process(text, [(0, 3, "PERSON")]), "PERSON")

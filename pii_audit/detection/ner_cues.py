@@ -455,6 +455,29 @@ UPPER_NAME_AFTER = regex.compile(r"(?<![\pL])(?i:sent|paid|transferred|transfer|
 # Who joins or leaves a chat (`Jill joined the chat`, `Ana has left the conversation`)
 JOINED_CHAT = regex.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?(\p{Lu}\pL+(?:[ \t]+\p{Lu}\pL+)?)[ \t]+(?:has[ \t]+)?"
                             r"(?:joined|left)[ \t]+the[ \t]+(?:chat|conversation|room|call)")
+# First-person pronouns that are given names too, with frequent words of their language: a chat
+# exported from its writer's phone heads their own lines with the pronoun (`Ben:` in Turkish,
+# `Mimi:` in Swahili, `Saya:` in Malay, `Ako:` in Tagalog, `Mina:` in Estonian). Three of the
+# language's words in the text make the speaker the pronoun; `Ben:` in an English chat stays Ben.
+PRONOUN_SPEAKERS = {
+    "ben": frozenset("ve bir bu için mi mı ne evet tamam merhaba yarın olur var yok ile gibi çok teşekkürler lütfen şimdi".split()),
+    "mimi": frozenset("na ya wa kwa ni sana habari asante karibu sawa leo kesho tafadhali piga simu".split()),
+    "saya": frozenset("dan yang di ke tidak ini itu untuk dengan boleh sudah akan terima kasih nanti".split()),
+    "ako": frozenset("ang ng sa po na ba mga salamat opo hindi ito naman lang".split()),
+    "mina": frozenset("ja on ei see ka et kas tere aitäh homme täna palun".split()),
+}
+_SPEAKER_COLON = regex.compile(r"[ \t]*:")
+_LETTERS_RUN = regex.compile(r"\p{L}+")
+
+
+def pronoun_speaker(text: str, start: int, end: int) -> bool:
+    """`Ben: Merhaba, yarın geliyoruz`: the writer's own pronoun speaks, not a person named Ben."""
+    words = PRONOUN_SPEAKERS.get(text[start:end].lower())
+    if not words or not _SPEAKER_COLON.match(text, end):
+        return False
+    return len({w for w in _LETTERS_RUN.findall(text.lower()) if w in words}) >= 3
+
+
 # An address block's first line when it holds only a name (`Billing address:⏎Robert Atkinson⏎6923
 # Washington Blvd`, `L Cooper⏎3 Church Lane`): the next line opens with a house number or a unit.
 ADDRESSEE_NAME = regex.compile(

@@ -239,7 +239,7 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     cued_at = {(s, e) for s, e, _ in cued}
     for start, end, entity in sorted(spans):
         entity = cue_label(text, start, end, entity)
-        if not entity:
+        if not entity or (entity == "PERSON" and cues.pronoun_speaker(text, start, end)):
             continue
         if cues.SITE_BEFORE.search(text[max(0, start - 40) : start]) and (entity == "LOCATION" or place(text[start:end])
                                                                           or place(text[start:end].split()[0])):
