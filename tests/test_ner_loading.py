@@ -65,3 +65,24 @@ def test_model_not_loaded_without_prose(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "imported" not in proc.stderr
     assert any(f.get("entity") == "EMAIL_ADDRESS" for f in json.loads(proc.stdout)["findings"])
+
+
+def test_ctrl_c_while_the_model_loads_is_a_stop_not_a_broken_model(tmp_path):
+    """A Ctrl-C inside the load may come back wrapped in another exception (pydantic's schema
+    builder does that): the scan stops as interrupted (exit 130) and no model warning is printed."""
+    pkg = tmp_path / "site" / "interrupted_ner_model"
+    pkg.mkdir(parents=True)
+    (pkg / "__init__.py").write_text(
+        "import os, signal, time\n"
+        "def load(**kwargs):\n"
+        "    try:\n"
+        "        os.kill(os.getpid(), signal.SIGINT)\n"
+        "        time.sleep(5)\n"
+        "    except KeyboardInterrupt:\n"
+        "        raise ValueError('wrapped by a C extension')\n")
+    log = tmp_path / "chat.jsonl"
+    log.write_text("".join(json.dumps({"body": t}) + "\n" for t in PROSE))
+    proc = _scan(tmp_path, log, _rules_with_models(tmp_path, ["interrupted_ner_model"]), tmp_path / "site")
+    assert proc.returncode == 130, proc.stderr
+    assert "interrupted" in proc.stderr and "could not be loaded" not in proc.stderr
+    assert "Traceback" not in proc.stderr

@@ -11,6 +11,7 @@ from typing import Any
 
 import regex
 
+from pii_audit import interrupt
 from pii_audit.detection import name_lexicon, place_lexicon
 from pii_audit.detection.ner_names import post_process, self_named
 from pii_audit.detection.ner_spans import clean, foreign_words_only, org_person
@@ -49,6 +50,9 @@ class SpacyNer:
                 self._nlp = _load_model(self.name)
                 problem = None if "ner" in self._nlp.pipe_names else "has no 'ner' pipe"
             except Exception as exc:  # noqa: BLE001 - a broken model install: patterns only, said once
+                # a Ctrl-C inside the load can come back wrapped (pydantic turns it into a SchemaError):
+                # it is the stop, not a broken model
+                interrupt.check()
                 problem = f"could not be loaded ({exc.__class__.__name__})"
             if problem:
                 self._nlp = False
