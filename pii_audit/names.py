@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SPLIT = re.compile(r"[^0-9a-zA-Z\u00C0-\uFFFF]+")
@@ -59,25 +59,23 @@ def matches_hint(name_tokens: tuple[str, ...], hint: tuple[str, ...]) -> bool:
 
 
 class Hints(tuple):
-    """An ordered list of hints, indexed by word: `first` finds the earliest hint that
+    """An ordered list of hints, indexed by word: `first_index` finds the earliest hint that
     `matches_hint` would accept with a few set lookups per name token, not one call per
     hint (a rule set holds ~8,000 hints, and a wide or key-rich source has many names)."""
 
+    @cached_property
     def _index(self) -> tuple[dict[str, list[int]], dict[str, int]]:
-        idx = self.__dict__.get("idx")
-        if idx is None:
-            by_first: dict[str, list[int]] = {}
-            prefixes: dict[str, int] = {}  # one-word hints of 3+ letters, for glued and numbered tokens
-            for i, h in enumerate(self):
-                if h:
-                    by_first.setdefault(h[0], []).append(i)
-                    if len(h) == 1 and len(h[0]) >= 3:
-                        prefixes.setdefault(h[0], i)
-            idx = self.__dict__["idx"] = (by_first, prefixes)
-        return idx
+        by_first: dict[str, list[int]] = {}
+        prefixes: dict[str, int] = {}  # one-word hints of 3+ letters, for glued and numbered tokens
+        for i, h in enumerate(self):
+            if h:
+                by_first.setdefault(h[0], []).append(i)
+                if len(h) == 1 and len(h[0]) >= 3:
+                    prefixes.setdefault(h[0], i)
+        return by_first, prefixes
 
     def first_index(self, name_tokens: tuple[str, ...]) -> int | None:
-        by_first, prefixes = self._index()
+        by_first, prefixes = self._index
         best = None
         for i, t in enumerate(name_tokens):
             for k in by_first.get(t, ()):
@@ -94,14 +92,9 @@ def hint_list(words) -> Hints:
     return Hints(hint_tokens(str(w)) for w in words)
 
 
-def any_hint(name_tokens: tuple[str, ...], hints: list[tuple[str, ...]]) -> tuple[str, ...] | None:
-    if isinstance(hints, Hints):
-        k = hints.first_index(name_tokens)
-        return None if k is None else hints[k]
-    for h in hints:
-        if matches_hint(name_tokens, h):
-            return h
-    return None
+def any_hint(name_tokens: tuple[str, ...], hints: Hints) -> tuple[str, ...] | None:
+    k = hints.first_index(name_tokens)
+    return None if k is None else hints[k]
 
 
 _NUMBERED = re.compile(r"(?:field|column|col|attr|attribute|var|val|value|data|c|f|x)_?\d+")

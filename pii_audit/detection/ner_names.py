@@ -22,6 +22,8 @@ def _before_degrees(text: str, start: int, end: int) -> int:
 # the cues whose group 1 is a name, read over the whole text
 _NAME_CUES = (cues.SIGNOFF_NAME, cues.WROTE_NAME, cues.WROTE_BEFORE_NAME, cues.NOTE_BY, cues.MAIDEN_NAME,
               cues.ROLE_IN_BRACKETS, cues.TITLE_AFTER_NAME, cues.BEHALF_NAME)
+# a forwarded or quoted message right below (`⏎⏎---------- Forwarded message`)
+_FORWARD_BELOW = regex.compile(r"\s*---")
 # a letter's salutation and a title just before a word (`Sehr geehrter Herr `)
 _SALUTE_TITLE = regex.compile(rf"(?:^|\n)[ \t]*(?i:{cues.SALUTATIONS}|{cues.GREETINGS}),?[ \t]+(?i:{cues.TITLES})\.?[ \t]+$")
 
@@ -50,8 +52,7 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
             found.append(m.span(1))
     for m in list(cues.DASH_SIGNATURE.finditer(text)) + list(cues.CLOSING_NAME.finditer(text)):
         # (right above a forwarded or quoted message any given name signs: `Lawrence`, `Joy`)
-        forwarding = text[m.end(1):].lstrip().startswith("---") and " " not in m.group(1) and name_lexicon.given_name(m.group(1))
-        if signature(m.group(1)) or forwarding:
+        if signature(m.group(1)) or (" " not in m.group(1) and _FORWARD_BELOW.match(text, m.end(1)) and name_lexicon.given_name(m.group(1))):
             span = clean(text, *m.span(1), "PERSON", opening_ok=True) or (  # (a signature opens its line)
                 m.span(1) if text[m.start(1) - 1] == "/" else None)  # (`/Anders` is glued to its slash)
             if span:

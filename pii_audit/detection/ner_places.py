@@ -58,9 +58,12 @@ _PLACE_FIELD = regex.compile(r"(?:(?:^|\n|[;|•(,]|[.!?][ \t])[ \t]*(?:\pL+[ \t
                              r"[ \t]*\"?(?P<town>\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+){0,2})")
 
 
+_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+
+
 def _label_words(label: str) -> list[str]:
     """`luogo_nascita` -> luogo, nascita; `movingFrom` -> moving, from."""
-    return regex.sub(r"(?<=\p{Ll})(?=\p{Lu})", "_", label).lower().split("_")
+    return _CAMEL.sub("_", label).lower().split("_")
 
 
 def _listed_place(word: str) -> bool:
@@ -109,10 +112,10 @@ def cued_places(text: str) -> list[tuple[int, int, str]]:
             # an inflected form is a frequent word of its language (`Šiaulius`): only English words and names veto it
             # (after a verb of moving, a town that is a word of another language too is the town: `moving to Leeds`)
             # (after a word of living or moving, a town that is an English word too is the town: `viure a Barcelona`)
-            if _listed_place(cand) and not (k == 1 and ((name_lexicon.common_word(cand) and not (m.group("home") or m.group("move")))
+            english = name_lexicon.common_word(cand)
+            if _listed_place(cand) and not (k == 1 and ((english and not (m.group("home") or m.group("move")))
                                                         or (not m.group("home") and name_lexicon.given_name(cand))
-                                                        or (place(cand) and name_lexicon.everyday_word(cand) and not m.group("move")
-                                                            and not (m.group("home") and name_lexicon.common_word(cand))))):
+                                                        or (not english and place(cand) and name_lexicon.everyday_word(cand) and not m.group("move")))):
                 if not (cues.COMPANY_AFTER.match(text, e) or cues.SITE_AFTER.match(text, e) or cues.GLUED_AFTER.match(text, e)
                         or any(ORG_WORD.search(w) for w in cand.split())):
                     out.append((s, e, "LOCATION"))  # (not `Manchester depot`: a site's town)
