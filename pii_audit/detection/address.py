@@ -30,11 +30,15 @@ _TAIL = regex.compile(
     ,?\s*(?i:{_UNIT})\b\.?\s*\#?[A-Za-z0-9\-]{{1,6}}\b(?:[ \t]+[A-Z]\b)?
     | ,?[ \t]*\#[ \t]?\d{{1,4}}[A-Za-z]?(?:-\d{{1,4}})?\b
     | [ \t]+m\.[ \t]*\d{{1,4}}\b
+    # a street's part after its type (`54 Rathmines Road Lower, Ballincollig`)
+    | [ \t]+(?:Lower|Upper|North|South|East|West|Extension)\b(?=,)
     | -(?:(?i:hs|huis|bis|ter)|I{1,3}|IV|hg)\b
     # the block of an Indonesian address (`RT 06/RW 02`) and the district of an Indonesian
     # or Philippine one (`Kel. Pondok Kelapa`, `Brgy. Santo Niño`)
     | ,?[ \t]*RT\.?[ \t]*\d{{1,3}}[ \t]*/[ \t]*RW\.?[ \t]*\d{{1,3}}
     | ,[ \t]*(?:Kel|Kec|Brgy|Barangay|Kelurahan|Kecamatan|Desa|Col|Colonia|Fracc|Bairro)\.?[ \t]+{_CITY}
+    # an Irish county (`Ballincollig, Co. Cork, P31 283N`)
+    | ,[ \t]*Co\.?[ \t]+{_CITY}(?:,?[ \t]+{_EIRCODE}\b)?
     # a Mexican interior number and postcode (`Calle Morelos 89 Int. 4, Col. Centro, C.P. 76000, Querétaro`)
     | [ \t]+Int\.?[ \t]*\d{{1,4}}[A-Z]?\b
     | (?P<pc>,[ \t]*C\.[ \t]?P\.[ \t]*\d{{5}}(?:,?[ \t]+{_CITY})?)

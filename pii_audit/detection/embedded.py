@@ -152,6 +152,11 @@ def _login(value: str) -> bool:
     return value.isalpha() and value.islower() and not name_lexicon.listed(value)
 
 
+def _pet(text: str, start: int, end: int) -> bool:
+    """A pet's record: its kind beside its name (`{"type": "cat", "name": "Max"}`)."""
+    return bool(ner_cues.PET_BEFORE.search(text[max(0, start - 40) : start]) or ner_cues.PET_AFTER.match(text, end))
+
+
 def _each_person(value: str, sp: Span) -> list[tuple[int, int]]:
     m = _CONJUNCTION.search(value, sp.start, sp.end) if sp.entity == "PERSON" else None
     return [(sp.start, m.start()), (m.end(), sp.end)] if m else [(sp.start, sp.end)]
@@ -177,7 +182,7 @@ def embedded_spans(text: str, hinted: Callable[[tuple[str, ...]], list[Recognize
             # `Name: Order Confirmation`: a label names a product or a subject too; a person's
             # name must also read as one in prose (case aside: `AMY NGUYEN`, `judith chapman`)
             found = [sp for sp in found if sp.entity != "PERSON" or (_reads_as_name(value[sp.start : sp.end])
-                                                                    and not _login(value[sp.start : sp.end]))]
+                                                                    and not _login(value[sp.start : sp.end]) and not _pet(text, s, e))]
             births = sorted(sp.start for sp in found if sp.entity == "DATE_OF_BIRTH")
             if len(births) > 1:  # `Geburtsdatum: 11.09.2006, Sehtest vom 31.10.2026`: the label's date is the first
                 found = [sp for sp in found if sp.entity != "DATE_OF_BIRTH" or sp.start == births[0]]
@@ -200,6 +205,11 @@ _PART_KEYS = {("first",): name_lexicon.given_name, ("given",): name_lexicon.give
               ("forename", "s"): name_lexicon.given_name, ("forenames",): name_lexicon.given_name}
 
 
+# labels that name nothing but a part of a name: an unlisted word under them is one too (`Surname: MURAE`)
+_NAME_PART_LABELS = {("surname",), ("forename",), ("forename", "s"), ("forenames",)}
+_VOWEL = regex.compile(r"[aeiouyàáâäãåæèéêëìíîïòóôöõøùúûüýœ]")
+
+
 # ... and the same keys after a word for a person (`"player_first": "Mary"`, `guardian_last`)
 _PERSON_NOUNS = ner_cues.ROLE_WORDS | {"player", "pupil", "child", "kid", "parent", "guardian", "athlete", "donor", "owner"}
 
@@ -207,6 +217,7 @@ _PERSON_NOUNS = ner_cues.ROLE_WORDS | {"player", "pupil", "child", "kid", "paren
 def _listed_part(toks: tuple[str, ...], text: str, start: int, end: int) -> Span | None:
     listed = _PART_KEYS.get(toks) or (_PART_KEYS.get(toks[1:]) if len(toks) > 1 and toks[0] in _PERSON_NOUNS else None)
     value = text[start:end]
-    if listed and value.isalpha() and value[0].isupper() and listed(value):
+    if listed and value.isalpha() and value[0].isupper() and (listed(value) or (
+            toks in _NAME_PART_LABELS and len(value) > 2 and not name_lexicon.everyday_word(value) and _VOWEL.search(value.lower()))):
         return Span(start, end, "PERSON", 0.6, "PERSON.listed")
     return None

@@ -8,7 +8,7 @@ import regex
 # Greetings and titles NER sometimes takes into a name (`Hi Brandon`, `Dear Mr Smith`).
 TITLES = ("mr|mrs|ms|miss|mx|dr|prof|sir|madam|señor|señora|sr|sra|srta|dra|don|doña|dña|herr|frau|monsieur|madame|mme|mlle"
            "|sig\\.ra|sig\\.na|sig|signor|signora|dott\\.ssa|dott|avv|ing|senhor|senhora|dhr|mevr|mevrouw|meneer"
-           "|univ|mag|dipl|mademoiselle|rouva|herra|fru|hr|bayan|hanım|hanim|bey|kyrie|kyria|κύριε|κυρία|κος|κα|doamna|domnul|dna|pani|paní|pán|pan|engr|atty|mnr|mev|mej")
+           "|univ|mag|dipl|mademoiselle|rouva|herra|fru|hr|bayan|hanım|hanim|bey|kyrie|kyria|κύριε|κυρία|κος|κα|doamna|domnul|dna|pani|paní|pán|pan|pane|engr|atty|mnr|mev|mej")
 GREETINGS = ("hi|hello|hey|dear|thanks|thank you|regards|cheers|hola|bonjour|hallo|ciao|hei|hej|moi|ahoj|szia|salut|olá|oi"
               "|servus|grüezi|hallå|namaste|merhaba|selam|kalimera|kalispera|geia sas|geia|γεια σας|γεια|καλημέρα|καλησπέρα"
               "|tere|labas|sveiki|bok|zdravo|hejsa|halløj|goddag|terve|päivää|bună ziua|bună|szervusz|helló"
@@ -90,13 +90,25 @@ LEAD = regex.compile(rf"^(?:(?:{GREETINGS}|{SALUTATIONS}|{TITLES}"
                       r"|patient|customer|client|lead|contact|beneficiary|holder|cardholder|applicant|guest|member)\b\.?,?:?\s+)+", regex.I)
 # ... and for a person, any role word and the titles that need their dot (`M. Dupont`) or
 # are words too (`Pan Kowalski`)
-LEAD_PERSON = regex.compile(rf"^(?:(?:{GREETINGS}|{SALUTATIONS}|{TITLES}|{ROLE_ALT}|m(?=\.)|pan|pani)\b\.?,?:?\s+)+", regex.I)
+# The words for a relative that open a span before their name (`Tante Anna`, Turkish `Eşim Heva`
+# "my wife Heva", `Annem Ayşe`); only those that are no given names themselves.
+KIN_LEAD = ("zio|zia|tío|tía|tio|tia|oncle|tante|onkel|oom|tannie|eşim|kocam|karım|annem|babam|oğlum|kızım|ablam"
+            "|abim|kardeşim|teyzem|amcam|dayım|halam|yengem|eniştem")
+LEAD_PERSON = regex.compile(rf"^(?:(?:{GREETINGS}|{SALUTATIONS}|{TITLES}|{ROLE_ALT}|{KIN_LEAD}|m(?=\.)|pan|pani)\b\.?,?:?\s+)+", regex.I)
 # A greeting at a span's start that runs past it (`Kia` of `Kia ora Paul`)
 GREETING_AT = regex.compile(rf"(?i:{GREETINGS})\b")
 # Field labels, department names and sign-off words the model takes for a name when they
 # are capitalised (`Tel. +49...`, `Fecha de nacimiento`, `Customer Care`, `Mit freundlichen
 # Grüßen`, `Senior Buyer`): a PERSON span made only of these words (and role words) is none.
-LABEL_WORDS = frozenset(
+_DEPARTMENTS = (
+    "care service services support team desk helpdesk department dept sales billing accounts reception office "
+    "coordination scheduling dispatch enquiries inquiries bookings reservations operations "
+    "kundenservice kundendienst servicio atención servizio assistenza serviço atendimento klantenservice kundtjänst "
+    "vin obsługa asiakaspalvelu klienditugi klienditeenindus þjónustuver þjónustuverið atbalsts aptarnavimas podpora huduma ")
+# ... and the words of a support desk's name an agent signs with (`Emma, Apoio ao Cliente`)
+DESK_WORDS = frozenset((_DEPARTMENTS + "customer customers cliente clientes client clients kunden kunde klant klanten zákaznická "
+                        "zákaznické zákaznický apoio soporte suporte supporto assistance assistência klientu gwasanaethau cwsmeriaid").split())
+LABEL_WORDS = frozenset((
     # contact and identity fields
     "tel tél tlf tfn telephone telefon telefone telefono teléfono telefoon téléphone phone mobile mobil móvil cell "
     "handy fax email e-mail mail correo courriel date fecha datum data dato subject betreff asunto objet oggetto assunto "
@@ -115,10 +127,7 @@ LABEL_WORDS = frozenset(
     "total summe priority channel status description beschreibung descripción notes note comment kommentar "
     "delivery lieferung entrega livraison consegna levering leverans dostawa shipment sendung envío envoi spedizione "
     # departments
-    "care service services support team desk helpdesk department dept sales billing accounts reception office "
-    "coordination scheduling dispatch enquiries inquiries bookings reservations operations "
-    "kundenservice kundendienst servicio atención servizio assistenza serviço atendimento klantenservice kundtjänst "
-    "vin obsługa asiakaspalvelu klienditugi klienditeenindus þjónustuver þjónustuverið atbalsts aptarnavimas podpora huduma "
+    + _DEPARTMENTS +
     # sign-offs and courtesies
     "regards wishes greetings grüße grüßen gruß grüsse grüssen freundlichen freundliche herzliche herzlichen besten "
     "saludos saludo atentamente cordialmente cordialement salutations amitiés sincères saluti cordiali distinti "
@@ -137,9 +146,14 @@ LABEL_WORDS = frozenset(
     # a message's first word that is a greeting, a thanks or an `okay` (`Buenas, el router...`, `Emine: Tamam, ...`, `Howzit`, `Dankie`,
     # `Sawa.`, `També he canviat...`) and the plural of a letter's `Damen und Herren`
     "buenas tamam sawa també damen herren howzit dankie karibu habari "
+    # a Vietnamese letter's formulas (`Kính gửi Quý công ty`, `Trân trọng`), a feast (`sa Pasko`), an Indian ID
+    # (`Aadhaar (masked)`) and a Turkish `service` line (`Servis kayıt no`)
+    "quý trân pasko aadhaar servis "
     # grandparents by what the family calls them (`die neue Adresse von Oma`): a relation, not a name
     "oma opa mutti vati nonna nonno abuela abuelo babcia dziadek bunica bunicul mormor farmor morfar farfar "
-    "anneanne babaanne".split())
+    "anneanne babaanne "
+    # what one calls an elder or a relative in Hindi and Urdu chats (`Bhaiya pls send parcel`)
+    "bhaiya bhaiyya bhabhi behen chacha chachi mausi ji").split())
 # Articles and possessives of the data's languages opening a span (`Die Rechnung`, `Ihre
 # Bestellung`, `Votre commande`, `Uw afspraak`): a noun phrase, not a name. Words that are
 # also name particles or surnames (`de`, `la`, `le`, `van`, `Da Silva`, `Su`, `Ma`, `Lo`) are left out.
@@ -242,15 +256,19 @@ PLACE_PREPS = frozenset("in near around nearby outside inside across throughout 
 PET_KINDS = (r"dogs?|cats?|pets?|puppy|kitten|horse|pony|rabbit|parrot|hund|hündin|katze|kater|perr[oa]|perrit[oa]|gat[oa]"
              r"|chien|chienne|chat|chatte|cane|gatt[oa]|hond|kat|pies|kot|köpek|kedi|câine|pisică|pisica|cachorr[oa]|katt"
              r"|kissa|koira|pes|fenka|kočka|kocka|mačka|macska|kutya|σκύλος|γάτα|anjing|kucing|hundurinn|hundur|kötturinn|köttur")
-# before a pet's name: its kind (`dog 'Lola'`, `Kater Felix`) or its field (`Jméno zvířete: Bety`,
-# `pet="Max"`, `Κατοικίδιο: Ζιζή`)
+# before a pet's name, on its line (`joined the chat⏎Jill` is no cat): its kind (`dog 'Lola'`,
+# `Kater Felix`) or its field (`Jméno zvířete: Bety`, `pet="Max"`, `Κατοικίδιο: Ζιζή`)
 PET_BEFORE = regex.compile(
     rf"(?i)\b(?:{PET_KINDS})"
-    r"(?:[ \t]+(?:named|called|llamad[oa]|namens|nommée?|chiamat[oa]|genaamd|chamad[oa]))?[ \t]*[:'\"‘“(,]?[ \t]*$"
+    r"(?:[ \t]+(?:named|called|llamad[oa]|namens|nommée?|chiamat[oa]|genaamd|chamad[oa]))?[ \t]*[:'\"‘“(,]?[ \t]*\Z"
     r"|\b(?:pet|pet[_ ]?name|pet's name|mascota|nombre de la mascota|nome do pet|haustier|tiername|husdyr|husdjur|kæledyr"
-    r"|lemmikki|huisdier|zvíře|jméno zvířete|zviera|meno zvieraťa|κατοικίδιο|animal|animale)[ \t]*[:=][ \t]*[\"']?$")
+    r"|lemmikki|huisdier|zvíře|jméno zvířete|zviera|meno zvieraťa|κατοικίδιο|animal|animale)[ \t]*[:=][ \t]*[\"']?\Z"
+    # ... or its kind just before its name's key in a record (`{"type": "cat", "name": "Max"}`)
+    rf"|\b(?:{PET_KINDS})[\"']?[ \t]*[,;][ \t]*[\"']?(?:name|nombre|nom|nome|naam|namn|navn)[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
 # ... and its kind in brackets after its name (`Nina (gata, 4 anos)`, `Max (dog, 3y)`)
-PET_AFTER = regex.compile(rf"(?i)[ \t]*\((?:[^)\n]{{0,20}}?[ ,]+)?(?:{PET_KINDS})\b")
+PET_AFTER = regex.compile(rf"(?i)[ \t]*\((?:[^)\n]{{0,20}}?[ ,]+)?(?:{PET_KINDS})\b"
+                          # ... or in the record's next key (`{"name": "Max", "species": "dog"}`)
+                          rf"|[\"']?[ \t]*[,;][ \t]*[\"']?(?:type|kind|species|tipo|espèce|art|soort)[\"']?[ \t]*[:=][ \t]*[\"']?(?:{PET_KINDS})\b")
 # before a country or region no list holds (`from Deutschland`, `en España`, `din România`)
 PLACE_CUE_WORDS = frozenset("from to de en a à da di dal din från fra iz z ze w we v ve naar uit nach aus bei".split())
 MOTION = frozenset(
@@ -267,7 +285,7 @@ MOTION = frozenset(
 MOTION_TO = frozenset("from to into towards via a para pour nach naar till til do".split())
 FOLLOWED_BY_NOUN = regex.compile(r"^\s+\p{Ll}")
 # within one line: a signature's next line is a company, not the rest of the name
-PARTICLE_RUN = r"(?:(?:van|von|vom|der|den|de|la|las|le|los|du|dos|das|da|do|di|del|della|ter|ten|zu|zum|zur|y|e|St|Ste|binti|bin|bte|binte)\.?[ \t]+)*"
+PARTICLE_RUN = r"(?:(?:van|von|vom|der|den|de|la|las|le|los|du|dos|das|da|do|di|del|della|ter|ten|zu|zum|zur|y|e|St|Ste|binti|bin|bte|binte|ap|Ní|Nic|Uí|Ó|ní|nic|uí|ó)\.?[ \t]+)*"
 # a middle initial or two (`Kelly E. Nelson`, `J. R. Smith`)
 INITIALS_RUN = r"(?:\p{Lu}\.[ \t]+){0,2}"
 # a capitalised name word, with the apostrophe or hyphen of `D'Angelo`, `O'Connor`, `Trupp-Wiek`
@@ -295,11 +313,14 @@ SITE_AFTER = regex.compile(r"[ \t]+(?i:office|offices|store|shop|branch|warehous
 # merkezinde`): the company's site, not where a person is (the label conventions).
 SITE_BEFORE = regex.compile(
     r"(?i)\b(?:filiale|unserer praxis|praxis|niederlassung|standort|geschäftsstelle|zweigstelle|afhaalpunt|ophaalpunt|vestiging|locatie|sede"
-    r"|sucursal|delegación|agencia|agência|succursale|agence|kantoor|ofisi(?:[ \t]+yetu)?[ \t]+ya|tawi[ \t]+la|branch"
+    r"|regio|región|regione|região|swyddfa|lager|auslieferungslager|zentrallager|magazzino|almacén|entrepôt|magazijn|lagret|sucursal|delegación|agencia|agência|succursale|agence|kantoor|ofisi(?:[ \t]+yetu)?[ \t]+ya|tawi[ \t]+la|branch"
     r"|pickup point|pick-up point|collection point|parcel shop|parcelshop|şube|şubesi|filial|poslovalnica|poslovalnici"
     r"|útibú|útibúið|sucursala|filiala|filiaal|winkel|biroul|biroului|sediul|sediului|biuro|biurze|kontoret|toimisto|letališče|letališču|letališča|lotnisko|lotnisku|havalimanı)(?:[ \t]+(?:in|di|de|del|da|do|en|em|à|a|at|of|von|van|te|i|sa|ya|v|w|u|din))?"
     # (and a key's value: `"branch": "Pretoria"`, `sede=Firenze`)
-    r"(?:[ \t]*[:\-–]?[ \t]*|[\"']?[ \t]*[:=][ \t]*[\"']?)$")
+    r"(?:[ \t]*[:\-–]?[ \t]*|[\"']?[ \t]*[:=][ \t]*[\"']?)\Z")  # (\Z: `$` would match before a line's end too)
+# ... and the words of a site after one word naming it (`Fitzroy branch hit $3,389 in sales`,
+# `Brighton depot closed`): the firm's site, whatever the word is otherwise
+BRANCH_AFTER = regex.compile(r"[ \t]+(?i:branch|depot|warehouse|store|outlet|showroom|hq|headquarters|office|site|campus|plant)\b(?![ \t]+(?:hours|manager|of)\b)")
 SITE_AFTER_FOREIGN = regex.compile(r"[ \t]+(?i:aktarma|şube|şubesi|şubemiz|merkezi|merkezinde|deposu|filiale|vestiging|afhaalpunt"
                                    r"|poslovalnica|poslovalnici|útibú|útibúið|tawi)\b")
 MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
@@ -342,7 +363,10 @@ TAGALOG_NAME = regex.compile(rf"(?<![\pL\pM])(?:si|kay)[ \t]+(?:(?:Engr|Atty|Dr|
 # A relative named after the word for them (`lo zio Franco`, `mi tía Carmen`, `ma tante Odile`)
 KIN_NAME = regex.compile(rf"(?<![\pL\pM])(?i:zio|zia|nonno|nonna|cugino|cugina|fratello|sorella|tío|tía|abuelo|abuela|hermano"
                          rf"|hermana|tio|tia|avô|avó|irmão|irmã|oncle|tante|cousin|cousine|onkel|neffe|nichte|oom|tannie|ouma|oupa"
-                         rf"|teta|stric|strina|dajë|hallë|xhaxhai|amca|teyze|dayı|hala|paman|bibi)[ \t]+({NAME_WORD_RE})(?![\pL\pM])")
+                         rf"|teta|stric|strina|dajë|hallë|xhaxhai|amca|teyze|dayı|hala|paman|bibi|{KIN_LEAD}"
+                         # (Albanian and Maltese with their possessive: `vëllai im Gentian`, `ommi Maria`; a neighbour: `u sousedky Říhová`)
+                         rf"|vëllai|motra|nëna|babai|djali|vajza|ommi|missieri|ħija|oħti|sousedky|sousedka|souseda|soused|sąsiadka|sąsiad"
+                         rf"|nachbarin|nachbar|voisine|vecina|vecino|vicina|vizinha|buurvrouw|buurman)(?:[ \t]+(?:im|ime|e|i))?[ \t]+({NAME_WORD_RE})(?![\pL\pM])")
 TITLE_AFTER_NAME = regex.compile(rf"({NAME_WORD_RE})[ \t]+(?:Bey|Beyefendi|Hanım|Hanımefendi|Hanim)\b")
 # An internal note signed in brackets (`Notă internă (Vlad):`, `— Shënim i brendshëm (Elira) —`,
 # `[Note interne – Stéphane]`, `--- internal note (Chad, 11/17/2026) ---`).
@@ -361,7 +385,7 @@ PLACE_LABEL_WORDS = frozenset(
     "város localitate domiciliu şehir şehri ikamet πόλη municipi ciutat població poblacio localitat concello "
     "sveitarfélag miestas pilsēta elukoht kraj mjesto grad qyteti bandar lungsod bivanja rojstva rođenja rodjenja stanovanja "
     "vendlindja vendbanimi búseta fæðingarstaður vieta dzīvesvieta sünnikoht fødested mji location hometown zamieszkania urodzenia "
-    "moving relocating nascita herkunft".split())
+    "moving relocating nascita herkunft bizilekua jaioterria jaiolekua herria".split())
 ADDRESS_LABEL_WORDS = frozenset(
     "address adresse dirección direccion indirizzo endereço morada adres adress anschrift cím lakcím adresa "
     "adreça adreca direcció naslov adrese adresas aadress heimilisfang alamat tirahan adresi adresim enderezo "
@@ -446,6 +470,12 @@ WROTE_BEFORE_NAME = regex.compile(
 FIELD_NAME = regex.compile(
     rf"(?:^|[\n|/;(]|(?<=[.!?])[ \t]|[ \t][-–·][ \t]|[ \t]{{2,}})[ \t]*(?:{CHAT_STAMP}[ \t]*)?(?:\pL+[ \t]+){{0,2}}(\pL+)[ \t]*(?::|\.{{3,}}|[ \t][-–](?=[ \t]))[ \t]*"
     rf"({NAME_WORD_RE}(?:[ \t]{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,3}})[ \t]*(?=[,/|;(<\r\n]|$|[+(]?\d|[ \t]{{2}})")
+# A form's name fields written without a colon, the name in capitals (`Surname HILL    Forename(s) JOHN`)
+FORM_NAME = regex.compile(r"(?<![\pL])(?i:surname|forename\(s\)|forenames?|first[ \t]+names?|last[ \t]+name|given[ \t]+names?|family[ \t]+name)"
+                          r"[ \t]+(\p{Lu}{2,}(?:[\-'’]\p{Lu}{2,})?(?:[ \t]\p{Lu}{2,})?)(?=[ \t]{2,}|[ \t]*\r?\n|[ \t]*$)")
+# An agent signing with a given name and their desk (`Emma, Apoio ao Cliente`, `- Arjun, Customer Service`,
+# `Vladimír, zákaznická podpora`)
+AGENT_DESK = regex.compile(r"(?<![\pL\d'’\-])(\p{Lu}\pL+),[ \t]+((?:\pL+[ \t]+){0,3}\pL+)(?=[ \t]*(?:[,.|\-–]|\r?\n|$))")
 # A surname in capitals before the given name (`Call note — BOTHA Elmarie —`, `SMITH Jacob, 2 pax`)
 UPPER_SURNAME_GIVEN = regex.compile(r"(?<![\pL\d'’\-][ \t]?)(\p{Lu}{2,}(?:[\-'’]\p{Lu}{2,})?)[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\pL\d])")
 # A name in capitals after a payment's or a letter's `to` (`sent to JUMA WAMBUA 0765...`,
@@ -499,7 +529,7 @@ CHAT_SPEAKER_TIMED = regex.compile(
 # A signature on a line of its own: after a dash (`- Florence Mugambi`, `~ Anna`; at the end of
 # the last sentence, `...4531. /Anders`, `Updated. — Fitan`) or after a
 # blank line, closing a message (`...immediately.⏎⏎Larry⏎⏎-----Original Message-----`).
-DASH_SIGNATURE = regex.compile(rf"(?m)(?:^[ \t]*[-–—~]|(?<=[.!?])[ \t]+(?:[/–—]|--))[ \t]*((?:\p{{Lu}}\.?[ \t]+)?{NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*$")
+DASH_SIGNATURE = regex.compile(rf"(?m)(?:^[ \t]*(?:>[ \t]*)*[-–—~/]|(?<=[.!?])[ \t]+(?:[/–—]|--))[ \t]*((?:\p{{Lu}}\.?[ \t]+)?{NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*$")
 CLOSING_NAME = regex.compile(rf"\n[ \t]*\n[ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*(?=\n[ \t]*\n|\n[ \t]*-{{3,}}|\s*$)")
 # A letter opening on its addressees' first names (`Thalente, Zibuyile,` then a blank line):
 # names when the lists hold every one as a given name (`Paris, London,` is no greeting).

@@ -8,7 +8,7 @@ import regex
 
 from pii_audit.detection import name_lexicon, ner_cues as cues
 from pii_audit.detection.ner_spans import clean, context_veto, cue_label, grow_name, not_name_word, opens_line_or_sentence, WEEKDAYS, person_cue_before, person_ok
-from pii_audit.detection.ner_places import cue_and_town, cued_places
+from pii_audit.detection.ner_places import cue_and_town, cued_places, field_values
 from pii_audit.detection.place_lexicon import lowercase_places, place
 from pii_audit.detection.validators import ORG_WORD, person_in_text
 
@@ -21,7 +21,7 @@ def _before_degrees(text: str, start: int, end: int) -> int:
 
 # the cues whose group 1 is a name, read over the whole text
 _NAME_CUES = (cues.SIGNOFF_NAME, cues.WROTE_NAME, cues.WROTE_BEFORE_NAME, cues.NOTE_BY, cues.MAIDEN_NAME,
-              cues.ROLE_IN_BRACKETS, cues.TITLE_AFTER_NAME, cues.BEHALF_NAME)
+              cues.ROLE_IN_BRACKETS, cues.TITLE_AFTER_NAME, cues.BEHALF_NAME, cues.FORM_NAME)
 # a forwarded or quoted message right below (`⏎⏎---------- Forwarded message`)
 _FORWARD_BELOW = regex.compile(r"\s*---")
 # a letter's salutation and a title just before a word (`Sehr geehrter Herr `)
@@ -41,13 +41,17 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
               if m.group(1).lower() in cues.NAME_LABELS or m.group(1).lower() in cues.PERSON_ROLES or m.group(1).lower() in cues.HEADER_LABELS
               or (m.group(1).lower() == "by" and text[m.start(1) - 1:m.start(1)] in (" ", "\t"))]
     found += [m.span(1) for m in cues.JOINED_CHAT.finditer(text) if all(name_lexicon.listed(w) for w in m.group(1).split())]
+    found += [m.span(1) for m in cues.AGENT_DESK.finditer(text) if name_lexicon.given_name(m.group(1)) and not place(m.group(1)) and _desk(m.group(2))]
     for m in cues.UPPER_SURNAME_GIVEN.finditer(text):
         sur, given = m.group(1), m.group(2)
         if name_lexicon.surname(sur) and name_lexicon.given_name(given) and not name_lexicon.common_word(sur) and not not_name_word(sur.lower()):
             found.append(m.span())
     for m in cues.UPPER_NAME_AFTER.finditer(text):
         words = m.group(1).split()
-        if (any(name_lexicon.listed(w) for w in words) and not all(name_lexicon.common_word(w) for w in words)
+        if (_NUMBER_AFTER.match(text, m.end(1)) and not cues.LEGAL_TAIL.search(m.group(1))
+                and all(len(w) > 2 and not name_lexicon.common_word(w) and not not_name_word(w.lower()) and not place(w) for w in words)):
+            out.append((*m.span(1), "PERSON"))  # `sent to ACHIENG OCHIENG 0722739934`: a payee with their number, listed or not
+        elif (any(name_lexicon.listed(w) for w in words) and not all(name_lexicon.common_word(w) for w in words)
                 and not any(not_name_word(w.lower()) for w in words) and not place(m.group(1))):  # (`COMFORT OJO`; not `NEW YORK`)
             found.append(m.span(1))
     for m in list(cues.DASH_SIGNATURE.finditer(text)) + list(cues.CLOSING_NAME.finditer(text)):
@@ -233,10 +237,12 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     spans = spans + [x for x in towns if not any(x[0] < b and a < x[1] for a, b, _ in spans)]
     speakers = chat_speakers(text)  # over the model's label for the same word (`Olympia` a place)
     spans = [x for x in spans if not any(x[0] < b and a < x[1] for a, b, _ in speakers)] + speakers
+    spoken = {(s, e) for s, e, _ in speakers}
     lower_speakers = name_lexicon.speaker_names(text)
     spans = with_listed_names(text, spans, lower_speakers)
-    spans = [(s, e, "LOCATION") if (s, e, "LOCATION") in towns else (s, e, ent) for s, e, ent in spans]  # (`Girona` is a name too)
-    spoken = {(s, e) for s, e, _ in speakers}
+    fields = field_values(text)
+    spans = [(s, e, "LOCATION") if (s, e, "LOCATION") in towns or (ent == "PERSON" and (s, e) in fields and (s, e) not in spoken)
+             else (s, e, ent) for s, e, ent in spans]  # (`Girona` is a name too)
     cued_at = {(s, e) for s, e, _ in cued}
     for start, end, entity in sorted(spans):
         entity = cue_label(text, start, end, entity)
@@ -245,6 +251,8 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
         if cues.SITE_BEFORE.search(text[max(0, start - 40) : start]) and (entity == "LOCATION" or place(text[start:end])
                                                                           or place(text[start:end].split()[0])):
             continue  # `Ihre Filiale in Salzburg`, `sede di Verona` (read as a name): the company's site
+        if " " not in text[start:end] and (start, end) not in spoken and cues.BRANCH_AFTER.match(text, end):
+            continue  # `Fitzroy branch`, `Brighton depot`: a site of the firm (label conventions: no person, no place)
         if entity == "PERSON" and (start, end) not in spoken and town_not_name(text, start, end):
             entity = "LOCATION"  # a town no list holds as a name (`Nato/a a: Sassari`)
         if cues.PET_BEFORE.search(text[max(0, start - 30) : start]) or cues.PET_AFTER.match(text, end):
@@ -347,6 +355,8 @@ def repeated_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
             continue  # found already, or inside another span (an e-mail, an address, a longer name)
         if text[s:e] in worded and opens_line_or_sentence(text, s):
             continue
+        if " " not in text[s:e] and cues.BRANCH_AFTER.match(text, e):
+            continue  # `Fitzroy branch`: the site named after the place, not the person
         if text[s:e].islower() or clean(text, s, e, "PERSON", opening_ok=True) == (s, e):
             added.add((s, e))  # (a name in lower case was found after a cue: `clean` reads capitals)
     if not added:
@@ -375,6 +385,15 @@ def name_occurrences(text: str, names: set[str]) -> list[tuple[int, int]]:
         if not out or i >= out[-1][1]:
             out.append((i, i + longest[i]))
     return out
+
+
+_NUMBER_AFTER = regex.compile(r"[ \t]+\+?\d{9,13}(?!\d)")
+
+
+def _desk(words: str) -> bool:
+    """Words that name a support desk (`Apoio ao Cliente`, `Customer Service`, `zákaznická podpora`)."""
+    ws = [w.lower() for w in words.split()]
+    return any(w in cues.DESK_WORDS for w in ws) and all(w in cues.DESK_WORDS or w in cues.ROLE_WORDS or len(w) <= 3 for w in ws)
 
 
 def signature(name: str) -> bool:

@@ -12,16 +12,18 @@ from pii_audit.detection.validators import ORG_WORD
 # (`živim v kraju Maribor`, `išvykstu į Šiaulius`, `Taga-Bacolod po`, `sinh ... tại Đà Nẵng`,
 # `lindur ... në Fier`, `braukšu no Valmieras`), then up to three words of a town.
 _PLACE_CUE = regex.compile(
-    r"(?:(?<![\pL\d])(?i:from|in|near|iz|į|iš|no|uz|ở|từ|në|nga|din|în|frá|í|kutoka|dari|minn|desde|aus|nach|naar|uit|från"
+    r"(?:(?<![\pL\d])(?i:from|in|en|near|iz|į|iš|no|uz|ở|từ|në|nga|din|în|frá|í|kutoka|dari|minn|desde|aus|nach|naar|uit|från"
     r"|fra|natoka|anatoka)[ \t]+"
     # who moves or travels to a town (`commute to Bath`, `flyttar ... till`), and the second town of
     # `from Napier to Lower Hutt` (`från Göteborg till Helsingborg`)
     r"|(?P<move>(?<![\pL\d])(?i:commute|commuting|move|moving|moved|relocate|relocating|relocated|travel|travelling|traveling"
     r"|travelled|traveled|fly|flying|flew|emigrate|emigrating|emigrated|flyttar|flyttade|flyttet|flytter|verhuis|verhuist"
     r"|verhuisd|verhuizen|ziehe|ziehen|zieht|zog|déménage|déménagé|déménager|déménageons|flytur|flyt|skuif|verskuif"
-    r"|berpindah|pindah|kolib|kolin|kolime)(?:[ \t]+(?i:house|home|back|over|out))?[ \t]+(?i:to|till|til|naar|nach|à|para|pour|do|into|na|ke)?[ \t]*(?<=[ \t]))"
-    r"|(?<=(?<![\pL\d])(?i:from|från|fra|van|von|desde|iz|aus|uit)[ \t]+\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+)?(?:[ \t]+\d{1,2})?[ \t]+)"
+    r"|berpindah|pindah|kolib|kolin|kolime|going|coming|come|came|heading|headed|driving|drove|returning|returned|flyttat|flytta"
+    r"|symud)(?:[ \t]+(?i:house|home|back|over|out|in))?[ \t]+(?i:to|till|til|naar|nach|à|para|pour|do|into|na|ke|from|o)?[ \t]*(?<=[ \t]))"
+    r"|(?<=(?<![\pL\d])(?i:from|från|fra|van|von|desde|de|iz|aus|uit)[ \t]+\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+)?(?:[ \t]+\d{1,2})?[ \t]+)"
     r"(?i:to|till|til|naar|nach|à|a|para|hasta|bis|do|u|na)[ \t]+"
+    r"|(?<=(?<![\pL\d])(?i:symud)[ \t]+o[ \t]+\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+)?[ \t]+)i[ \t]+"
     # who comes from a town or is from it (`arriva da Napoli`, `minha família é de Curitiba`, `kom van Durban`)
     r"|(?<![\pL\d])(?i:(?:arriva|arrivano|arrivo|arrivato|arrivata|vengo|viene|vengono|torna|tornano)[ \t]+da|(?:é|sou|são|somos|soy|somos)[ \t]+de"
     r"|(?:kom|kry)[ \t]+(?:van|uit))[ \t]+"
@@ -29,6 +31,14 @@ _PLACE_CUE = regex.compile(
     r"|(?P<home>(?<![\pL\d])(?i:(?:vivo|visc|vive|viu|vivim|viviamo|resido|moro|habito|wohne|woon|trasferisco|trasferiamo"
     r"|mudo|traslado|trasllado|mudamos|trasllada|traslladen|traslada|trasladan|muda|mudan)[ \t]+(?:a|en|em|in|à|para|pra|na|no|ad|nach)|verso|cap a|v kraju|v mestu|tại|mula sa"
     r"|galing sa|nakatira sa|ninaishi|naishi|anaishi|ninatoka|taga|tinggal di|menetap di|duduk di|woon in|bly in|trek van|verhuis van"
+    # who is, lives or goes there (`jam në Shkodër`, `je suis à Toulouse`, `me voy a Málaga`, `bydlím v Brno`,
+    # `dzīvoju Rīga`, `Mudei-me de Faro para Setúbal`, `native of Hyderabad`, `Place of birth  Nottingham`)
+    r"|jam[ \t]+në|jam[ \t]+ne|suis[ \t]+(?:à|en)|sommes[ \t]+(?:à|en)|(?:voy|vamos|va|van|vaig|anem)[ \t]+a|(?:bydlím|bydlí|bydlíme)[ \t]+ve?"
+    r"|dzīvoju|dzīvojam|dzīvo[ \t]+|(?:mudei-me|mudou-se|mudámo-nos|mudamo-nos)[ \t]+(?:de|para|pra)|native[ \t]+of"
+    r"|(?:place|town|city|country)[ \t]+of[ \t]+(?:birth|residence)[ \t]*:?"
+    # who arrives, returns or moves there (`Nimefika Arusha`, `Tôi sẽ về Nha Trang`, `Uuwi ka ba ng Bacolod`)
+    r"|nimefika|tumefika|amefika|wamefika|nimehamia|tumehamia|amehamia|wamehamia|anahamia|nitahamia|sẽ về|chuyển đến|chuyển về|sống ở"
+    r"|(?:uuwi|umuwi|pupunta|pumunta|lilipat|lumipat|babalik|bumalik)(?:[ \t]+(?:ka|ako|siya|kami|tayo|sila|ba|na|po|daw|raw)){0,3}[ \t]+(?:sa|ng)"
     r"|(?:viure|vivre|vivir|viver|vivere|wohnen|wonen)[ \t]+(?:a|en|em|à|in|na|no)"
     r"|(?:habite|habitons|habitent|habitait|vit|vivons|vivent|réside|résidons|domicilié|domiciliée|maison)[ \t]+(?:à|en)"
     # who travels there or comes from there (`viaja para Lisboa`, `nous rejoint de Rennes`, `Arriben de Perpinyà`,
@@ -39,9 +49,9 @@ _PLACE_CUE = regex.compile(
     r"[ \t]*:?[ \t]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t,]+(?:à|a|en|em|in|în))[ \t]+|(?<![\pL\d])(?i:taga)-"
     # ... and the first town of a move (`von München nach Hamburg`, `skuif van George na Upington`): a town, whatever else it names
     r"|(?<![\pL\d])(?i:von|van|desde|iz|z|de)[ \t]+(?=\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+){0,2}[ \t]+(?i:nach|naar|to|a|à|para|till|do|hasta|bis|na)[ \t]+\p{Lu})))"
-    r"(?P<town>\p{Lu}[\pL\pM'’\-]+(?:[ \t]+[\pL\pM'’\-]+){0,2})")
+    r"(?P<town>(?:\p{Lu}[ \t]+(?=\p{Lu}\pL))?\p{Lu}[\pL\pM'’\-]+(?:[ \t]+[\pL\pM'’\-]+){0,2})")  # (`A Coruña`)
 # Case endings of Baltic town names after those words (`į Klaipėdą`, `no Rēzeknes`, `į Alytų`, `kolib Tartusse`)
-_CASE_ENDINGS = (("ius", "iai"), ("ų", "us"), ("ų", "ai"), ("ą", "a"), ("ą", "as"), ("sse", ""), ("ę", "ė"), ("as", "a"), ("es", "e"), ("īm", "is"), ("u", "us"))
+_CASE_ENDINGS = (("ius", "iai"), ("į", "ys"), ("į", "is"), ("ų", "us"), ("ų", "ai"), ("ą", "a"), ("ą", "as"), ("sse", ""), ("ę", "ė"), ("as", "a"), ("es", "e"), ("īm", "is"), ("u", "us"))
 
 
 # A town with a Turkish case ending after its apostrophe (`İstanbul'dan geleceğim`, `Ankara'ya`)
@@ -72,6 +82,19 @@ def _listed_place(word: str) -> bool:
     return any(word.endswith(end) and place(word[: -len(end)] + base) for end, base in _CASE_ENDINGS)
 
 
+def _place_fields(text: str):
+    """The fields whose label's words say a town is their value (`bandar_asal`, `"movingFrom"`)."""
+    for m in _PLACE_FIELD.finditer(text):
+        if any(name_lexicon.fold(w) in cues.PLACE_LABEL_WORDS or w in cues.PLACE_LABEL_WORDS for w in _label_words(m.group("label"))):
+            yield m
+
+
+def field_values(text: str) -> set[tuple[int, int]]:
+    """Where a place field's whole value is: the model's name there is the place, listed or
+    not (`"movingFrom": "Fitzroy"`, a suburb that is a surname too)."""
+    return {m.span("town") for m in _place_fields(text)}
+
+
 def cue_and_town(text: str, span: tuple[int, int, str], start: int, end: int) -> bool:
     """The model's span is the cue word and the town (`Ninaishi Eldoret` read as a name)."""
     if not (span[0] < start and span[1] <= end):
@@ -92,14 +115,13 @@ def cued_places(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(1), m.end(1), "LOCATION"))
         elif place(last):
             out.append((m.end(1) - len(last), m.end(1), "LOCATION"))
-    for m in _PLACE_FIELD.finditer(text):
-        if any(name_lexicon.fold(w) in cues.PLACE_LABEL_WORDS or w in cues.PLACE_LABEL_WORDS for w in _label_words(m.group("label"))):  # (`bandar_asal`)
-            words = m.group("town").split()
-            for k in range(len(words), 0, -1):  # the longest run of words that is a town
-                cand = " ".join(words[:k])
-                if place(cand):
-                    out.append((m.start("town"), m.start("town") + len(cand), "LOCATION"))
-                    break
+    for m in _place_fields(text):
+        words = m.group("town").split()
+        for k in range(len(words), 0, -1):  # the longest run of words that is a town
+            cand = " ".join(words[:k])
+            if place(cand):
+                out.append((m.start("town"), m.start("town") + len(cand), "LOCATION"))
+                break
     for m in _PLACE_CUE.finditer(text, overlapped=True):  # (`from Napier to Lower Hutt`: the first town's words reach the second cue)
         words = list(regex.finditer(r"\S+", m.group("town")))
         for k in range(len(words), 0, -1):
@@ -112,9 +134,10 @@ def cued_places(text: str) -> list[tuple[int, int, str]]:
             # an inflected form is a frequent word of its language (`Šiaulius`): only English words and names veto it
             # (after a verb of moving, a town that is a word of another language too is the town: `moving to Leeds`)
             # (after a word of living or moving, a town that is an English word too is the town: `viure a Barcelona`)
+            # (a town in a Lithuanian case ending is no given name, whatever the folded lists hold: `į Kauną`, `į Panevėžį`)
             english = name_lexicon.common_word(cand)
             if _listed_place(cand) and not (k == 1 and ((english and not (m.group("home") or m.group("move")))
-                                                        or (not m.group("home") and name_lexicon.given_name(cand))
+                                                        or (not m.group("home") and name_lexicon.given_name(cand) and cand[-1] not in "ąęįų")
                                                         or (not english and place(cand) and name_lexicon.everyday_word(cand) and not m.group("move")))):
                 if not (cues.COMPANY_AFTER.match(text, e) or cues.SITE_AFTER.match(text, e) or cues.GLUED_AFTER.match(text, e)
                         or any(ORG_WORD.search(w) for w in cand.split())):

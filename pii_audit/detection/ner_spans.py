@@ -16,6 +16,10 @@ from pii_audit.detection.validators import _PRODUCT_WORDS, FOREIGN_FUNCTION_WORD
 _LABEL_LINE_END = regex.compile(r"[ \t]*:[ \t]*(?:\r?\n|$)")
 
 
+# the last word of an administrative area's name (`Enugu State`, `Orange County`, `Pune Branch`)
+_ADMIN_AREAS = frozenset("State County Province Region District Municipality Parish Prefecture Oblast Governorate Branch".split())
+
+
 def label_span(span: str) -> bool:
     """A span made of field labels, department, role or sign-off words (`Requester`,
     `Senior Buyer`, `Customer Care`, `Grüßen`), or opened by an article or possessive of
@@ -291,6 +295,8 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
     if entity == "PERSON":
         if cues.PET_BEFORE.search(text[max(0, start - 30) : start]):
             return None
+        if " " in span and span.rsplit(None, 1)[-1] in _ADMIN_AREAS:
+            return None  # `Enugu State`, `Kerry County`: an area, not a person
         if " " not in span and _NOUN_SUFFIX.match(span) and not name_lexicon.listed(span):
             return None
         before = cues.WORD_BEFORE.search(text[max(0, start - 20) : start])
@@ -398,8 +404,8 @@ def cue_label(text: str, start: int, end: int, entity: str) -> str:
         if m2 and m2.group(1).lower() in cues.MOTION:
             return "LOCATION"
         return entity
-    if (prev in cues.PERSON_CUES or prev in cues.NAME_LABELS or prev in cues.PERSON_ROLES or cues.ONLY_TITLE.match(prev)) \
-            and person_ok(text[start:end]):
+    if (prev in cues.PERSON_CUES or prev in cues.NAME_LABELS or prev in cues.PERSON_ROLES or cues.ONLY_TITLE.match(prev)
+            or cues.TITLE_BEFORE.search(before)) and person_ok(text[start:end]):
         return "PERSON"  # (`volala pani Luptáková`: a title before the model's place)
     if entity == "PERSON" and place_by_suffix(text, start, end):
         return "LOCATION"
@@ -474,8 +480,8 @@ def person_cue_before(text: str, start: int) -> bool:
     """A strong cue that a person's name starts here: a title, a salutation, a name field,
     a role noun, or a sign-off line just before."""
     before = text[max(0, start - 60) : start]
-    if cues.SIGNOFF_BEFORE.search(before):
-        return True
+    if cues.SIGNOFF_BEFORE.search(before) or cues.TITLE_BEFORE.search(before):
+        return True  # (a title with its dot: `Gentile Sig.ra Pontecorvo`, `Sr. Nascimento`)
     m = cues.WORDS_BEFORE.search(before)
     if not m:
         return False

@@ -92,7 +92,11 @@ def places_mask(arr: pa.Array) -> np.ndarray:
 # lower-case names, the list does. One to four words, the longest listed place.
 _LOWER_PLACE_CUE = regex.compile(
     r"(?<![\pL\d])(?:from|in|to|à|en|em|aus|nach|naar|uit|vers|para|till|fra|från|desde|hacia|toward|towards)[ \t]+"
+    r"(?:(?:uh|um|er|erm|uhm)[ \t]+)?"  # (a transcript's filler: `calling from uh fresno`)
     r"(\p{Ll}[\p{Ll}\pM'’\-]+(?:[ \t]+\p{Ll}[\p{Ll}\pM'’\-]+){0,3})")
+# ... after a word of moving, living or calling from there a town that is a word too is the town (`moved back to fresno`)
+_LOWER_MOVE_BEFORE = regex.compile(r"(?<![\pL])(?:moved|moving|move|moves|relocated|relocating|calling|coming|came|live|living|lives"
+                                   r"|based|born)(?:[ \t]+(?:back|over|out|up|down|here))?[ \t]+$")
 
 
 def lowercase_places(text: str) -> list[tuple[int, int]]:
@@ -103,7 +107,8 @@ def lowercase_places(text: str) -> list[tuple[int, int]]:
         for k in range(len(words), 0, -1):
             s, e = m.start(1) + words[0].start(), m.start(1) + words[k - 1].end()
             cand = text[s:e]
-            if place(cand) and not (k == 1 and (everyday_word(cand) or given_name(cand))):
+            moved = bool(_LOWER_MOVE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+            if place(cand) and not (k == 1 and ((everyday_word(cand) and not moved) or given_name(cand))):
                 if not any(a < e and s < b for a, b in out):
                     out.append((s, e))
                 break

@@ -77,8 +77,14 @@ def _own_label(lower: str, start: int, context: list[str]) -> bool:
 _DAY_MONTH_BEFORE = regex.compile(r"(?<!\d)\d{1,2}[/.]\d{1,2}[/.]$")
 
 
+# the words between a number's label and the number (`claim number is 67343109`, `Kd.-Nr. 7666507`)
+_LABEL_FILLERS = frozenset("number no nr num nummer numero número numéro číslem is was es ist est é è er är je".split())
+
+
 def _negated(lower: str, start: int, words: frozenset[str], window: int) -> bool:
     before = _WORD.findall(lower[max(0, start - window) : start])
+    while len(before) > 2 and before[-1] in _LABEL_FILLERS:
+        before.pop()
     return any(w in words for w in before[-2:])
 
 

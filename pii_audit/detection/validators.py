@@ -268,6 +268,12 @@ def regional_street(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
 
+def phone_nanp(text: str) -> bool:
+    """A North American number written in dots (PHONE_NUMBER.us-dotted): valid in the US or Canada."""
+    t = text.strip()
+    return valid_national(t, "US") or valid_national(t, "CA")
+
+
 def phone_urlencoded(text: str) -> bool:
     """`%2B447700900123` or `%2B44%207700%20900123` in a query string."""
     return _phone_cached(text.replace("%2B", "+").replace("%2b", "+").replace("%20", " "))
@@ -339,7 +345,7 @@ def listed_caps(word: str) -> bool:
 
 # Lower-case words inside a name: the particles of `Olivier Dos Santos`, `Van der Berg`.
 _PARTICLES = {"van", "von", "der", "den", "de", "la", "le", "du", "dos", "das", "da", "do", "di", "del", "della", "bin", "binti", "bte", "ibn", "al", "el", "y", "e", "ter", "ten", "zu", "st",
-              "vom", "zum", "zur", "des", "los", "las", "het"}
+              "vom", "zum", "zur", "des", "los", "las", "het", "'t", "’t", "ap", "ab", "ní", "nic", "uí", "ó"}  # (`van 't Erve`, `Rhys ap Gwilym`)
 # Capitalised words that open sentences in messages; NER often reads them as a name.
 _NOT_NAME_WORDS = {
     "thank", "thanks", "please", "reply", "flash", "hello", "hi", "hey", "dear", "welcome", "reminder",
@@ -756,6 +762,7 @@ VALIDATORS: dict[str, Validator] = {
     "phone_trunk": phone_trunk,
     "phone_mobile_trunk": phone_mobile_trunk,
     "phone_es": phone_es,
+    "phone_nanp": phone_nanp,
     "regional_street": regional_street,
     "adult_birth_date": adult_birth_date,
     "email_urlencoded": email_urlencoded,
@@ -1049,6 +1056,8 @@ _PROSE_AFTER_PASSWORD = {
     # how it was handed over (`temp password given over phone: ...`)
     "given", "issued", "provided", "shared", "supplied", "generated", "assigned", "emailed", "texted", "handed", "told",
     "read", "spelled", "confirmed", "communicated",
+    # what happens to it (`the password stays.`, `password unchanged`)
+    "stays", "stay", "remains", "remain", "unchanged", "same", "still", "too", "also", "kept",
     # a rule about it (`Je wachtwoord moet minimaal 14 tekens bevatten`, `Ihr Passwort muss ...`)
     "must", "should", "needs", "moet", "muss", "sollte", "doit", "debe", "deve", "dovrebbe", "musi", "musí", "måste",
     "skal", "kell", "trebuie", "täytyy", "pitää",
@@ -1056,7 +1065,9 @@ _PROSE_AFTER_PASSWORD = {
     # `ne pas garder le mot de passe dans le ticket`)
     "icloud", "gmail", "wifi", "wi-fi", "netflix", "outlook", "google", "apple", "facebook", "instagram", "paypal",
     "amazon", "windows", "vpn", "ebay", "spotify", "whatsapp", "zoom", "slack", "dans", "pour", "sur", "avec", "für",
-    "bei", "para", "con", "per", "nel", "nella", "på", "för", "voor", "naar", "bij",
+    "bei", "para", "con", "per", "nel", "nella", "på", "för", "voor", "naar", "bij", "fürs", "zum", "zur", "ins", "im",
+    # never to be shared (`Deel je wachtwoord nooit in de chat`, `Passwort niemals weitergeben`)
+    "never", "nooit", "niet", "niemals", "nicht", "nie", "jamais", "nunca", "mai", "aldrig", "ikke",
 }
 
 
@@ -1085,4 +1096,17 @@ def password_in_text(span: str) -> bool:
     return True  # `password: sunflower` stays a password
 
 
+_CLOCK = regex.compile(r"^\d{1,2}[:.h]\d\d")
+
+
+def mixed_secret(span: str) -> bool:
+    """A password chosen in prose (`changed it to C0b@lt145`): letters with digits or signs,
+    not a time (`10:30am`) or a plain word (`Tuesday`)."""
+    t = span.strip()
+    if not password_in_text(t) or _CLOCK.match(t) or not any(c.isalpha() for c in t):
+        return False
+    return any(c.isdigit() for c in t) or any(not c.isalnum() for c in t)
+
+
 VALIDATORS["password_in_text"] = password_in_text
+VALIDATORS["mixed_secret"] = mixed_secret
