@@ -290,3 +290,44 @@ def test_record_numbers_are_no_phones(detector, text, entity):
 def test_an_area_or_a_branch_is_no_person(text, model):
     start = text.index(model)
     assert ner_spans.clean(text, start, start + len(model), "PERSON") is None
+
+
+@pytest.mark.parametrize("text,word", [
+    ("ĐƠN ỨNG TUYỂN — Vị trí: Nhân viên kinh doanh", "Vị"),
+    ("ĐƠN ỨNG TUYỂN — Vị trí: Nhân viên kinh doanh", "Nhân"),
+    ("ĐƠN ỨNG TUYỂN — Vị trí: Nhân viên kinh doanh", "ỨNG TUYỂN"),
+    ("Kinh nghiệm: 3 năm tại Công ty TNHH Minh Phát", "Công"),
+    ("Kinh nghiệm: 3 năm tại Công ty TNHH Minh Phát", "Minh Phát"),
+    ("Szerelő: Kovács és Társa Víz-Gáz Kft., holnap 8–10 között.", "Kovács"),
+])
+def test_vietnamese_words_and_firms_are_no_names(text, word):
+    start = text.index(word)
+    assert ner_spans.clean(text, start, start + len(word), "PERSON") is None
+
+
+def test_a_vietnamese_name_stays_a_name():
+    text = "Người giới thiệu: Nguyễn Văn Tuấn"
+    start = text.index("Nguyễn")
+    assert ner_spans.clean(text, start, len(text), "PERSON") == (start, len(text))
+
+
+def test_a_month_that_is_a_given_name():
+    text = ("From: April Silva <a@example.com>\nSubject: Address\n\nplease update by April 30.\n\nThanks,\n\nApril\n\n"
+            "On November 18, 2026, Nicole Fernandez wrote:\n> Hi April,\n> We have your address")
+    found = sorted(s for s, e, ent in ner_names.repeated_names(text, [(6, 17, "PERSON")]) if text[s:e] == "April")
+    assert found == [text.index("April\n\nOn"), text.index("April,")]
+    assert validators.person_in_text("April Silva") and not validators.person_in_text("April Fools")
+
+
+def test_a_date_after_a_word_ending_like_a_street_is_no_address(detector):
+    assert values_of(detector, "Klantnotitie 27-11-2026 – Oorzaak Hoorcentrum\nDhr. Martens belde", "STREET_ADDRESS") == set()
+    assert values_of(detector, "Osoite: Mannerheimintie 12 A 5, 00100 Helsinki", "STREET_ADDRESS") == {"Mannerheimintie 12 A 5, 00100 Helsinki"}
+
+
+@pytest.mark.parametrize("text,word", [
+    ("mitarbeiter: guten tag\nanruferin: ja hallo\nmitarbeiter: gern\nanruferin: danke", "anruferin"),
+    ("12:58 Gustas (Ramybė): Gerai. Užsakymo nr. RL-64535.", "Gerai"),
+    ("Ta on sündinud 25.07.2010. Arve palun saata aadressile Lossi tn 6-38", "Arve"),
+])
+def test_roles_and_words_of_more_languages_are_no_names(text, word):
+    assert ("PERSON", word) not in _post(text, [_model(text, word)])

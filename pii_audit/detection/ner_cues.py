@@ -84,7 +84,7 @@ ROLE_WORDS = frozenset(
     "negotiator rider tech pharmacist "
     # who uses an app or a portal (`Usuario: haroldo moll, hmoll@...`)
     "usuario usuaria utilisateur utilisatrice utente benutzer benutzerin gebruiker użytkownik uživatel kullanıcı agen "
-    "livreur livreuse entregadora fattorino teknisyen".split())
+    "livreur livreuse entregadora fattorino teknisyen anrufer anruferin veli".split())
 ROLE_ALT = "|".join(sorted((w for w in ROLE_WORDS if " " not in w), key=len, reverse=True))
 LEAD = regex.compile(rf"^(?:(?:{GREETINGS}|{SALUTATIONS}|{TITLES}"
                       r"|patient|customer|client|lead|contact|beneficiary|holder|cardholder|applicant|guest|member)\b\.?,?:?\s+)+", regex.I)
@@ -145,7 +145,7 @@ LABEL_WORDS = frozenset((
     "guía guia direct debit débito domiciliación prélèvement lastschrift "
     # a message's first word that is a greeting, a thanks or an `okay` (`Buenas, el router...`, `Emine: Tamam, ...`, `Howzit`, `Dankie`,
     # `Sawa.`, `També he canviat...`) and the plural of a letter's `Damen und Herren`
-    "buenas tamam sawa també damen herren howzit dankie karibu habari "
+    "buenas tamam sawa també damen herren howzit dankie karibu habari gerai arve "
     # a Vietnamese letter's formulas (`Kính gửi Quý công ty`, `Trân trọng`), a feast (`sa Pasko`), an Indian ID
     # (`Aadhaar (masked)`) and a Turkish `service` line (`Servis kayıt no`)
     "quý trân pasko aadhaar servis "
@@ -209,7 +209,7 @@ BAD_PERSON = regex.compile(r"[\d@/_#=<>{}\[\]|\\]|https?:")
 LEGAL_FORMS = (r"LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|S\.?A|S\.?L|S\.?Com|S\.?Coop|B\.?V|N\.?V|S\.?p\.?A|(?i:s\.?r\.?l|s\.?a\.?s|s\.?n\.?c)|SARL|SAS|Lda|Ltda|Group|Partners|Holdings|e\.?G|e\.?V"
                r"|A/S|ApS|AB|HB|KB|ASA|AS|ANS|I/S|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|Tmi|SRL|Sàrl|Pvt|GbR|OHG|KGaA|S\.?C\.?P|S\.?L\.?L|S\.?A\.?R\.?L|(?i:s\.\s?r\.\s?o|a\.\s?s|v\.\s?o\.\s?s|k\.\s?s)|(?i:sp\.\s?z\s?o\.\s?o|sp\.\s?j|sp\.\s?k)")
 LEGAL_TAIL_FORMS = (r"LLC|LLP|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|Group|Partners|Holdings|A/S|ApS|AB|HB|ASA|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|SRL|Pvt|Lda|Ltda|SARL|Sàrl|SAS|SA|SL|SpA|Srl|BV|NV|Sp")
-COMPANY_AFTER = regex.compile(r",?\s*(?:&\s*Co\b|(?i:&\s*(?:kollegen|partner|partners|associates|associés|asociados|soci|söhne|sons))\b|and Sons\b|(?:y|e|&)\s+(?:asociados|associados|hijos|filhos|figli|hermanos|irmãos)\b|(?:et|&)\s+(?i:fils|cie)\b|und\s+Söhne\b|\(Pty\)|(?:"
+COMPANY_AFTER = regex.compile(r",?\s*(?:&\s*Co\b|(?i:&\s*(?:kollegen|partner|partners|associates|associés|asociados|soci|söhne|sons))\b|and Sons\b|(?:y|e|&)\s+(?:asociados|associados|hijos|filhos|figli|hermanos|irmãos)\b|(?:et|&)\s+(?i:fils|cie)\b|und\s+Söhne\b|(?:és|&)\s+(?i:társa|társai|fia|fiai)\b|\(Pty\)|(?:"
                            rf"{LEGAL_FORMS})(?![\pL\d]))")
 # A name owning a trade is a business (`Dave's Plumbing`, `Mario's Pizza`, `Tony's Garage`).
 TRADE_AFTER = regex.compile(r"['’]s[ \t]+(?i:plumbing|plumbers|electrical|electric|garage|bakery|kitchen|diner|pizza|pizzeria|auto|autos"
@@ -219,7 +219,14 @@ TRADE_AFTER = regex.compile(r"['’]s[ \t]+(?i:plumbing|plumbers|electrical|elec
 LEGAL_TAIL = regex.compile(rf"(?:^|\s)(?:{LEGAL_TAIL_FORMS})\.?$")
 COMPANY_BEFORE = regex.compile(r"(?:Hermanos|Hnos\.?|Grupo|Gruppo|Groupe|Promociones|Inversiones|Industrias|Construcciones|Transportes|Studio|Officine"
                              r"|Spółdzielnia|Spółka|Przedsiębiorstwo|Firma|Fundacja|Stowarzyszenie|Zakład|Zakłady|Gruppen|Koncernen|Fabriken"
-                             r"|F\.lli|Fratelli|Gebr\.|Gebrüder|Irmãos|Autofficina|Officina)\s+$")
+                             r"|F\.lli|Fratelli|Gebr\.|Gebrüder|Irmãos|Autofficina|Officina|(?i:công ty)(?:[ \t]+(?:TNHH|CP|cổ phần))?)\s+$")
+# Vietnamese words of two syllables whose first one, capitalised, the model reads as a given name
+# (`Công ty`, `Nhân viên`, `Vị trí`, `Trình độ`), and headings in capitals (`ĐƠN ỨNG TUYỂN`)
+VIET_COMPOUNDS = frozenset((
+    "công ty|nhân viên|vị trí|trình độ|kinh nghiệm|ứng tuyển|địa chỉ|điện thoại|ngày sinh|họ tên|khách hàng|đơn hàng"
+    "|thông tin|cảm ơn|xin chào|trân trọng|kính gửi|mức lương|người giới|giới thiệu|ghi chú|tài khoản|mật khẩu|hỗ trợ"
+    "|chăm sóc|phụ kiện|cửa hàng|chi nhánh|văn phòng|bảo hành|thanh toán|giao hàng|sản phẩm|dịch vụ|đại học|mã tin|hôm qua|hôm nay"
+    "|ngày mai|tuần sau|tháng sau|vui lòng|xin lỗi").split("|"))
 # Who a business document comes from is a business (`the quote from Maury`, `an invoice
 # from ProRail`), whatever the model calls it.
 DOC_FROM = regex.compile(r"\b(?:quote|quotes|quotation|offer|invoice|invoices|bill|proposal|estimate|tender|bid|contract|"

@@ -271,7 +271,7 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             # a greeting's or a sign-off's name was checked where it was found, and so was a given name
             # in lower case (only the cues of name_lexicon.lowercase_names give one: the model's need capitals)
             vouched = ((start, end) in cued_at or (start, end) in spoken  # (a chat's speakers were checked as such)
-                       or (text[start:end].islower() and " " not in text[start:end]))
+                       or (text[start:end].islower() and " " not in text[start:end] and text[start:end] not in cues.ROLE_WORDS))
             if (start, end, "PERSON") not in own:  # (the words after a name one says are not grown over: `sóc Xavier d'Assegurances`)
                 start, end = grow_name(text, start, end)
             end = _before_degrees(text, start, end)  # (grown over them)
@@ -353,6 +353,10 @@ def repeated_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
     for s, e in name_occurrences(text, names):
         if any(a < e and s < b and not (a == s and b == e and ent == "LOCATION") for a, b, ent in spans):
             continue  # found already, or inside another span (an e-mail, an address, a longer name)
+        if text[s:e].lower() in name_lexicon.CALENDAR:  # `April` of `April Silva`: after a greeting or a sign-off only
+            if person_cue_before(text, s) and not _DIGIT_AFTER.match(text, e):
+                added.add((s, e))
+            continue
         if text[s:e] in worded and opens_line_or_sentence(text, s):
             continue
         if " " not in text[s:e] and cues.BRANCH_AFTER.match(text, e):
@@ -387,6 +391,7 @@ def name_occurrences(text: str, names: set[str]) -> list[tuple[int, int]]:
     return out
 
 
+_DIGIT_AFTER = regex.compile(r"[ \t]*\d")
 _NUMBER_AFTER = regex.compile(r"[ \t]+\+?\d{9,13}(?!\d)")
 
 

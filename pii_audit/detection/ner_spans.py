@@ -20,6 +20,18 @@ _LABEL_LINE_END = regex.compile(r"[ \t]*:[ \t]*(?:\r?\n|$)")
 _ADMIN_AREAS = frozenset("State County Province Region District Municipality Parish Prefecture Oblast Governorate Branch".split())
 
 
+_NEXT_WORD = regex.compile(r"[ \t]+([\pL\pM]+)")
+
+
+def viet_word(text: str, start: int, end: int) -> bool:
+    """The span is a Vietnamese word of two syllables, or the first syllable of one (`Công ty`)."""
+    span = text[start:end].lower()
+    if span in cues.VIET_COMPOUNDS:
+        return True
+    m = _NEXT_WORD.match(text, end)
+    return bool(m) and " " not in span and f"{span} {m.group(1).lower()}" in cues.VIET_COMPOUNDS
+
+
 def label_span(span: str) -> bool:
     """A span made of field labels, department, role or sign-off words (`Requester`,
     `Senior Buyer`, `Customer Care`, `Grüßen`), or opened by an article or possessive of
@@ -297,6 +309,8 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
             return None
         if " " in span and span.rsplit(None, 1)[-1] in _ADMIN_AREAS:
             return None  # `Enugu State`, `Kerry County`: an area, not a person
+        if viet_word(text, start, end):
+            return None  # `Công ty`, `Nhân viên`: a Vietnamese word, not a name
         if " " not in span and _NOUN_SUFFIX.match(span) and not name_lexicon.listed(span):
             return None
         before = cues.WORD_BEFORE.search(text[max(0, start - 20) : start])

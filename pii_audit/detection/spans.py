@@ -74,6 +74,7 @@ def _own_label(lower: str, start: int, context: list[str]) -> bool:
     return bool(m) and not m.group(1).isalnum() and m.group(1) in context
 
 
+_FULL_DATE = regex.compile(r"(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d)")
 _DAY_MONTH_BEFORE = regex.compile(r"(?<!\d)\d{1,2}[/.]\d{1,2}[/.]$")
 
 
@@ -112,8 +113,10 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Itera
             end = suffix.end()  # (a house number's `-hs`, `-bis`, `-II` is no longer code: `Stationsweg 120-hs`)
         if rec.not_after and start > 0 and stripped[start - 1] in rec.not_after:
             continue
-        if rec.entity == "STREET_ADDRESS" and _DAY_MONTH_BEFORE.search(stripped, max(0, start - 6), start):
-            continue  # `Date of Birth: 17/11/1994     Place of birth`: a date's year is no house number (`Unit 34/1 Russell Gardens` is)
+        if rec.entity == "STREET_ADDRESS" and (_DAY_MONTH_BEFORE.search(stripped, max(0, start - 6), start)
+                                               or _FULL_DATE.search(stripped, start, end)):
+            continue  # `Date of Birth: 17/11/1994     Place of birth`: a date's year is no house number (`Unit 34/1 Russell Gardens` is);
+            # nor is a date after a word that ends like a street (`Klantnotitie 27-11-2026`: Finnish `tie`)
         near = False
         if rec.context or rec.negative_context:
             if lower is None:

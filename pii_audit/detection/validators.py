@@ -503,6 +503,13 @@ def _everyday(word: str) -> bool:
     return len(parts) > 1 and all(p and name_lexicon.common_word(p) and not name_lexicon.given_name(p) for p in parts)
 
 
+def _month_given_name(words: list[str], stops: list[str]) -> bool:
+    """A month that is a given name too, before a listed surname (`April Silva`, `June Okafor`)."""
+    first, last = words[0], words[-1]
+    return (len(words) > 1 and stops == [first] and first.lower() in name_lexicon.CALENDAR and name_lexicon.given_name(first)
+            and name_lexicon.surname(last) and not _everyday(last))
+
+
 def person_in_text(span: str) -> bool:
     """A name inside prose: capitalised words (particles aside), no sentence-opening word, no
     brand with a capital inside a word (`RapidRoo`, `FixPoint`; not `MacLeod`, `DeLuca`), no
@@ -517,7 +524,8 @@ def person_in_text(span: str) -> bool:
         return False
     if not capitalised or not all(w[0].isupper() for w in capitalised):
         return False  # `Tu pedido ya está en`
-    if any(w.lower().strip(".,") in _STOP for w in capitalised):
+    stops = [w for w in capitalised if w.lower().strip(".,") in _STOP]
+    if stops and not _month_given_name(capitalised, stops):
         return False  # `Our`, `Thank`, `The Contoso Fitness`
     if len(capitalised) > 1 and capitalised[0].lower() in _SPEAKER_ROLES:
         return False  # `Nurse Arun:`: the role is no part of the name (the role rules take `Arun`)
