@@ -331,3 +331,52 @@ def test_a_date_after_a_word_ending_like_a_street_is_no_address(detector):
 ])
 def test_roles_and_words_of_more_languages_are_no_names(text, word):
     assert ("PERSON", word) not in _post(text, [_model(text, word)])
+
+
+@pytest.mark.parametrize("text,name", [
+    ("A: Sì! 120€ trattabili. Sono in Via San Felice 35, citofono AULENTI\nDa: Perfetto", "AULENTI"),
+    ("Sono in Via Garibaldi 90, citofono Rossi", "Rossi"),
+])
+def test_the_name_on_a_doorbell(text, name):
+    assert ("PERSON", name) in _post(text)
+
+
+def test_no_name_on_a_doorbell_that_is_a_word():
+    assert ("PERSON", "Flat") not in _post("Ring the buzzer: Flat 3")
+
+
+def test_a_streets_name_is_no_person():
+    text = "A: Amministrazione Condominio Via dei Tigli <amministrazione@example.it>"
+    assert ("PERSON", "Tigli") not in _post(text, [_model(text, "Tigli", "LOCATION")])
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Klantnotitie Frisse Was (wasserij ophaalservice)", "Klantnotitie Frisse"),
+    ("Kaufpreis: 176 294,10 € – zahlbar auf Anderkonto Az. 836/20", "Anderkonto Az"),
+    ("Anmeldung Tanzkurs – Formular-ID 250dc966", "Tanzkurs"),
+])
+def test_compound_nouns_are_no_names(text, word):
+    start = text.index(word)
+    assert ner_spans.clean(text, start, start + len(word), "PERSON") is None
+
+
+def test_a_romanian_lowercase_town_after_la():
+    text = "client mulțumesc plec mâine la iași deci doar azi"
+    assert [text[s:e] for s, e in place_lexicon.lowercase_places(text)] == ["iași"]
+
+
+@pytest.mark.parametrize("text,town", [
+    ("[22/11/2026 20:16] João Miguel: blz. a vaga é presencial em São Paulo, vc topa mudar?", "São Paulo"),
+    ("[22/11/2026 20:18] Bella Souza: topo sim, minha família é de Salvador mesmo", "Salvador"),
+    ("commentaires : Je déménage de Moncton pour un nouvel emploi", "Moncton"),
+    ("and we're currently renting in Cork so no chain", "Cork"),
+    ("Ulf: Hej, mina poäng från resan till Malaga i februari", "Malaga"),
+    ("je la gère de chez moi à Sherbrooke. Merci", "Sherbrooke"),
+])
+def test_towns_after_em_e_de_moving_from_renting_in_and_travels(text, town):
+    assert ("LOCATION", town) in {(ent, text[s:e]) for s, e, ent in ner_places.cued_places(text)}
+
+
+@pytest.mark.parametrize("text", ["I am going to Bill tomorrow", "Falei em Maria ontem"])
+def test_no_town_of_a_given_name_after_going_or_em(text):
+    assert ner_places.cued_places(text) == []

@@ -259,6 +259,13 @@ PERSON_CUES = frozenset(
 PLACE_PREPS = frozenset("in near around nearby outside inside across throughout à nach aus naar uit em "
                         # `pôvodom z mesta Martin`, `z města Brno`: the town's word
                         "mesta města meste městě miasta mieście".split())
+# a street's word before the name it is given (`Via dei Tigli`, `Calle de Alcalá`, `Rua das Flores`)
+STREET_BEFORE = regex.compile(r"(?<![\pL])(?:Via|Viale|Piazza|Corso|Largo|Vicolo|Rue|Calle|Avenida|Rua|Praça|Plaza|Paseo|Carrer|Strada|Ulica|ul\.)"
+                              r"[ \t]+(?:(?:dei|degli|delle|del|della|di|de|des|du|la|le|do|da|dos|das|d')[ \t]*)?\Z")
+# the name on a doorbell (`Sono in Via Roma 9, citofono AULENTI`, `Klingel: Berger`, `sonnette Dupont`)
+DOORBELL_NAME = regex.compile(r"(?<![\pL])(?i:citofono|campanello|klingel|sonnette|interphone|timbre|portero|intercom|buzzer|deurbel|bel)"
+                              r"[ \t]*:?[ \t]+(\p{Lu}[\pL'’\-]+)(?![\pL])")
+DOORBELL_BEFORE = regex.compile(r"(?<![\pL])(?i:citofono|campanello|klingel|sonnette|interphone|timbre|portero|intercom|buzzer|deurbel|bel)[ \t]*:?[ \t]+$")
 # the kinds of pets, in the languages of the data
 PET_KINDS = (r"dogs?|cats?|pets?|puppy|kitten|horse|pony|rabbit|parrot|hund|hündin|katze|kater|perr[oa]|perrit[oa]|gat[oa]"
              r"|chien|chienne|chat|chatte|cane|gatt[oa]|hond|kat|pies|kot|köpek|kedi|câine|pisică|pisica|cachorr[oa]|katt"

@@ -34,7 +34,7 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
     out = []
     found = [(m.start(1), m.end(1)) for m in cues.SALUTE_NAME.finditer(text[:2000])]
     found += [m.span(1) for cue in _NAME_CUES for m in cue.finditer(text)]
-    found += [m.span(1) for cue in (cues.TAGALOG_NAME, cues.KIN_NAME) for m in cue.finditer(text)
+    found += [m.span(1) for cue in (cues.TAGALOG_NAME, cues.KIN_NAME, cues.DOORBELL_NAME) for m in cue.finditer(text)
               if not place(m.group(1))]  # (`si Madrid`: `if` in Spanish)
     # (and a label that ends in `by`: `Verified by: Inaya Om`, `Approved by: ...`)
     found += [(m.start(2), m.end(2)) for m in cues.FIELD_NAME.finditer(text)
@@ -76,7 +76,9 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
                   and (not name_lexicon.foreign_word(text[s:e]) or bool(_SALUTE_TITLE.search(text, max(0, s - 40), s))))
         # (English words are surnames there, `Mr Baker`; after a letter's salutation any word is, `Sehr geehrter Herr Butte`)
         honoured = len(words) == 1 and bool(cues.HONORIFIC_BEFORE.search(text, max(0, s - 8), s))
-        titled = titled or honoured
+        rung = (len(words) == 1 and bool(cues.DOORBELL_BEFORE.search(text, max(0, s - 14), s))
+                and not name_lexicon.common_word(text[s:e]))  # (any surname but a word is on a doorbell)
+        titled = titled or honoured or rung
         if (not honoured and any(not_name_word(w) or w in cues.ORG_NOUNS for w in words)) or not (titled or person_ok(text[s:e])):
             continue  # `Hi Team,`, `Dear Customer Care,`, `Hello Support!`, `Client: Acme Bank`
         # the company and context vetoes of a model's span; the cue vouches for a word opening its line
@@ -248,6 +250,8 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
         entity = cue_label(text, start, end, entity)
         if not entity or (entity == "PERSON" and cues.pronoun_speaker(text, start, end)):
             continue
+        if cues.STREET_BEFORE.search(text[max(0, start - 24) : start]):
+            continue  # `Via dei Tigli`: the name a street is given
         if cues.SITE_BEFORE.search(text[max(0, start - 40) : start]) and (entity == "LOCATION" or place(text[start:end])
                                                                           or place(text[start:end].split()[0])):
             continue  # `Ihre Filiale in Salzburg`, `sede di Verona` (read as a name): the company's site

@@ -12,7 +12,7 @@ from pii_audit.detection.validators import ORG_WORD
 # (`živim v kraju Maribor`, `išvykstu į Šiaulius`, `Taga-Bacolod po`, `sinh ... tại Đà Nẵng`,
 # `lindur ... në Fier`, `braukšu no Valmieras`), then up to three words of a town.
 _PLACE_CUE = regex.compile(
-    r"(?:(?<![\pL\d])(?i:from|in|en|near|iz|į|iš|no|uz|ở|từ|në|nga|din|în|frá|í|kutoka|dari|minn|desde|aus|nach|naar|uit|från"
+    r"(?:(?<![\pL\d])(?i:from|in|en|em|near|iz|į|iš|no|uz|ở|từ|në|nga|din|în|frá|í|kutoka|dari|minn|desde|aus|nach|naar|uit|från"
     r"|fra|natoka|anatoka)[ \t]+"
     # who moves or travels to a town (`commute to Bath`, `flyttar ... till`), and the second town of
     # `from Napier to Lower Hutt` (`från Göteborg till Helsingborg`)
@@ -20,17 +20,22 @@ _PLACE_CUE = regex.compile(
     r"|travelled|traveled|fly|flying|flew|emigrate|emigrating|emigrated|flyttar|flyttade|flyttet|flytter|verhuis|verhuist"
     r"|verhuisd|verhuizen|ziehe|ziehen|zieht|zog|déménage|déménagé|déménager|déménageons|flytur|flyt|skuif|verskuif"
     r"|berpindah|pindah|kolib|kolin|kolime|going|coming|come|came|heading|headed|driving|drove|returning|returned|flyttat|flytta"
-    r"|symud)(?:[ \t]+(?i:house|home|back|over|out|in))?[ \t]+(?i:to|till|til|naar|nach|à|para|pour|do|into|na|ke|from|o)?[ \t]*(?<=[ \t]))"
+    r"|resa|resan|reser|åker|flyger"
+    r"|symud)(?:[ \t]+(?i:house|home|back|over|out|in))?[ \t]+(?i:to|till|til|naar|nach|à|para|pour|do|into|na|ke|from|o|de|von|van|desde|aus)?[ \t]*(?<=[ \t]))"
     r"|(?<=(?<![\pL\d])(?i:from|från|fra|van|von|desde|de|iz|aus|uit)[ \t]+\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+)?(?:[ \t]+\d{1,2})?[ \t]+)"
     r"(?i:to|till|til|naar|nach|à|a|para|hasta|bis|do|u|na)[ \t]+"
     r"|(?<=(?<![\pL\d])(?i:symud)[ \t]+o[ \t]+\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+)?[ \t]+)i[ \t]+"
     # who comes from a town or is from it (`arriva da Napoli`, `minha família é de Curitiba`, `kom van Durban`)
-    r"|(?<![\pL\d])(?i:(?:arriva|arrivano|arrivo|arrivato|arrivata|vengo|viene|vengono|torna|tornano)[ \t]+da|(?:é|sou|são|somos|soy|somos)[ \t]+de"
+    r"|(?<![\pL\d])(?i:(?:arriva|arrivano|arrivo|arrivato|arrivata|vengo|viene|vengono|torna|tornano)[ \t]+da"
     r"|(?:kom|kry)[ \t]+(?:van|uit))[ \t]+"
     # the words that say someone lives or moves there: a town there beats a given name (`visc a Girona`)
     r"|(?P<home>(?<![\pL\d])(?i:(?:vivo|visc|vive|viu|vivim|viviamo|resido|moro|habito|wohne|woon|trasferisco|trasferiamo"
     r"|mudo|traslado|trasllado|mudamos|trasllada|traslladen|traslada|trasladan|muda|mudan)[ \t]+(?:a|en|em|in|à|para|pra|na|no|ad|nach)|verso|cap a|v kraju|v mestu|tại|mula sa"
     r"|galing sa|nakatira sa|ninaishi|naishi|anaishi|ninatoka|taga|tinggal di|menetap di|duduk di|woon in|bly in|trek van|verhuis van"
+    # who stays there (`currently renting in Cork`, `je la gère de chez moi à Sherbrooke`)
+    r"|(?:renting|staying|based|settled|studying)[ \t]+in|chez[ \t]+(?:moi|nous|lui|elle|eux)[ \t]+à"
+    # who is from there, a town over a given name (`minha família é de Salvador`)
+    r"|(?:é|sou|são|somos|soy)[ \t]+de"
     # who is, lives or goes there (`jam në Shkodër`, `je suis à Toulouse`, `me voy a Málaga`, `bydlím v Brno`,
     # `dzīvoju Rīga`, `Mudei-me de Faro para Setúbal`, `native of Hyderabad`, `Place of birth  Nottingham`)
     r"|jam[ \t]+në|jam[ \t]+ne|suis[ \t]+(?:à|en)|sommes[ \t]+(?:à|en)|(?:voy|vamos|va|van|vaig|anem)[ \t]+a|(?:bydlím|bydlí|bydlíme)[ \t]+ve?"

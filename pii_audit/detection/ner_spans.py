@@ -189,7 +189,9 @@ _FIELD_GAP = regex.compile(r"[ \t]{2,}|\t")
 # German, Romance and English abstract nouns (`Palpitationen`, `Überweisung`, `Anmeldung`) and
 # German compounds of papers and money (`Personalausweis`, `Kundennummer`, `Mietvertrag`)
 _NOUN_SUFFIX = regex.compile(r"(?i)\p{L}{3,}(?:ungen|ung|heit|keit|schaft|ationen|ation|ismus|ität|ção|ções|ción|ciones|zione|zioni|ologie|itis"
-                          r"|ausweis|nummer|vertrag|rechnung|versicherung|bescheinigung|antrag|zahlung|karte|konto)$")
+                          r"|ausweis|nummer|vertrag|rechnung|versicherung|bescheinigung|antrag|zahlung|karte|konto"
+                          # (and the heads of Dutch, German and Swedish compounds: `Klantnotitie`, `Tanzkurs`, `Prüfsumme`, `Kursbokning`)
+                          r"|notitie|notiz|kurs|summe|stufe|formular|anfrage|meldung|auftrag|bokning|bestilling|aanvraag|melding)$")
 
 
 def _lead_words(span: str) -> int | None:
@@ -311,8 +313,11 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
             return None  # `Enugu State`, `Kerry County`: an area, not a person
         if viet_word(text, start, end):
             return None  # `Công ty`, `Nhân viên`: a Vietnamese word, not a name
-        if " " not in span and _NOUN_SUFFIX.match(span) and not name_lexicon.listed(span):
-            return None
+        first = span.split()[0]
+        if _NOUN_SUFFIX.match(first) and not name_lexicon.listed(first):
+            return None  # (`Klantnotitie Frisse`, `Datenblatt`-like heads opening a longer span too)
+        if cues.STREET_BEFORE.search(text[max(0, start - 24) : start]):
+            return None  # `Via dei Tigli`: a street named after someone or something
         before = cues.WORD_BEFORE.search(text[max(0, start - 20) : start])
         if (" " in span and span.split()[0].lower() in cues.FOOD_WORDS) or (
                 before and before.group(1)[0].isupper() and before.group(1).lower() in cues.FOOD_WORDS):

@@ -91,7 +91,7 @@ def places_mask(arr: pa.Array) -> np.ndarray:
 # `vous habitez toujours à saguenay`, `je déménage à trois-rivières`): the model reads no
 # lower-case names, the list does. One to four words, the longest listed place.
 _LOWER_PLACE_CUE = regex.compile(
-    r"(?<![\pL\d])(?:from|in|to|à|en|em|aus|nach|naar|uit|vers|para|till|fra|från|desde|hacia|toward|towards)[ \t]+"
+    r"(?<![\pL\d])(?:from|in|to|à|en|em|aus|nach|naar|uit|vers|para|till|fra|från|desde|hacia|toward|towards|la)[ \t]+"
     r"(?:(?:uh|um|er|erm|uhm)[ \t]+)?"  # (a transcript's filler: `calling from uh fresno`)
     r"(\p{Ll}[\p{Ll}\pM'’\-]+(?:[ \t]+\p{Ll}[\p{Ll}\pM'’\-]+){0,3})")
 # ... after a word of moving, living or calling from there a town that is a word too is the town (`moved back to fresno`)
