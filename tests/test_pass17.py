@@ -380,3 +380,17 @@ def test_towns_after_em_e_de_moving_from_renting_in_and_travels(text, town):
 @pytest.mark.parametrize("text", ["I am going to Bill tomorrow", "Falei em Maria ontem"])
 def test_no_town_of_a_given_name_after_going_or_em(text):
     assert ner_places.cued_places(text) == []
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Pan(i) Nowak był(a) uczniem/uczennicą XIV LO im. Stanisława Staszica i laureatem", "Stanisława Staszica"),
+    ("Incident 23/06/2025 approx 7:00 – rear-ended at lights on Canning Hwy. Vehicle 2019", "Canning Hwy"),
+    ("Erreichbar unter 015521 770315.\nViele Grüße\nUdo", "Viele Grüße"),
+])
+def test_namesakes_roads_and_sign_offs_are_no_names(text, word):
+    start = text.index(word)
+    assert ner_spans.clean(text, start, start + len(word), "PERSON") is None
+
+
+def test_the_cents_of_an_amount_are_no_house_number(detector):
+    assert values_of(detector, "Capital value $1,057,000.00   Land value A$1,178,000.00", "STREET_ADDRESS") == set()

@@ -129,7 +129,7 @@ LABEL_WORDS = frozenset((
     # departments
     + _DEPARTMENTS +
     # sign-offs and courtesies
-    "regards wishes greetings grüße grüßen gruß grüsse grüssen freundlichen freundliche herzliche herzlichen besten "
+    "regards wishes greetings grüße grüßen gruß grüsse grüssen freundlichen freundliche herzliche herzlichen besten viele "
     "saludos saludo atentamente cordialmente cordialement salutations amitiés sincères saluti cordiali distinti "
     "cumprimentos atenciosamente abraços groeten groet vriendelijke hälsningar hälsning vänliga mvh pozdrawiam "
     "pozdrowienia terveisin ystävällisin üdvözlettel pozdravem sincerely yours faithfully best kind warm thanks "
@@ -259,9 +259,10 @@ PERSON_CUES = frozenset(
 PLACE_PREPS = frozenset("in near around nearby outside inside across throughout à nach aus naar uit em "
                         # `pôvodom z mesta Martin`, `z města Brno`: the town's word
                         "mesta města meste městě miasta mieście".split())
-# a street's word before the name it is given (`Via dei Tigli`, `Calle de Alcalá`, `Rua das Flores`)
-STREET_BEFORE = regex.compile(r"(?<![\pL])(?:Via|Viale|Piazza|Corso|Largo|Vicolo|Rue|Calle|Avenida|Rua|Praça|Plaza|Paseo|Carrer|Strada|Ulica|ul\.)"
-                              r"[ \t]+(?:(?:dei|degli|delle|del|della|di|de|des|du|la|le|do|da|dos|das|d')[ \t]*)?\Z")
+# a street's or a school's word before the name it is given (`Via dei Tigli`, `Calle de Alcalá`, `Rua das
+# Flores`, Polish `XIV LO im. Stanisława Staszica`): a namesake, not a person of the record
+NAMESAKE_BEFORE = regex.compile(r"(?<![\pL])(?:Via|Viale|Piazza|Corso|Largo|Vicolo|Rue|Calle|Avenida|Rua|Praça|Plaza|Paseo|Carrer|Strada|Ulica|ul\.|im\.)"
+                                r"[ \t]+(?:(?:dei|degli|delle|del|della|di|de|des|du|la|le|do|da|dos|das|d')[ \t]*)?\Z")
 # the name on a doorbell (`Sono in Via Roma 9, citofono AULENTI`, `Klingel: Berger`, `sonnette Dupont`)
 DOORBELL_NAME = regex.compile(r"(?<![\pL])(?i:citofono|campanello|klingel|sonnette|interphone|timbre|portero|intercom|buzzer|deurbel|bel)"
                               r"[ \t]*:?[ \t]+(\p{Lu}[\pL'’\-]+)(?![\pL])")

@@ -250,7 +250,7 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
         entity = cue_label(text, start, end, entity)
         if not entity or (entity == "PERSON" and cues.pronoun_speaker(text, start, end)):
             continue
-        if cues.STREET_BEFORE.search(text[max(0, start - 24) : start]):
+        if cues.NAMESAKE_BEFORE.search(text[max(0, start - 24) : start]):
             continue  # `Via dei Tigli`: the name a street is given
         if cues.SITE_BEFORE.search(text[max(0, start - 40) : start]) and (entity == "LOCATION" or place(text[start:end])
                                                                           or place(text[start:end].split()[0])):

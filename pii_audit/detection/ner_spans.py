@@ -16,8 +16,10 @@ from pii_audit.detection.validators import _PRODUCT_WORDS, FOREIGN_FUNCTION_WORD
 _LABEL_LINE_END = regex.compile(r"[ \t]*:[ \t]*(?:\r?\n|$)")
 
 
-# the last word of an administrative area's name (`Enugu State`, `Orange County`, `Pune Branch`)
-_ADMIN_AREAS = frozenset("State County Province Region District Municipality Parish Prefecture Oblast Governorate Branch".split())
+# the last word of an administrative area's or a branch's name (`Enugu State`, `Orange County`, `Pune Branch`)
+_ADMIN_AREAS = frozenset("State County Province Region District Municipality Parish Prefecture Oblast Governorate Branch "
+                         # ... and of a road's (`rear-ended on Canning Hwy`)
+                         "Street Road Avenue Highway Hwy Rd Ave Blvd Boulevard".split())
 
 
 _NEXT_WORD = regex.compile(r"[ \t]+([\pL\pM]+)")
@@ -316,7 +318,7 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
         first = span.split()[0]
         if _NOUN_SUFFIX.match(first) and not name_lexicon.listed(first):
             return None  # (`Klantnotitie Frisse`, `Datenblatt`-like heads opening a longer span too)
-        if cues.STREET_BEFORE.search(text[max(0, start - 24) : start]):
+        if cues.NAMESAKE_BEFORE.search(text[max(0, start - 24) : start]):
             return None  # `Via dei Tigli`: a street named after someone or something
         before = cues.WORD_BEFORE.search(text[max(0, start - 20) : start])
         if (" " in span and span.split()[0].lower() in cues.FOOD_WORDS) or (

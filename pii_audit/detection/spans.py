@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import regex
 
 from pii_audit.detection.address import address_tail, extend_address_start, quoted_next_lines
-from pii_audit.detection.ner_cues import COMPANY_AFTER, STREET_BEFORE
+from pii_audit.detection.ner_cues import COMPANY_AFTER, NAMESAKE_BEFORE
 from pii_audit.detection.protected import ProtectedForm, protected_form
 from pii_audit.detection.recognizers import Recognizer
 from pii_audit.detection.validators import place_in_text
@@ -114,9 +114,11 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Itera
         if rec.not_after and start > 0 and stripped[start - 1] in rec.not_after:
             continue
         if rec.entity == "STREET_ADDRESS" and (_DAY_MONTH_BEFORE.search(stripped, max(0, start - 6), start)
-                                               or _FULL_DATE.search(stripped, start, end)):
+                                               or _FULL_DATE.search(stripped, start, end)
+                                               or (start > 1 and stripped[start - 1] in ".," and stripped[start - 2].isdigit())):
             continue  # `Date of Birth: 17/11/1994     Place of birth`: a date's year is no house number (`Unit 34/1 Russell Gardens` is);
-            # nor is a date after a word that ends like a street (`Klantnotitie 27-11-2026`: Finnish `tie`)
+            # nor is a date after a word that ends like a street (`Klantnotitie 27-11-2026`: Finnish `tie`), nor the cents
+            # of an amount (`$1,057,000.00   Land value`)
         near = False
         if rec.context or rec.negative_context:
             if lower is None:
@@ -132,7 +134,7 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Itera
             continue
         if rec.entity == "DATE_OF_BIRTH" and _STAMP_AFTER.match(stripped, end):
             continue  # a message's stamp (`Geburtsdatum?⏎23.11.26, 11:03 - Gabor: 24.01.1940`)
-        if rec.entity == "PERSON" and (COMPANY_AFTER.match(stripped, end) or STREET_BEFORE.search(stripped, max(0, start - 24), start)):
+        if rec.entity == "PERSON" and (COMPANY_AFTER.match(stripped, end) or NAMESAKE_BEFORE.search(stripped, max(0, start - 24), start)):
             continue  # `Client : Jacquot Traore et Fils`: a firm; `Via dei Tigli`: a street
         text = stripped[start:end]
         # a validator that needs what is around the span reads the whole match
