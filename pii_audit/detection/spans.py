@@ -143,10 +143,11 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Itera
         if rec.entity in SECRET_ENTITIES:
             token = _TOKEN.match(stripped, start).group()  # a pattern may stop inside a hash
             form = protected_form(text, cfg.protected) or (token != text and protected_form(token, cfg.protected))
-            if form and not (form == HEX_DIGEST and rec.entity == "API_KEY" and start > m.start()
-                             and not _HASH_KEY.search(stripped, m.start(), start)):
+            if form and not (form in _KEY_SHAPES and rec.entity == "API_KEY" and start > m.start()
+                             and not _HASH_KEY.search(stripped, max(m.start() - 24, stripped.rfind("\n", 0, m.start()) + 1), start)):
                 continue  # (`$argon2id$v=19$m=65536,t=3,...` cut at its comma)
-            # (a hex string under `auth_token:` or `api_key=` is the key itself, not a digest of one)
+            # (a hex or base64 string under `auth_token:` or `secret_access_key:` is the key itself, not a digest
+            # or a ciphertext of one)
         town = None
         if rec.extend == "address":
             start = extend_address_start(stripped, start)
@@ -170,7 +171,8 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Itera
 
 _HOUSE_SUFFIX = regex.compile(r"-(?i:hs|huis|bis|ter|boven|beneden|[a-z])\b|-I{1,3}\b|-IV\b")
 HEX_DIGEST = "protected.hex-digest"
-_HASH_KEY = regex.compile(r"(?i)hash|digest|sha(?:1|2|256|384|512|-)|md5|checksum|fingerprint|signature|etag|salt|crc")
+_KEY_SHAPES = frozenset({HEX_DIGEST, "protected.base64-ciphertext"})
+_HASH_KEY = regex.compile(r"(?i)hash|digest|sha(?:1|2|256|384|512|-)|md5|checksum|fingerprint|signature|etag|salt|crc|encrypt|cipher|_enc\b")
 
 
 def _beats(a: Span, b: Span) -> bool:

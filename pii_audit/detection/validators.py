@@ -1076,6 +1076,8 @@ _PROSE_AFTER_PASSWORD = {
     "bei", "para", "con", "per", "nel", "nella", "på", "för", "voor", "naar", "bij", "fürs", "zum", "zur", "ins", "im",
     # never to be shared (`Deel je wachtwoord nooit in de chat`, `Passwort niemals weitergeben`)
     "never", "nooit", "niet", "niemals", "nicht", "nie", "jamais", "nunca", "mai", "aldrig", "ikke",
+    # whose password (`simpan password pemain`: the player's)
+    "pemain", "pengguna", "pelanggan", "akun",
 }
 
 
