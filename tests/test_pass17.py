@@ -413,3 +413,18 @@ def test_secrets_under_a_key_label_in_a_url_or_an_old_one(detector, text, entity
 ])
 def test_no_secret_in_ciphertext_prose_or_a_query(detector, text, entity):
     assert values_of(detector, text, entity) == set()
+
+
+@pytest.mark.parametrize("text,date", [
+    ("[28/10/2026, 09:58] Gemma (front desk): we need your DOB for the consent form, and the appointment is set\n"
+     "[28/10/2026, 10:00] Marilyn Marshall: 15/04/2007\n[28/10/2026, 10:17] Marilyn Marshall: and my mate", "15/04/2007"),
+    ("05.11.2026 11:04 - Klinik: Randevu için doğum tarihinizi yazar mısınız?\n05.11.2026 11:05 - Dilhuş Tarhan: 27.07.1985. "
+     "İstanbul'dan geleceğim", "27.07.1985"),
+])
+def test_a_birth_date_answering_the_line_above(detector, text, date):
+    assert values_of(detector, text, "DATE_OF_BIRTH") == {date}
+
+
+def test_a_date_answering_another_question_is_no_birth_date(detector):
+    text = "[09:00] Clinic: which day suits you for the appointment?\n[09:05] Anna: 15/04/2027 please"
+    assert values_of(detector, text, "DATE_OF_BIRTH") == set()

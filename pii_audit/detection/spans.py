@@ -60,6 +60,20 @@ def _has_context(lower: str, start: int, end: int, words: list[str], window: int
     return False
 
 
+# what opens a chat line before what it says (`[28/10/2026, 10:00] Marilyn Marshall: `, `05.11.2026 11:05 - Dilhuş Tarhan: `)
+_SPEAKER_PREFIX = regex.compile(r"[^\n:]{0,60}(?::\d\d[^\n:]{0,60})*:[ \t]*\Z|\Z")
+
+
+def _answers(lower: str, start: int, words: list[str]) -> bool:
+    """The value opens a chat line that answers the line above, which asks for it (`DOB for
+    the consent form?⏎[28/10/2026, 10:00] Marilyn: 15/04/2007`, `doğum tarihinizi yazar mısınız?`)."""
+    line = lower.rfind("\n", 0, start) + 1
+    if not line or not _SPEAKER_PREFIX.match(lower, line, start):
+        return False
+    above = lower[lower.rfind("\n", 0, line - 1) + 1 : line - 1]
+    return _has_context(above, 0, 0, words, len(above))
+
+
 _LABEL_START = regex.compile(r"(?<![\w])\w")  # a match that opens on a word of its own (not `g` of `routing`)
 
 
@@ -130,7 +144,7 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Itera
                 continue
             if rec.context:
                 near = _has_context(lower, start, end, rec.context, cfg.context_window)
-        if rec.needs == "hint_or_context" and not (hinted or near):
+        if rec.needs == "hint_or_context" and not (hinted or near or (rec.entity == "DATE_OF_BIRTH" and _answers(lower, start, rec.context))):
             continue
         if rec.entity == "DATE_OF_BIRTH" and _STAMP_AFTER.match(stripped, end):
             continue  # a message's stamp (`Geburtsdatum?⏎23.11.26, 11:03 - Gabor: 24.01.1940`)
