@@ -428,3 +428,18 @@ def test_a_birth_date_answering_the_line_above(detector, text, date):
 def test_a_date_answering_another_question_is_no_birth_date(detector):
     text = "[09:00] Clinic: which day suits you for the appointment?\n[09:05] Anna: 15/04/2027 please"
     assert values_of(detector, text, "DATE_OF_BIRTH") == set()
+
+
+@pytest.mark.parametrize("text,address", [
+    ("Customer Care | Hudson Cowork\n1028 Martin Luther King Jr Blvd\nDenver, CO 80214\nDirect: none",
+     "1028 Martin Luther King Jr Blvd\nDenver, CO 80214"),
+    ("Linda: new address is 36 Kingsway, York YO1 5TE\n[28/10/2026", "36 Kingsway, York YO1 5TE"),
+    ("TalentVind Werwing\n49 Rivierstraat, Potchefstroom, 2531\nTel: none", "49 Rivierstraat, Potchefstroom, 2531"),
+])
+def test_long_street_names_and_one_word_streets(detector, text, address):
+    assert values_of(detector, text, "STREET_ADDRESS") == {address}
+
+
+@pytest.mark.parametrize("text", ["We shipped 3 Galway, Ireland orders", "I paid 12 Norway, Sweden"])
+def test_a_count_before_a_town_ending_like_a_street_is_no_address(detector, text):
+    assert values_of(detector, text, "STREET_ADDRESS") == set()
