@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pii_audit.detection import ner_names, ner_places, ner_spans, place_lexicon, validators
+from pii_audit.detection import name_lexicon, ner_names, ner_places, ner_spans, place_lexicon, validators
 from tests.helpers import column_hits, values_of
 
 
@@ -443,3 +443,16 @@ def test_long_street_names_and_one_word_streets(detector, text, address):
 @pytest.mark.parametrize("text", ["We shipped 3 Galway, Ireland orders", "I paid 12 Norway, Sweden"])
 def test_a_count_before_a_town_ending_like_a_street_is_no_address(detector, text):
     assert values_of(detector, text, "STREET_ADDRESS") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Acct:33******38 Debit:NGN18,318.00 Desc:POS PURCHASE TOMMY HILFIGER Date:26/07/2026",
+    "I'm disputing a charge of $4447.61 from Jack Daniel's. The card",
+    "Top seller was the Tim Hortons gift box",
+])
+def test_brands_named_after_people_are_no_persons(detector, text):
+    assert not {x for x in _post(text) if x[0] == "PERSON"} and values_of(detector, text, "PERSON") == set()
+
+
+def test_common_names_that_are_brands_too_stay_names():
+    assert not name_lexicon.person_brand("Paul Smith") and name_lexicon.person_brand("Marks & Spencer")

@@ -131,6 +131,20 @@ def everyday_word(word: str) -> bool:
                for end in _INFLECTIONS)
 
 
+_BRAND_NOISE = regex.compile(r"['’]s?\b|&|\band\b|[.\-]")
+
+
+def person_brand(span: str) -> bool:
+    """A brand, shop or drink named after a person (`Tommy Hilfiger`, `Jack Daniel's`, `Marks & Spencer`)."""
+    key = " ".join(fold(w) for w in _BRAND_NOISE.sub(" ", span).split())
+    return key in _person_brands()
+
+
+@lru_cache(maxsize=1)
+def _person_brands() -> frozenset[str]:
+    return read_list("person_brands.txt")
+
+
 def common_word(word: str) -> bool:
     """An everyday English word that no list holds as a name (`Peanut`, `Proxy`, `Shepherd`)."""
     return fold(word) in _common_words()

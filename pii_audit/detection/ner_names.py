@@ -459,8 +459,8 @@ def with_listed_names(text: str, spans: list[tuple[int, int, str]],
         if span:
             spans = [x for x in spans if not (x[0] < e and s < x[1])] + [(span[0], span[1], "PERSON")]
     for s, e in name_lexicon.lowercase_names(text, lower_speakers):
-        if not any(a < e and s < b for a, b, _ in spans):
-            spans.append((s, e, "PERSON"))
+        if not any(a < e and s < b for a, b, _ in spans) and not name_lexicon.person_brand(text[s:e]):
+            spans.append((s, e, "PERSON"))  # (`a charge from Jack Daniel's`: a brand after the cue)
     for s, e in name_lexicon.single_given_names(text, not_name_word, words):
         if cues.FUNCTION_WORD_AFTER.match(text, e) and opens_line_or_sentence(text, s):
             continue  # `Nací el 16 de julio`: a verb opening a sentence of another language

@@ -315,6 +315,8 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
             return None  # `Enugu State`, `Kerry County`: an area, not a person
         if viet_word(text, start, end):
             return None  # `Công ty`, `Nhân viên`: a Vietnamese word, not a name
+        if name_lexicon.person_brand(span):
+            return None  # `POS PURCHASE TOMMY HILFIGER`, `a charge from Tim Hortons`: a merchant
         first = span.split()[0]
         if _NOUN_SUFFIX.match(first) and not name_lexicon.listed(first):
             return None  # (`Klantnotitie Frisse`, `Datenblatt`-like heads opening a longer span too)
