@@ -456,3 +456,14 @@ def test_brands_named_after_people_are_no_persons(detector, text):
 
 def test_common_names_that_are_brands_too_stay_names():
     assert not name_lexicon.person_brand("Paul Smith") and name_lexicon.person_brand("Marks & Spencer")
+
+
+def test_a_singapore_row_of_street_unit_and_number(detector):
+    text = "Bedok Avenue 64 #05-295, Singapore 460583 | Goh Boon Kiat | 9741 4952 | boon@example.sg | 4100.00"
+    assert values_of(detector, text, "STREET_ADDRESS") == {"Bedok Avenue 64 #05-295, Singapore 460583"}
+    assert values_of(detector, text, "PHONE_NUMBER") == {"9741 4952"}
+
+
+def test_a_speakers_patronymic_before_the_colon():
+    text = "[21:14] Mohd Irfan bin Hassan: hi, my cat just chewed a lily leaf\n[21:15] Agent: ok"
+    assert ner_spans.grow_name(text, 8, 18) == (8, text.index(":", 10))

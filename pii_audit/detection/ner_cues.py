@@ -307,7 +307,9 @@ INITIALS_RUN = r"(?:\p{Lu}\.[ \t]+){0,2}"
 NAME_WORD_RE = r"(?:\p{Lu}['’])?\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*"
 # one space: two or a tab part the fields of a form line (`Charlotte Mcdonald   DOB: ...`), and
 # a word before a colon is the next field's label
-NAME_AFTER = regex.compile(rf" {INITIALS_RUN}{PARTICLE_RUN}(?![\pL'’\-]+[ \t]*:){NAME_WORD_RE}")
+NAME_AFTER = regex.compile(rf" {INITIALS_RUN}{PARTICLE_RUN}(?![\pL'’\-]+[ \t]*:){NAME_WORD_RE}"
+                        # (a speaker's patronymic before their colon: `[21:14] Mohd Irfan bin Hassan: hi`)
+                        rf"| (?:bin|binti|bte|binte|ibn|ap)[ \t]+{NAME_WORD_RE}")
 NAME_BEFORE = regex.compile(rf"(?<![\pL'’])({NAME_WORD_RE}) {INITIALS_RUN}{PARTICLE_RUN}$")
 JOINED = regex.compile(r"[ \t]+(?:y|e|i)[ \t]")  # the particles that also join two names
 AND_NAME = regex.compile(r"[ \t]+(?:and|or|&|und|oder|et|ou|y|o|e|en|of|eller|tai|vagy|sau|nebo|alebo|ali)[ \t]+(\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*(?:[ \t]+\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*){0,2})")
