@@ -467,3 +467,13 @@ def test_a_singapore_row_of_street_unit_and_number(detector):
 def test_a_speakers_patronymic_before_the_colon():
     text = "[21:14] Mohd Irfan bin Hassan: hi, my cat just chewed a lily leaf\n[21:15] Agent: ok"
     assert ner_spans.grow_name(text, 8, 18) == (8, text.index(":", 10))
+
+
+def test_a_query_strings_value_with_spaces(detector):
+    text = "name=Zaitra Choudhury&dob=1997-07-27&gender=F&city=Kochi"
+    assert values_of(detector, text, "PERSON") == {"Zaitra Choudhury"}
+    assert values_of(detector, "user=jdoe action=login status=ok", "PERSON") == set()
+
+
+def test_a_romanian_account_word_is_no_password(detector):
+    assert values_of(detector, "Parolă cont portal (temporară): P@sse643x1!", "PASSWORD") == {"P@sse643x1!"}

@@ -28,7 +28,10 @@ _LABEL_BLOCK = regex.compile(r"(?m)^[ \t]*(?P<k>\p{L}[\p{L}\p{M}\d _()/.'’\-]{
 _NEXT_LABEL = regex.compile(r"(?m)^[ \t]*\p{L}[^:\n]{0,40}:")
 _JSON_PAIR = regex.compile(r'"(?P<k>[^"\\\n]{1,48})"[ \t]*:[ \t]*"(?P<v>[^"\\\n]{1,200})"')
 _KV_PAIR = regex.compile(
-    r"(?<![\w.\-])(?P<k>\p{L}[\w.\-]{0,48})=(?:\"(?P<q>[^\"\n]{1,200})\"|'(?P<s>[^'\n]{1,200})'|(?P<v>(?:[^\s,;&|\"'<>]|&(?![\w.\-]{1,48}=)){1,200}))")  # (`&` of a query string only before a key)
+    r"(?<![\w.\-])(?P<k>\p{L}[\w.\-]{0,48})=(?:\"(?P<q>[^\"\n]{1,200})\"|'(?P<s>[^'\n]{1,200})'"
+    # (a query string's value with its spaces up to the next key: `name=Zaitra Choudhury&dob=...`)
+    r"|(?P<a>[^\s&=\"'<>]+(?:[ ][^\s&=\"'<>]+){1,3})(?=&[\w.\-]{1,48}=)"
+    r"|(?P<v>(?:[^\s,;&|\"'<>]|&(?![\w.\-]{1,48}=)){1,200}))")  # (`&` of a query string only before a key)
 # where a value may stop before the rest of the line: `Kelly Juarez / Nimbus Plumbing`,
 # `AMY NGUYEN (renter)`, `Jo Bloggs - +44 20 ...`, `Judy, tel. ...`
 _VALUE_TAIL = regex.compile(r"\s+[/–—-]\s+|\s*\(|\s*<|,\s+(?=\S*\d|\p{Ll})")
@@ -106,7 +109,7 @@ def labelled_values(text: str) -> Iterator[tuple[str, int, int]]:
         seen.add(m.span("v"))
         yield m.group("k"), m.start("v"), m.end("v")
     for m in _KV_PAIR.finditer(text):
-        g = "q" if m.group("q") is not None else "s" if m.group("s") is not None else "v"
+        g = next(g for g in ("q", "s", "a", "v") if m.group(g) is not None)
         if m.span(g) not in seen:
             seen.add(m.span(g))
             yield m.group("k"), m.start(g), m.end(g)

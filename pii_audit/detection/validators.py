@@ -1077,7 +1077,7 @@ _PROSE_AFTER_PASSWORD = {
     # never to be shared (`Deel je wachtwoord nooit in de chat`, `Passwort niemals weitergeben`)
     "never", "nooit", "niet", "niemals", "nicht", "nie", "jamais", "nunca", "mai", "aldrig", "ikke",
     # whose password (`simpan password pemain`: the player's)
-    "pemain", "pengguna", "pelanggan", "akun",
+    "pemain", "pengguna", "pelanggan", "akun", "cont", "contului",
 }
 
 
