@@ -84,7 +84,7 @@ ROLE_WORDS = frozenset(
     "negotiator rider tech pharmacist "
     # who uses an app or a portal (`Usuario: haroldo moll, hmoll@...`)
     "usuario usuaria utilisateur utilisatrice utente benutzer benutzerin gebruiker użytkownik uživatel kullanıcı agen "
-    "livreur livreuse entregadora fattorino teknisyen anrufer anruferin veli".split())
+    "livreur livreuse entregadora fattorino teknisyen anrufer anruferin".split())
 ROLE_ALT = "|".join(sorted((w for w in ROLE_WORDS if " " not in w), key=len, reverse=True))
 LEAD = regex.compile(rf"^(?:(?:{GREETINGS}|{SALUTATIONS}|{TITLES}"
                       r"|patient|customer|client|lead|contact|beneficiary|holder|cardholder|applicant|guest|member)\b\.?,?:?\s+)+", regex.I)

@@ -145,7 +145,8 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Itera
                 continue
             if rec.context:
                 near = _has_context(lower, start, end, rec.context, cfg.context_window)
-        if rec.needs == "hint_or_context" and not (hinted or near or (rec.entity == "DATE_OF_BIRTH" and _answers(lower, start, rec.context))):
+        answered = rec.entity == "DATE_OF_BIRTH" and lower is not None and not (hinted or near) and _answers(lower, start, rec.context)
+        if rec.needs == "hint_or_context" and not (hinted or near or answered):
             continue
         if rec.entity == "DATE_OF_BIRTH" and _STAMP_AFTER.match(stripped, end):
             continue  # a message's stamp (`Geburtsdatum?⏎23.11.26, 11:03 - Gabor: 24.01.1940`)
