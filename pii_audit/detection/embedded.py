@@ -155,11 +155,6 @@ def _login(value: str) -> bool:
     return value.isalpha() and value.islower() and not name_lexicon.listed(value)
 
 
-def _pet(text: str, start: int, end: int) -> bool:
-    """A pet's record: its kind beside its name (`{"type": "cat", "name": "Max"}`)."""
-    return bool(ner_cues.PET_BEFORE.search(text[max(0, start - 40) : start]) or ner_cues.PET_AFTER.match(text, end))
-
-
 def _each_person(value: str, sp: Span) -> list[tuple[int, int]]:
     m = _CONJUNCTION.search(value, sp.start, sp.end) if sp.entity == "PERSON" else None
     return [(sp.start, m.start()), (m.end(), sp.end)] if m else [(sp.start, sp.end)]
@@ -185,7 +180,7 @@ def embedded_spans(text: str, hinted: Callable[[tuple[str, ...]], list[Recognize
             # `Name: Order Confirmation`: a label names a product or a subject too; a person's
             # name must also read as one in prose (case aside: `AMY NGUYEN`, `judith chapman`)
             found = [sp for sp in found if sp.entity != "PERSON" or (_reads_as_name(value[sp.start : sp.end])
-                                                                    and not _login(value[sp.start : sp.end]) and not _pet(text, s, e))]
+                                                                    and not _login(value[sp.start : sp.end]) and not ner_cues.pet_name(text, s, e, 40))]
             births = sorted(sp.start for sp in found if sp.entity == "DATE_OF_BIRTH")
             if len(births) > 1:  # `Geburtsdatum: 11.09.2006, Sehtest vom 31.10.2026`: the label's date is the first
                 found = [sp for sp in found if sp.entity != "DATE_OF_BIRTH" or sp.start == births[0]]

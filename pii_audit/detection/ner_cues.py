@@ -264,9 +264,9 @@ PLACE_PREPS = frozenset("in near around nearby outside inside across throughout 
 NAMESAKE_BEFORE = regex.compile(r"(?<![\pL])(?:Via|Viale|Piazza|Corso|Largo|Vicolo|Rue|Calle|Avenida|Rua|Praça|Plaza|Paseo|Carrer|Strada|Ulica|ul\.|im\.)"
                                 r"[ \t]+(?:(?:dei|degli|delle|del|della|di|de|des|du|la|le|do|da|dos|das|d')[ \t]*)?\Z")
 # the name on a doorbell (`Sono in Via Roma 9, citofono AULENTI`, `Klingel: Berger`, `sonnette Dupont`)
-DOORBELL_NAME = regex.compile(r"(?<![\pL])(?i:citofono|campanello|klingel|sonnette|interphone|timbre|portero|intercom|buzzer|deurbel|bel)"
-                              r"[ \t]*:?[ \t]+(\p{Lu}[\pL'’\-]+)(?![\pL])")
-DOORBELL_BEFORE = regex.compile(r"(?<![\pL])(?i:citofono|campanello|klingel|sonnette|interphone|timbre|portero|intercom|buzzer|deurbel|bel)[ \t]*:?[ \t]+$")
+_DOORBELL = r"(?<![\pL])(?i:citofono|campanello|klingel|sonnette|interphone|timbre|portero|intercom|buzzer|deurbel|bel)[ \t]*:?[ \t]+"
+DOORBELL_NAME = regex.compile(_DOORBELL + r"(\p{Lu}[\pL'’\-]+)(?![\pL])")
+DOORBELL_BEFORE = regex.compile(_DOORBELL + "$")
 # the kinds of pets, in the languages of the data
 PET_KINDS = (r"dogs?|cats?|pets?|puppy|kitten|horse|pony|rabbit|parrot|hund|hündin|katze|kater|perr[oa]|perrit[oa]|gat[oa]"
              r"|chien|chienne|chat|chatte|cane|gatt[oa]|hond|kat|pies|kot|köpek|kedi|câine|pisică|pisica|cachorr[oa]|katt"
@@ -284,6 +284,12 @@ PET_BEFORE = regex.compile(
 PET_AFTER = regex.compile(rf"(?i)[ \t]*\((?:[^)\n]{{0,20}}?[ ,]+)?(?:{PET_KINDS})\b"
                           # ... or in the record's next key (`{"name": "Max", "species": "dog"}`)
                           rf"|[\"']?[ \t]*[,;][ \t]*[\"']?(?:type|kind|species|tipo|espèce|art|soort)[\"']?[ \t]*[:=][ \t]*[\"']?(?:{PET_KINDS})\b")
+
+
+def pet_name(text: str, start: int, end: int, window: int = 30) -> bool:
+    """A pet's name by its kind or its field before it or its kind after it (`dog 'Lola'`,
+    `{"type": "cat", "name": "Max"}`, `Max (dog, 3y)`)."""
+    return bool(PET_BEFORE.search(text[max(0, start - window) : start]) or PET_AFTER.match(text, end))
 # before a country or region no list holds (`from Deutschland`, `en España`, `din România`)
 PLACE_CUE_WORDS = frozenset("from to de en a à da di dal din från fra iz z ze w we v ve naar uit nach aus bei".split())
 MOTION = frozenset(
@@ -378,8 +384,8 @@ ROLE_IN_BRACKETS = regex.compile(rf"(?i:\b(?:{ROLE_ALT}))\b[^()\n]{{0,12}}\([ \t
 TAGALOG_NAME = regex.compile(rf"(?<![\pL\pM])(?:si|kay)[ \t]+(?:(?:Engr|Atty|Dr|Gng|Bb|Arch|Aling|Mang|Kuya|Ate)\.?[ \t]+)?"
                              rf"({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)")
 # A relative named after the word for them (`lo zio Franco`, `mi tía Carmen`, `ma tante Odile`)
-KIN_NAME = regex.compile(rf"(?<![\pL\pM])(?i:zio|zia|nonno|nonna|cugino|cugina|fratello|sorella|tío|tía|abuelo|abuela|hermano"
-                         rf"|hermana|tio|tia|avô|avó|irmão|irmã|oncle|tante|cousin|cousine|onkel|neffe|nichte|oom|tannie|ouma|oupa"
+KIN_NAME = regex.compile(rf"(?<![\pL\pM])(?i:nonno|nonna|cugino|cugina|fratello|sorella|abuelo|abuela|hermano"
+                         rf"|hermana|avô|avó|irmão|irmã|cousin|cousine|neffe|nichte|ouma|oupa"
                          rf"|teta|stric|strina|dajë|hallë|xhaxhai|amca|teyze|dayı|hala|paman|bibi|{KIN_LEAD}"
                          # (Albanian and Maltese with their possessive: `vëllai im Gentian`, `ommi Maria`; a neighbour: `u sousedky Říhová`)
                          rf"|vëllai|motra|nëna|babai|djali|vajza|ommi|missieri|ħija|oħti|sousedky|sousedka|souseda|soused|sąsiadka|sąsiad"

@@ -8,7 +8,7 @@ import regex
 
 from pii_audit.detection import name_lexicon, ner_cues as cues
 from pii_audit.detection.ner_spans import clean, context_veto, cue_label, grow_name, not_name_word, opens_line_or_sentence, WEEKDAYS, person_cue_before, person_ok
-from pii_audit.detection.ner_places import cue_and_town, cued_places, field_values
+from pii_audit.detection.ner_places import cue_and_town, cued_places, field_values, place_fields
 from pii_audit.detection.place_lexicon import lowercase_places, place
 from pii_audit.detection.validators import ORG_WORD, person_in_text
 
@@ -233,7 +233,8 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     spans = [x for x in spans if not any(x[0] < b and a < x[1] and not (x[2] == "PERSON" and x[0] <= a and b <= x[1])
                                          for a, b, _ in cued)]
     spans = spans + [x for x in cued if not any(x[0] < b and a < x[1] for a, b, _ in spans)]
-    towns = cued_places(text)  # over the model's span of the town or inside it (`v kraju Novo mesto`: PERSON `Novo`)
+    fields = place_fields(text)
+    towns = cued_places(text, fields)  # over the model's span of the town or inside it (`v kraju Novo mesto`: PERSON `Novo`)
     spans = [x for x in spans if not any((a <= x[0] and x[1] <= b) or cue_and_town(text, x, a, b) or _town_and_lower(text, x, a, b)
                                          for a, b, _ in towns)]
     spans = spans + [x for x in towns if not any(x[0] < b and a < x[1] for a, b, _ in spans)]
@@ -242,8 +243,8 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     spoken = {(s, e) for s, e, _ in speakers}
     lower_speakers = name_lexicon.speaker_names(text)
     spans = with_listed_names(text, spans, lower_speakers)
-    fields = field_values(text)
-    spans = [(s, e, "LOCATION") if (s, e, "LOCATION") in towns or (ent == "PERSON" and (s, e) in fields and (s, e) not in spoken)
+    field_towns = field_values(fields)
+    spans = [(s, e, "LOCATION") if (s, e, "LOCATION") in towns or (ent == "PERSON" and (s, e) in field_towns and (s, e) not in spoken)
              else (s, e, ent) for s, e, ent in spans]  # (`Girona` is a name too)
     cued_at = {(s, e) for s, e, _ in cued}
     for start, end, entity in sorted(spans):
@@ -259,7 +260,7 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             continue  # `Fitzroy branch`, `Brighton depot`: a site of the firm (label conventions: no person, no place)
         if entity == "PERSON" and (start, end) not in spoken and town_not_name(text, start, end):
             entity = "LOCATION"  # a town no list holds as a name (`Nato/a a: Sassari`)
-        if cues.PET_BEFORE.search(text[max(0, start - 30) : start]) or cues.PET_AFTER.match(text, end):
+        if cues.pet_name(text, start, end):
             continue  # a pet by its kind or its field, whatever the model calls it (label conventions: no person)
         if entity == "LOCATION":
             if _ORG_BEFORE.search(text[max(0, start - 60) : start]) or _WELCOME_TO.search(text[max(0, start - 20) : start]):

@@ -87,17 +87,16 @@ def _listed_place(word: str) -> bool:
     return any(word.endswith(end) and place(word[: -len(end)] + base) for end, base in _CASE_ENDINGS)
 
 
-def _place_fields(text: str):
+def place_fields(text: str) -> list:
     """The fields whose label's words say a town is their value (`bandar_asal`, `"movingFrom"`)."""
-    for m in _PLACE_FIELD.finditer(text):
-        if any(name_lexicon.fold(w) in cues.PLACE_LABEL_WORDS or w in cues.PLACE_LABEL_WORDS for w in _label_words(m.group("label"))):
-            yield m
+    return [m for m in _PLACE_FIELD.finditer(text)
+            if any(name_lexicon.fold(w) in cues.PLACE_LABEL_WORDS or w in cues.PLACE_LABEL_WORDS for w in _label_words(m.group("label")))]
 
 
-def field_values(text: str) -> set[tuple[int, int]]:
-    """Where a place field's whole value is: the model's name there is the place, listed or
-    not (`"movingFrom": "Fitzroy"`, a suburb that is a surname too)."""
-    return {m.span("town") for m in _place_fields(text)}
+def field_values(fields: list) -> set[tuple[int, int]]:
+    """Where a place field's whole value is (of `place_fields`): the model's name there is the
+    place, listed or not (`"movingFrom": "Fitzroy"`, a suburb that is a surname too)."""
+    return {m.span("town") for m in fields}
 
 
 def cue_and_town(text: str, span: tuple[int, int, str], start: int, end: int) -> bool:
@@ -108,7 +107,7 @@ def cue_and_town(text: str, span: tuple[int, int, str], start: int, end: int) ->
     return bool(m) and m.start("town") == start
 
 
-def cued_places(text: str) -> list[tuple[int, int, str]]:
+def cued_places(text: str, fields: list | None = None) -> list[tuple[int, int, str]]:
     """Listed towns the model missed after a word of place (`_PLACE_CUE`): the longest run of
     words that is one; one word that is an English word, or a given name after a word that
     does not say someone lives there, is not taken; nor a company's or a site's town."""
@@ -120,7 +119,7 @@ def cued_places(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(1), m.end(1), "LOCATION"))
         elif place(last):
             out.append((m.end(1) - len(last), m.end(1), "LOCATION"))
-    for m in _place_fields(text):
+    for m in place_fields(text) if fields is None else fields:
         words = m.group("town").split()
         for k in range(len(words), 0, -1):  # the longest run of words that is a town
             cand = " ".join(words[:k])

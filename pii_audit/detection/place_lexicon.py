@@ -104,10 +104,10 @@ def lowercase_places(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _LOWER_PLACE_CUE.finditer(text, overlapped=True):  # (`drive me in from boise`: `in` takes `from`)
         words = list(regex.finditer(r"\S+", m.group(1)))
+        moved = bool(_LOWER_MOVE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
         for k in range(len(words), 0, -1):
             s, e = m.start(1) + words[0].start(), m.start(1) + words[k - 1].end()
             cand = text[s:e]
-            moved = bool(_LOWER_MOVE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
             if place(cand) and not (k == 1 and ((everyday_word(cand) and not moved) or given_name(cand))):
                 if not any(a < e and s < b for a, b in out):
                     out.append((s, e))
