@@ -40,6 +40,10 @@ def hint_tokens(hint: str) -> tuple[str, ...]:
     return tokens(hint)
 
 
+# a glued ending that makes a person of the word: `clinician` is no `clinic`, `journalist` no `journal`
+AGENT_ENDINGS = frozenset({"ian", "ians", "ist", "ists"})
+
+
 def matches_hint(name_tokens: tuple[str, ...], hint: tuple[str, ...]) -> bool:
     """True when the hint's tokens appear consecutively in the name, or when a one-word
     hint of 5+ letters starts a glued name token (`phone` in `phonenumber`), or one of 3+
@@ -53,7 +57,8 @@ def matches_hint(name_tokens: tuple[str, ...], hint: tuple[str, ...]) -> bool:
     if n == 1 and len(hint[0]) >= 3:
         h = hint[0]
         # ... or a numbered one (`addr1`, `tel2`, `email_3` is split already)
-        return any(t != h and t.startswith(h) and ((len(h) >= 5 and len(t) > len(h) + 2) or t[len(h):].isdigit())
+        return any(t != h and t.startswith(h) and ((len(h) >= 5 and len(t) > len(h) + 2 and t[len(h):] not in AGENT_ENDINGS)
+                                                   or t[len(h):].isdigit())
                    for t in name_tokens)
     return False
 
@@ -83,7 +88,8 @@ class Hints(tuple):
                     best = k
             for cut in range(3, len(t)):
                 k = prefixes.get(t[:cut])
-                if k is not None and (best is None or k < best) and ((cut >= 5 and len(t) > cut + 2) or t[cut:].isdigit()):
+                if k is not None and (best is None or k < best) and ((cut >= 5 and len(t) > cut + 2 and t[cut:] not in AGENT_ENDINGS)
+                                                                     or t[cut:].isdigit()):
                     best = k
         return best
 

@@ -54,7 +54,7 @@ def test_the_models_town_and_lowercase_word_is_the_town():
     ("Ja: Annenstraße 44/3/6, 8060 Graz", "Annenstraße 44/3/6, 8060 Graz"),
     ("Adresse: Mariahilfer Straße 142/7/21, 6090 Innsbruck", "Mariahilfer Straße 142/7/21, 6090 Innsbruck"),
     ("new address 132 Railway Pde, Toowong QLD 4066 thanks", "132 Railway Pde, Toowong QLD 4066"),
-    ("Ship to Unit 34/1 Russell Gardens, Toowong QLD 4066 please", "1 Russell Gardens, Toowong QLD 4066"),  # (a unit/number, no date)
+    ("Ship to Unit 34/1 Russell Gardens, Toowong QLD 4066 please", "Unit 34/1 Russell Gardens, Toowong QLD 4066"),  # (a unit/number, no date; the unit inside)
     ("its unit 9/109 sydney rd fremantle wa 6160.", "unit 9/109 sydney rd fremantle wa 6160"),
     ("address is flat 106 sai residency 8 mg road hyderabad telangana 500608.", "flat 106 sai residency 8 mg road hyderabad telangana 500608"),
     ("Permanent Address: Flat 908, Lotus Towers, 136 Anna Salai, Bengaluru, Karnataka 560273\nMobile: none",

@@ -44,8 +44,10 @@ _TAIL = regex.compile(
     | (?P<pc>,[ \t]*C\.[ \t]?P\.[ \t]*\d{{5}}(?:,?[ \t]+{_CITY})?)
     # a street's direction (`845 Sherbrooke St W`, `12 Main St NE`)
     | [ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b(?=[ \t]*(?:,|\r?\n|$))
-    # a town and a UK postcode without a comma (`47 Ashley Lake Bristol BS11 6NR`)
+    # a town and a UK postcode without a comma (`47 Ashley Lake Bristol BS11 6NR`), a town, its
+    # state and postcode (AU `44 Frank Bend Townsville QLD 4810`, US `12 Oak St Salem OR 97301`)
     | (?P<pc>[ \t]+{_CITY}[ \t]+{_UK_POSTCODE_SPACED}\b)
+    | (?P<pc>[ \t]+{_CITY}[ \t]+(?:[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \t]+\d{{4}})\b)
     # the number after a street type (`Bukit Batok West Avenue 6, #03-65`, `Sengkang Drive 89 #08-275`)
     | [ \t]+\d{{1,4}}\b(?=,|[ \t]+\#\d)
     # a Spanish floor and door after the number (`Calle Mayor, 3 8-4`, `Calle Cervantes 131 3-1`)
@@ -68,8 +70,11 @@ _TAIL = regex.compile(
     | (?P<pc>,?\s+(?:\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE})\b)
     # the next line of an address block: `Town, ST 12345`, `Town L3 0ZL`, `Madrid, 28014`
     | (?P<pc>{_NL}{_CITY}(?:,?[ \t]+[A-Z]{{2,3}})?,?[ \t]+{_POSTCODE_LINE}{_EOL})
-    # a town line before a postcode line (UK), or a district before `postcode town` (BR)
+    # a town line before a postcode line (UK), or a district before `postcode town` (BR), or
+    # before an Irish county line (`Galway⏎Co. Galway H91 V8R5`, `Dublin 8⏎Co. Dublin D08 95V6`)
     | {_NL}{_CITY}(?={_NL}{_POSTCODE_LINE}(?:{_EOL}|[ \t,]+\p{{Lu}}))
+    | {_NL}{_CITY}(?:[ \t]+\d{{1,2}}W?)?(?={_NL}Co\.?[ \t]+{_CITY}[ \t,]+{_EIRCODE}{_EOL})
+    | (?P<pc>{_NL}Co\.?[ \t]+{_CITY}[ \t,]+{_EIRCODE}{_EOL})
     # a postcode line (UK, NL)
     | (?P<pcl>{_NL}{_POSTCODE_LINE}{_EOL})
     """,
@@ -78,7 +83,7 @@ _TAIL = regex.compile(
 # after a postcode line: a town line (`1234 AB⏎Rotterdam`)
 _TOWN_LINE = regex.compile(rf"{_NL}{_CITY}{_EOL}")
 # `Flat 19⏎Jones Estate`, `Apt 4, 12 Main St`: a unit before the street match
-_UNIT_BEFORE = regex.compile(r"(?:^|(?<=[\s,:;(]))(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste|Block|Blk|Blok|FLAT|APT|UNIT|SUITE|BLOCK)\b\.?[ \t]*\#?(?:(?:[A-Za-z]?\d[A-Za-z0-9\-]{0,4}|[A-Za-z])\b,?\s*)?"
+_UNIT_BEFORE = regex.compile(r"(?:^|(?<=[\s,:;(]))(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste|Block|Blk|Blok|FLAT|APT|UNIT|SUITE|BLOCK)\b\.?[ \t]*\#?(?:(?:[A-Za-z]?\d[A-Za-z0-9\-]{0,4}|[A-Za-z])(?:\b,?\s*|/))?"
                           r"|(?:H\.[ ]?No|House[ ]No|No)\.?[ \t]*(?:\d{1,4}/)?"  # India: `H.No. 44/2, Park Street`
                           r"|\b\d{4}[ \t]+\p{Lu}\pL+(?:[ \t\-]\p{Lu}\pL+)?,[ \t]*)$", regex.V0)  # HU: `9066 Győr, Jókai Mór utca 6`
 # a quoted reply's next lines after the street: each its own span (`> 71 The Crescent⏎> Bath
@@ -90,7 +95,7 @@ _TOWN_POSTCODE = regex.compile(
 # a unit on its own quoted line between the street and the town (`> Apt 305`)
 _UNIT_LINE = regex.compile(r"(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Floor)\.?[ \t]*\#?[A-Za-z0-9\-]{1,6}")
 _POSTCODE_ALONE = regex.compile(f"{_UK_POSTCODE}|{_EIRCODE}".replace(r"\s", "[ \t]"))
-_TOWN_ALONE = regex.compile(rf"({_CITY})(?:,[ \t]*(?:Co\.|County)[ \t]+{_CITY}|[ \t]+\d{{1,2}})?")
+_TOWN_ALONE = regex.compile(rf"({_CITY})(?:,[ \t]*(?:Co\.|County)[ \t]+{_CITY}(?:,?[ \t]+{_EIRCODE})?|[ \t]+\d{{1,2}})?".replace(r"\s", "[ \t]"))
 
 
 def quoted_next_lines(text: str, end: int) -> list[tuple[int, int]]:

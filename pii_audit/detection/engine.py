@@ -231,8 +231,12 @@ class ContainerDetection:
     # -- per field, once -----------------------------------------------------------
     @staticmethod
     def _excluded(rec: Recognizer, toks: tuple[str, ...]) -> bool:
-        # a numbered header (`field_9`, `column_3`) says nothing: its `field` excludes nothing
-        return bool(rec.exclude_field_hints) and not numbered_header(toks) and any_hint(toks, rec.exclude_field_hints) is not None
+        # a numbered header (`field_9`, `column_3`) says nothing: its `field` excludes nothing;
+        # a head word names what the column holds (`venue_manager`: a person, not a venue)
+        if not rec.exclude_field_hints or numbered_header(toks) or any_hint(toks, rec.exclude_field_hints) is None:
+            return False
+        return not (len(toks) > 1 and rec.head_field_hints and any_hint(toks[-1:], rec.head_field_hints) is not None
+                    and any_hint(toks[-1:], rec.exclude_field_hints) is None)
 
     def _hinted(self, rec: Recognizer, toks: tuple[str, ...]) -> bool:
         if any_hint(toks, rec.field_hints) is not None:  # (a rule of field hints only: its container words rule them out)

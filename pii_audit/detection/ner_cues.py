@@ -270,11 +270,13 @@ DOORBELL_BEFORE = regex.compile(_DOORBELL + "$")
 # the kinds of pets, in the languages of the data
 PET_KINDS = (r"dogs?|cats?|pets?|puppy|kitten|horse|pony|rabbit|parrot|hund|hündin|katze|kater|perr[oa]|perrit[oa]|gat[oa]"
              r"|chien|chienne|chat|chatte|cane|gatt[oa]|hond|kat|pies|kot|köpek|kedi|câine|pisică|pisica|cachorr[oa]|katt"
-             r"|kissa|koira|pes|fenka|kočka|kocka|mačka|macska|kutya|σκύλος|γάτα|anjing|kucing|hundurinn|hundur|kötturinn|köttur")
+             r"|kissa|koira|pes|fenka|kočka|kocka|mačka|macska|kutya|σκύλος|γάτα|anjing|kucing|hundurinn|hundur|kötturinn|köttur"
+             r"|wellensittich|sittich|papagei|hamster|meerschweinchen|kaninchen|budgie|parakeet|ferret|tortoise|guinea pig")
 # before a pet's name, on its line (`joined the chat⏎Jill` is no cat): its kind (`dog 'Lola'`,
 # `Kater Felix`) or its field (`Jméno zvířete: Bety`, `pet="Max"`, `Κατοικίδιο: Ζιζή`)
 PET_BEFORE = regex.compile(
     rf"(?i)\b(?:{PET_KINDS})"
+    r"(?:[ \t]+(?:anda|saya|awak|kamu|ko|niya|namin))?"  # (`Kucing anda Bruno`: your cat Bruno)
     r"(?:[ \t]+(?:named|called|llamad[oa]|namens|nommée?|chiamat[oa]|genaamd|chamad[oa]))?[ \t]*[:'\"‘“(,]?[ \t]*\Z"
     r"|\b(?:pet|pet[_ ]?name|pet's name|mascota|nombre de la mascota|nome do pet|haustier|tiername|husdyr|husdjur|kæledyr"
     r"|lemmikki|huisdier|zvíře|jméno zvířete|zviera|meno zvieraťa|κατοικίδιο|animal|animale)[ \t]*[:=][ \t]*[\"']?\Z"
@@ -289,7 +291,12 @@ PET_AFTER = regex.compile(rf"(?i)[ \t]*\((?:[^)\n]{{0,20}}?[ ,]+)?(?:{PET_KINDS}
 def pet_name(text: str, start: int, end: int, window: int = 30) -> bool:
     """A pet's name by its kind or its field before it or its kind after it (`dog 'Lola'`,
     `{"type": "cat", "name": "Max"}`, `Max (dog, 3y)`)."""
-    return bool(PET_BEFORE.search(text[max(0, start - window) : start]) or PET_AFTER.match(text, end))
+    return bool(PET_BEFORE.search(text[max(0, start - window) : start]) or PET_AFTER.match(text, end)
+                or _KIND_FIRST.match(text, start, end))
+
+
+# a span that opens with the pet's kind (`unser Kater Pixel`, read as one name)
+_KIND_FIRST = regex.compile(rf"(?i)(?:{PET_KINDS})(?:[ \t]+\p{{Lu}}|\Z)")
 # before a country or region no list holds (`from Deutschland`, `en España`, `din România`)
 PLACE_CUE_WORDS = frozenset("from to de en a à da di dal din från fra iz z ze w we v ve naar uit nach aus bei".split())
 MOTION = frozenset(
@@ -408,7 +415,8 @@ PLACE_LABEL_WORDS = frozenset(
     "város localitate domiciliu şehir şehri ikamet πόλη municipi ciutat població poblacio localitat concello "
     "sveitarfélag miestas pilsēta elukoht kraj mjesto grad qyteti bandar lungsod bivanja rojstva rođenja rodjenja stanovanja "
     "vendlindja vendbanimi búseta fæðingarstaður vieta dzīvesvieta sünnikoht fødested mji location hometown zamieszkania urodzenia "
-    "moving relocating nascita herkunft bizilekua jaioterria jaiolekua herria".split())
+    "moving relocating nascita herkunft bizilekua jaioterria jaiolekua herria procedencia procedência provenance provenienza "
+    "herkomst lögheimili heimabær".split())
 ADDRESS_LABEL_WORDS = frozenset(
     "address adresse dirección direccion indirizzo endereço morada adres adress anschrift cím lakcím adresa "
     "adreça adreca direcció naslov adrese adresas aadress heimilisfang alamat tirahan adresi adresim enderezo "

@@ -12,7 +12,7 @@ from pii_audit.detection.validators import ORG_WORD
 # (`živim v kraju Maribor`, `išvykstu į Šiaulius`, `Taga-Bacolod po`, `sinh ... tại Đà Nẵng`,
 # `lindur ... në Fier`, `braukšu no Valmieras`), then up to three words of a town.
 _PLACE_CUE = regex.compile(
-    r"(?:(?<![\pL\d])(?i:from|in|en|em|near|iz|į|iš|no|uz|ở|từ|në|nga|din|în|frá|í|kutoka|dari|minn|desde|aus|nach|naar|uit|från"
+    r"(?:(?<![\pL\d])(?i:from|in|en|em|near|iz|į|iš|no|uz|ở|từ|në|nga|din|în|frá|í|kutoka|dari|minn|desde|dende|aus|nach|naar|uit|från"
     r"|fra|natoka|anatoka)[ \t]+"
     # who moves or travels to a town (`commute to Bath`, `flyttar ... till`), and the second town of
     # `from Napier to Lower Hutt` (`från Göteborg till Helsingborg`)
@@ -21,7 +21,7 @@ _PLACE_CUE = regex.compile(
     r"|verhuisd|verhuizen|ziehe|ziehen|zieht|zog|déménage|déménagé|déménager|déménageons|flytur|flyt|skuif|verskuif"
     r"|berpindah|pindah|kolib|kolin|kolime|going|coming|come|came|heading|headed|driving|drove|returning|returned|flyttat|flytta"
     r"|resa|resan|reser|åker|flyger"
-    r"|symud)(?:[ \t]+(?i:house|home|back|over|out|in))?[ \t]+(?i:to|till|til|naar|nach|à|para|pour|do|into|na|ke|from|o|de|von|van|desde|aus)?[ \t]*(?<=[ \t]))"
+    r"|symud|symudais|symudodd|symudon|symudom)(?:[ \t]+(?i:house|home|back|over|out|in|down|up|away))?[ \t]+(?i:to|till|til|naar|nach|à|para|pour|do|into|na|ke|from|o|i|de|von|van|desde|aus)?[ \t]*(?<=[ \t]))"
     r"|(?<=(?<![\pL\d])(?i:from|från|fra|van|von|desde|de|iz|aus|uit)[ \t]+\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+)?(?:[ \t]+\d{1,2})?[ \t]+)"
     r"(?i:to|till|til|naar|nach|à|a|para|hasta|bis|do|u|na)[ \t]+"
     r"|(?<=(?<![\pL\d])(?i:symud)[ \t]+o[ \t]+\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+)?[ \t]+)i[ \t]+"
@@ -39,7 +39,7 @@ _PLACE_CUE = regex.compile(
     # who is, lives or goes there (`jam në Shkodër`, `je suis à Toulouse`, `me voy a Málaga`, `bydlím v Brno`,
     # `dzīvoju Rīga`, `Mudei-me de Faro para Setúbal`, `native of Hyderabad`, `Place of birth  Nottingham`)
     r"|jam[ \t]+në|jam[ \t]+ne|suis[ \t]+(?:à|en)|sommes[ \t]+(?:à|en)|(?:voy|vamos|va|van|vaig|anem)[ \t]+a|(?:bydlím|bydlí|bydlíme)[ \t]+ve?"
-    r"|dzīvoju|dzīvojam|dzīvo[ \t]+|(?:mudei-me|mudou-se|mudámo-nos|mudamo-nos)[ \t]+(?:de|para|pra)|native[ \t]+of"
+    r"|dzīvoju|dzīvojam|dzīvo[ \t]+|(?:mudei-me|mudou-se|mudámo-nos|mudamo-nos)[ \t]+(?:de|para|pra)|native[ \t]+of|natural[ \t]+(?:de|do|da|dos|das)|doğum[ \t]+yeri|dogum[ \t]+yeri|(?:ngeni|geni|ganwyd|ganed|byw)[ \t]+yn"
     r"|(?:place|town|city|country)[ \t]+of[ \t]+(?:birth|residence)[ \t]*:?"
     # who arrives, returns or moves there (`Nimefika Arusha`, `Tôi sẽ về Nha Trang`, `Uuwi ka ba ng Bacolod`)
     r"|nimefika|tumefika|amefika|wamefika|nimehamia|tumehamia|amehamia|wamehamia|anahamia|nitahamia|sẽ về|chuyển đến|chuyển về|sống ở"
@@ -48,7 +48,7 @@ _PLACE_CUE = regex.compile(
     r"|(?:habite|habitons|habitent|habitait|vit|vivons|vivent|réside|résidons|domicilié|domiciliée|maison)[ \t]+(?:à|en)"
     # who travels there or comes from there (`viaja para Lisboa`, `nous rejoint de Rennes`, `Arriben de Perpinyà`,
     # `trasferita a Bari`), and a birth's town after its date (`Né(e) le : 18/09/1971 à Limoges`)
-    r"|(?:viaja|viajam|viajará|viajó|viatja|viatgen)[ \t]+(?:para|a|pra)|(?:rejoint|rejoignent|vient|viennent|arrive|arrivent"
+    r"|(?:viaja|viajam|viajará|viajó|viatja|viatgen)[ \t]+(?:para|a|pra)|(?:rejoint|rejoignent|vient|viennent|arrive|arrivent|rentre|rentré|rentrée|rentrons|rentrent|reviens|revient|revenu|revenue|revenons"
     r"|arriben|arriba|llega|llegan|viene|vienen|vem|vêm|chega|chegam)[ \t]+(?:de|d'|da|do|des)|(?:trasferit[aoi]|trasferite)[ \t]+a"
     r"|(?:né|née|né\(e\)|nato|nata|nato/a|nacido|nacida|nascido|nascida|născut|născută|geboren)[ \t]*(?:le|il|el|em|o|am|la|pe)?"
     r"[ \t]*:?[ \t]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t,]+(?:à|a|en|em|in|în))[ \t]+|(?<![\pL\d])(?i:taga)-"
@@ -73,6 +73,14 @@ _PLACE_FIELD = regex.compile(r"(?:(?:^|\n|[;|•(,]|[.!?][ \t])[ \t]*(?:\pL+[ \t
                              r"[ \t]*\"?(?P<town>\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+){0,2})")
 
 
+# A move from or to a town, then the clause ends: the town whatever the lists say (`just moved down
+# from Nelson`, `mudámonos dende Betanzos e ...`: towns that are names too, or unlisted ones)
+_RELOCATION = regex.compile(
+    r"(?<![\pL\d])(?i:moved|moving|relocated|relocating|emigrated|emigrating|mudámonos|mudamos|mudámo-nos|déménagé|déménageons"
+    r"|verhuisd|verhuizen|umgezogen|flyttade|flyttet|flyttat)(?:[ \t]+(?i:down|up|over|back|away|here|out))?[ \t]+"
+    r"(?i:from|to|dende|desde|de|à|naar|nach|till|til|fra|från)[ \t]+"
+    r"(?P<town>\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+)?)"
+    r"(?=[ \t]*(?:[.,;!?)]|\r?\n|$)|[ \t]+(?i:for|last|in|on|and|e|y|et|und|en|a|with|two|three|years?|months?|ago)\b)")
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 
 
@@ -119,6 +127,12 @@ def cued_places(text: str, fields: list | None = None) -> list[tuple[int, int, s
             out.append((m.start(1), m.end(1), "LOCATION"))
         elif place(last):
             out.append((m.end(1) - len(last), m.end(1), "LOCATION"))
+    for m in _RELOCATION.finditer(text):
+        e = m.end("town")
+        two = " " in m.group("town") or "\t" in m.group("town")  # (`moved to Nelson Street`: two words must be a listed town)
+        if not ((two and not place(m.group("town"))) or cues.COMPANY_AFTER.match(text, e) or cues.SITE_AFTER.match(text, e)
+                or any(ORG_WORD.search(w) for w in m.group("town").split())):
+            out.append((m.start("town"), e, "LOCATION"))
     for m in place_fields(text) if fields is None else fields:
         words = m.group("town").split()
         for k in range(len(words), 0, -1):  # the longest run of words that is a town

@@ -24,7 +24,7 @@ _CACHE_LIMIT = 16_384  # per recognizer and process: bounds memory whatever the 
 
 _KNOWN_KEYS = {
     "id", "entity", "regex", "anchored", "score", "validator", "needs", "group", "field_hints",
-    "generic_field_hints", "exclude_field_hints", "container_hints", "exclude_container_hints",
+    "generic_field_hints", "exclude_field_hints", "head_field_hints", "container_hints", "exclude_container_hints",
     "context", "negative_context", "not_after", "extend", "family_share", "min_distinct",
 }
 DISTINCT_CAP = 64  # a column's distinct matched values are counted up to this (min_distinct's bound)
@@ -44,6 +44,7 @@ class Recognizer:
     field_hints: Hints = field(default_factory=Hints)
     generic_field_hints: Hints = field(default_factory=Hints)
     exclude_field_hints: Hints = field(default_factory=Hints)
+    head_field_hints: Hints = field(default_factory=Hints)
     container_hints: Hints = field(default_factory=Hints)
     exclude_container_hints: Hints = field(default_factory=Hints)
     context: list[str] = field(default_factory=list)
@@ -85,7 +86,9 @@ def _err(rules: Rules, msg: str, *path: object) -> RulesError:
 
 
 def _hints(e: dict, key: str) -> Hints:
-    return hint_list(e.get(key) or [])
+    # a list may join named sets (`[*person_name_words, *person_roles]`): one level of nesting
+    words = [w for item in e.get(key) or [] for w in (item if isinstance(item, list) else [item])]
+    return hint_list(words)
 
 
 @lru_cache(maxsize=4096)
@@ -162,6 +165,7 @@ def build_recognizers(rules: Rules) -> list[Recognizer]:
                 field_hints=_hints(e, "field_hints"),
                 generic_field_hints=_hints(e, "generic_field_hints"),
                 exclude_field_hints=_hints(e, "exclude_field_hints"),
+                head_field_hints=_hints(e, "head_field_hints"),
                 container_hints=_hints(e, "container_hints"),
                 exclude_container_hints=_hints(e, "exclude_container_hints"),
                 context=[str(c).lower() for c in e.get("context") or []],

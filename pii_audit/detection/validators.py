@@ -346,8 +346,14 @@ def listed_caps(word: str) -> bool:
 # Lower-case words inside a name: the particles of `Olivier Dos Santos`, `Van der Berg`.
 _PARTICLES = {"van", "von", "der", "den", "de", "la", "le", "du", "dos", "das", "da", "do", "di", "del", "della", "bin", "binti", "bte", "ibn", "al", "el", "y", "e", "ter", "ten", "zu", "st",
               "vom", "zum", "zur", "des", "los", "las", "het", "'t", "’t", "ap", "ab", "ní", "nic", "uí", "ó"}  # (`van 't Erve`, `Rhys ap Gwilym`)
+# ... and the lower-case words that link a name's parts in more languages (`Juan dela Cruz`,
+# `Muhammad al-Rashid`, `Karin af Klint`, `Annemiek in 't Veld`, `Ali ben Salah`)
+_NAME_LINKS = _PARTICLES | {"dela", "delos", "degli", "dei", "af", "av", "in", "ben", "bint", "bat", "ferch", "mac", "nic", "ua", "d", "l", "o", "ó"}
 # Capitalised words that open sentences in messages; NER often reads them as a name.
 _NOT_NAME_WORDS = {
+    # greetings, thanks and openers of more languages (`G'day`, Welsh `Diolch`, Estonian
+    # `Lugupidamisega`, Catalan `Volia`, Tagalog `Nandito`, Afrikaans `Hy is gebore`)
+    "g'day", "g’day", "gday", "diolch", "lugupidamisega", "volia", "nandito", "hy", "goeie",
     "thank", "thanks", "please", "reply", "flash", "hello", "hi", "hey", "dear", "welcome", "reminder",
     "note", "order", "call", "text", "visit", "join", "book", "sale", "save", "get", "see", "check",
     "update", "confirm", "happy", "good", "great", "sorry", "regards", "best", "kind", "cheers", "attention",
@@ -648,6 +654,7 @@ _MONTHS = {m: i + 1 for i, names in enumerate(_MONTH_NAMES) for m in names} | {
     name_lexicon.fold(m): i + 1 for months in (_GREEK_MONTHS, _MORE_MONTHS) for i, names in enumerate(months) for m in names.split()}
 # Vietnamese writes the words for day, month and year (`ngày 5 tháng 1 năm 2007`)
 _VI_DATE = regex.compile(r"^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+năm\s+(\d{4})$", regex.I)
+_EU_DATE = regex.compile(r"^(\d{4})e?ko\s+(\pL{4,12}?)ren\s+(\d{1,2})(?:a|an|ean)?$", regex.I)
 # (`1956. 11. 04.`: Hungarian writes a dot and a space, and a dot after the day)
 _NUM_DATE = regex.compile(r"^(\d{1,4})(?:[-/ ]|\. ?)(\d{1,2})(?:[-/ ]|\. ?)(\d{2,4})\.?$")
 # `3 listopada 1998`, `1er mai 1990`, `2 de setembro de 1948`, `January 31, 1962`,
@@ -681,6 +688,9 @@ def _birth_date(text: str) -> tuple[int, int, int] | None:
     m = _DASHED_TEXT_DATE.match(t)
     if m:
         t = f"{m.group(1)} {m.group(2)} {m.group(3)}"
+    m = _EU_DATE.match(t)
+    if m:  # Basque: the year, the month's genitive, the day (`1992ko ekainaren 20a`)
+        t = f"{m.group(3)} {m.group(2)} {m.group(1)}"
     m = _VI_DATE.match(t)
     if m:
         t = f"{m.group(1)}/{m.group(2)}/{m.group(3)}"
@@ -836,6 +846,9 @@ def person_field_value(text: str) -> bool:
         return False  # `The Hamilton`, `Hotel Victor Hugo`: a place to stay named after someone
     if company_name(t):
         return False
+    raw = t.replace(",", " ").split()
+    if not t.islower() and any(w[0].islower() and regex.split(r"['’\-]", w.lower())[0] not in _NAME_LINKS for w in raw[1:]):
+        return False  # `Equipo inglés`, `Night shift`: a lower-case word inside a capitalised name is no name's
     return not any(w in _PRODUCT_WORDS for w in words[1:])
 
 
@@ -1009,6 +1022,20 @@ def street_block(match: str) -> bool:
 
 street_block.whole_match = True  # type: ignore[attr-defined]
 VALIDATORS["street_block"] = street_block
+
+
+_TOWN_BY_CODE = regex.compile(r"\d{4,5}[ \t]+(\p{Lu}\pL+(?:[ \t\-]+\p{Lu}\pL+){0,2})$|(\p{Lu}\pL+(?:[ \t]+\p{Lu}\pL+)?)[ \t]+\d{5}$")
+
+
+def street_listed_town(match: str) -> bool:
+    """`Pod turnom 89, 3000 Celje`, `Moi Avenue, Section 58, Nakuru 20100`: the town beside the
+    postcode at the end is one of the list (`Order total 89, 2000 Units` names none)."""
+    m = _TOWN_BY_CODE.search(match.strip())
+    return bool(m) and place_lexicon.place(m.group(1) or m.group(2))
+
+
+street_listed_town.whole_match = True  # type: ignore[attr-defined]
+VALIDATORS["street_listed_town"] = street_listed_town
 
 
 _DIRECTIONS = frozenset("north south east west central nord sud süd ost west norte sur este oeste centro selatan utara barat timur "

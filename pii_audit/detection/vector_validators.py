@@ -244,6 +244,11 @@ def person_field_value(arr: pa.Array) -> np.ndarray:
     venue = _mask(pc.is_in(flat, value_set=_VENUE_WORDS)) | (_mask(pc.equal(flat, "the")) & (pos == first))
     ok &= (np.bincount(row[product | venue], minlength=len(arr)) == 0) | _mask(pc.match_substring(t, "/"))
     ok &= ~(_mask(pc.match_substring(t, "-")) & ~_mask(pc.match_substring(t, " ")) & _mask(pc.utf8_is_lower(t)))
+    # a lower-case word after the first that links no name's parts (`Equipo inglés`), in a value not all lower case
+    raw = lists.flatten()
+    stem = pc.utf8_lower(pc.replace_substring_regex(raw, "['’\\-].*$", ""))
+    loose = _mask(pc.match_substring_regex(raw, r"^\p{Ll}")) & ~_mask(pc.is_in(stem, value_set=_NAME_LINKS)) & (pos > first)
+    ok &= ~((np.bincount(row[loose], minlength=len(arr)) > 0) & ~_mask(pc.utf8_is_lower(t)) & ~_mask(pc.match_substring(t, "/")))
     return _int8(ok, arr, _MAYBE_FIRM)
 
 
@@ -255,6 +260,7 @@ _MAYBE_FIRM = (_CONTROL + r"|[&(]|,\s*\S+\s+(?:and|&|und|et|y)\s|\s(?:y|e|et|und
 
 _VENUE_WORDS = pa.array(sorted(v.VENUE_WORDS))
 _NAME_PARTICLES = pa.array(sorted(v._PARTICLES))
+_NAME_LINKS = pa.array(sorted(v._NAME_LINKS))
 
 
 def _per_distinct(words: pa.Array, verdicts: Callable[[list[str]], list[bool]]) -> np.ndarray:
