@@ -13,13 +13,16 @@ pytest.importorskip("faker")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 FROZEN = {
-    # written 2026-11-26, before the scanner first ran on it
-    "final": "abac03c0df15d947",
+    # written 2026-11-26, before the scanner first ran on it; relabelled 2026-11-27 (eighteenth
+    # pass): the towns of `our {SITE} warehouse` and `cover the {SITE} store` are no places,
+    # as the label conventions say (the texts are unchanged)
+    "final": "c085b0544e46a1e2",
     # written 2026-11-26 before the scanner first ran on it and before `final`'s errors were
     # read (the third issue-5 pass); measured before and after that pass
     "blind": "75736df6cbe30264",
-    # written 2026-11-26 by an independent author before the scanner ran on it
-    "probe": "97916ae41cae7e79",
+    # written 2026-11-26 by an independent author before the scanner ran on it; relabelled
+    # 2026-11-27 like `final` (`delayed at the {SITE} hub`; the texts are unchanged)
+    "probe": "21be1548caad5bd3",
     # written 2026-11-26 by an independent author before the scanner ran on it
     "sealed": "8d943be07d8c9489",
     # written 2026-11-26 by an independent author before the scanner ran on it; never inspected

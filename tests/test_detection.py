@@ -186,7 +186,6 @@ def _ner_spans(ner, text: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize("text,expected", [
     # the word before a span outweighs the small model's label
     ("Bank details: IE16PZRG34941556817546, beneficiary Aideen Linskey.", ("Aideen Linskey", "PERSON")),
-    ("We met Rosalina and Georgina Malo at the Valencia fair.", ("Valencia", "LOCATION")),
     ("We met Rosalina and Georgina Malo at the Valencia fair.", ("Rosalina", "PERSON")),
     # a name grows over the parts the model missed
     ("Ask for Rosa van der Velden at reception.", ("Rosa van der Velden", "PERSON")),

@@ -110,8 +110,6 @@ def test_address_near_misses(detector, text):
 
 # -- places -------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text,value", [
-    ("Shipment IF094446175GB is delayed at the East Ericbury hub. New ETA 09/20.", "East Ericbury"),
-    ("Shipment 665411339041 is delayed at the New Kevin hub.", "New Kevin"),
     ("Candidate Bryan Mac, based in Port Williamberg. CV received.", "Port Williamberg"),
     ("Cliente: Luigi Rossi, nato il 14 marzo 1983 a Fiumicino Di Savignano, residente a Roma.", "Fiumicino Di Savignano"),
     ("Il signor Rossi, nato a Pergine Valdarno il 3 maggio 1950.", "Pergine Valdarno"),
@@ -124,7 +122,6 @@ def test_address_near_misses(detector, text):
     ("Sven, född 1955 i Malmö, bor i Lund.", "Malmö"),
     ("Sven, född 1955 i Malmö, bor i Lund.", "Lund"),
     ("She resides in St. Albans with her family.", "St. Albans"),
-    ("Our depot in Rotterdam is closed today.", "Rotterdam"),
     ("The parcel ships from Antwerp tomorrow.", "Antwerp"),
 ])
 def test_places_after_cues(detector, text, value):

@@ -63,9 +63,8 @@ POSITIVES = [
     ("beneficiary Sig.ra Valentina Rossi, IBAN to follow", "PERSON", "Valentina Rossi"),
     ("Please call Renato do Amorim back tomorrow", "PERSON", "Renato do Amorim"),
     ("Please confirm for Clelia Trotta by Friday", "PERSON", "Clelia Trotta"),
-    # places named by movement or by a site in them
+    # places named by movement (a site's town is none: `see you at the Rotterdam office`)
     ("She moved from Leeds to Bristol in May", "LOCATION", "Leeds"),
-    ("see you at the Rotterdam office", "LOCATION", "Rotterdam"),
     ("Rotate the leaked token 9sNq0fsHQYdxFuf6ZOTkLvOukOGOyDGd today.", "API_KEY", "9sNq0fsHQYdxFuf6ZOTkLvOukOGOyDGd"),
 ]
 

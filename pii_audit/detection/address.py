@@ -59,7 +59,7 @@ _TAIL = regex.compile(
     # a floor and side (DK `3. tv.`, `st. th.`; PT `7º Esq.`), a staircase and a flat (FI `B 1`)
     | ,?[ \t]*(?:\d{{1,2}}\.|st\.)[ \t]*(?:tv|th|mf)\b\.?
     | ,[ \t]*(?:bajo|bajos|entresuelo|ático|principal|pral\.)(?:[ \t]+[A-Z0-9])?\b
-    | ,?[ \t]*\d{{1,2}}\.?[º°ª](?:[ \t]*(?i:esq|dto|dt|drt|frt|fte|esquerdo|direito|frente|trás|tras|dcha|izda|izq|izqda|dcho|izdo|centro)\b)?\.?
+    | ,?[ \t]*\d{{1,2}}\.?[º°ª](?:[ \t]*(?i:esq|dto|dt|drt|frt|fte|esquerdo|direito|frente|trás|tras|dcha|izda|izq|izqda|dcho|izdo|centro)\b|[ \t]+[A-H]\b)?\.?
     | [ \t]+[A-H][ \t]\d{{1,3}}\b(?=,)
     # a Catalan floor and door or flat (`, 2n 2a`, `, 1r 1a`, `, àtic`), an Icelandic
     # three-digit postcode and its town (`Bárugata 47, 112 Reykjavík`)

@@ -14,7 +14,7 @@ from pii_audit.detection import name_lexicon, ner_cues
 from pii_audit.detection.recognizers import Recognizer
 from pii_audit.detection.spans import Span, SpanConfig, confirm
 from pii_audit.detection.validators import company_name, person_in_text
-from pii_audit.names import tokens
+from pii_audit.names import any_hint, tokens
 
 # `Label: value` at the start of a line, or after a wide gap, a tab, `|` or `;` (several
 # fields on one line); a label is a few words, maybe with a bracketed note.
@@ -179,8 +179,11 @@ def embedded_spans(text: str, hinted: Callable[[tuple[str, ...]], list[Recognize
                     continue
             # `Name: Order Confirmation`: a label names a product or a subject too; a person's
             # name must also read as one in prose (case aside: `AMY NGUYEN`, `judith chapman`)
-            found = [sp for sp in found if sp.entity != "PERSON" or (_reads_as_name(value[sp.start : sp.end])
-                                                                    and not _login(value[sp.start : sp.end]) and not ner_cues.pet_name(text, s, e, 40))]
+            # (one listed word under a name's own label is one, an English word too: `last_name=Warrior`)
+            own = any(r.entity == "PERSON" and any_hint(toks, r.field_hints) is not None for r in recs)
+            found = [sp for sp in found if sp.entity != "PERSON" or (
+                (_reads_as_name(value[sp.start : sp.end]) or (own and value[sp.start : sp.end].isalpha() and name_lexicon.listed(value[sp.start : sp.end])))
+                and not _login(value[sp.start : sp.end]) and not ner_cues.pet_name(text, s, e, 40))]
             births = sorted(sp.start for sp in found if sp.entity == "DATE_OF_BIRTH")
             if len(births) > 1:  # `Geburtsdatum: 11.09.2006, Sehtest vom 31.10.2026`: the label's date is the first
                 found = [sp for sp in found if sp.entity != "DATE_OF_BIRTH" or sp.start == births[0]]

@@ -446,6 +446,7 @@ class ContainerDetection:
             cands.update(words.get(t, ()))
             for k in range(5, len(t) - 2):  # a hint glued to more letters (`phonenumber`)
                 cands.update(words.get(t[:k], ()))
+            cands.update(words.get(t.rstrip("0123456789"), ()))  # ... or numbered (`apellido1`, `tel2`)
         recs = (self.d.recognizers[i] for i in sorted(cands))
         return [r for r in recs if not self._excluded(r, toks) and self._hinted(r, toks)]
 

@@ -35,6 +35,7 @@ SALUTATIONS = ("hiya|howdy|greetings|good morning|good afternoon|good evening|be
 # Roles a record or a chat puts before a name (`Agent Abdul`, `Kontoinhaber Ali Binner`,
 # `Kund: Margareta Lundquist`): never part of the name.
 ROLE_WORDS = frozenset(
+    "decedent deceased arranger arayan fallecido fallecida falecido falecida "
     "agent agents customer customers client clients employee employees claimant claimants caller callers visitor visitors "
     "requester requestor reporter assignee assigned dispatcher operatore operador operatrice approver reviewer owner guest guests patient patients tenant tenants holder "
     "cardholder policyholder beneficiary applicant candidate member lead contact user subscriber sender recipient payee payer "
@@ -342,15 +343,18 @@ SITE_AFTER = regex.compile(r"[ \t]+(?i:office|offices|store|shop|branch|warehous
 # Utrecht`, `locatie Zwolle`, `sede di Firenze`, `ofisi yetu ya Nakuru`, `kargo Bursa aktarma
 # merkezinde`): the company's site, not where a person is (the label conventions).
 SITE_BEFORE = regex.compile(
-    r"(?i)\b(?:filiale|unserer praxis|praxis|niederlassung|standort|geschäftsstelle|zweigstelle|afhaalpunt|ophaalpunt|vestiging|locatie|sede"
+    r"(?i)\b(?:(?:filiale|unserer praxis|praxis|niederlassung|standort|geschäftsstelle|zweigstelle|afhaalpunt|ophaalpunt|vestiging|locatie|sede"
     r"|regio|región|regione|região|swyddfa|lager|auslieferungslager|zentrallager|magazzino|almacén|entrepôt|magazijn|lagret|sucursal|delegación|agencia|agência|succursale|agence|kantoor|ofisi(?:[ \t]+yetu)?[ \t]+ya|tawi[ \t]+la|branch"
     r"|pickup point|pick-up point|collection point|parcel shop|parcelshop|şube|şubesi|filial|poslovalnica|poslovalnici"
-    r"|útibú|útibúið|sucursala|filiala|filiaal|winkel|biroul|biroului|sediul|sediului|biuro|biurze|kontoret|toimisto|letališče|letališču|letališča|lotnisko|lotnisku|havalimanı)(?:[ \t]+(?:in|di|de|del|da|do|en|em|à|a|at|of|von|van|te|i|sa|ya|v|w|u|din))?"
+    r"|útibú|útibúið|sucursala|filiala|filiaal|winkel|biroul|biroului|sediul|sediului|biuro|biurze|kontoret|toimisto|letališče|letališču|letališča|lotnisko|lotnisku|havalimanı"
+    # (a depot, a chapel, a centre: `het depot in Zwolle`, `Die kapel in Oudtshoorn`, `ein canolfan yn Machynlleth`)
+    r")(?:[ \t]+(?:in|di|de|del|da|do|en|em|à|a|at|of|von|van|te|i|sa|ya|v|w|u|din))?"
+    r"|(?:depot|kapel|chapel|capilla|capela|cappella|kapelle|canolfan|centre|center|centro|zentrum|centrum)[ \t]+(?:in|yn|en|em|te|at|i|à|a))"
     # (and a key's value: `"branch": "Pretoria"`, `sede=Firenze`)
     r"(?:[ \t]*[:\-–]?[ \t]*|[\"']?[ \t]*[:=][ \t]*[\"']?)\Z")  # (\Z: `$` would match before a line's end too)
 # ... and the words of a site after one word naming it (`Fitzroy branch hit $3,389 in sales`,
 # `Brighton depot closed`): the firm's site, whatever the word is otherwise
-BRANCH_AFTER = regex.compile(r"[ \t]+(?i:branch|depot|warehouse|store|outlet|showroom|hq|headquarters|office|site|campus|plant)\b(?![ \t]+(?:hours|manager|of)\b)")
+BRANCH_AFTER = regex.compile(r"[ \t]+(?i:branch|depot|warehouse|store|outlet|showroom|hq|headquarters|office|site|campus|plant|clinic|hub|fair)\b(?![ \t]+(?:hours|manager|of)\b)")
 SITE_AFTER_FOREIGN = regex.compile(r"[ \t]+(?i:aktarma|şube|şubesi|şubemiz|merkezi|merkezinde|deposu|filiale|vestiging|afhaalpunt"
                                    r"|poslovalnica|poslovalnici|útibú|útibúið|tawi)\b")
 MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
@@ -396,7 +400,15 @@ KIN_NAME = regex.compile(rf"(?<![\pL\pM])(?i:nonno|nonna|cugino|cugina|fratello|
                          rf"|teta|stric|strina|dajë|hallë|xhaxhai|amca|teyze|dayı|hala|paman|bibi|{KIN_LEAD}"
                          # (Albanian and Maltese with their possessive: `vëllai im Gentian`, `ommi Maria`; a neighbour: `u sousedky Říhová`)
                          rf"|vëllai|motra|nëna|babai|djali|vajza|ommi|missieri|ħija|oħti|sousedky|sousedka|souseda|soused|sąsiadka|sąsiad"
-                         rf"|nachbarin|nachbar|voisine|vecina|vecino|vicina|vizinha|buurvrouw|buurman)(?:[ \t]+(?:im|ime|e|i))?[ \t]+({NAME_WORD_RE})(?![\pL\pM])")
+                         rf"|nachbarin|nachbar|voisine|vecina|vecino|vicina|vizinha|buurvrouw|buurman"
+                         # (English kin after a possessive: `my wife Gauri`, `our son Liam`)
+                         rf"|(?:my|our|his|her|their)[ \t]+(?:wife|husband|son|daughter|brother|sister|mother|father|mum|mom|dad"
+                         rf"|uncle|aunt|auntie|niece|nephew|cousin|grandma|grandpa|grandson|granddaughter|fiancée?))(?:[ \t]+(?:im|ime|e|i))?[ \t]+({NAME_WORD_RE})(?![\pL\pM])")
+# A name an aside is for (`FYI Micheal - can you take this one?`): listed given names only
+FYI_NAME = regex.compile(rf"(?<![\pL\pM])(?:FYI|fyi|cc|CC|@)[ \t]*({NAME_WORD_RE})[ \t]*(?:[-–:,]|\r?\n)")
+# A trade before a given name (`técnico Roi desde ...`, `I am driver Gauri`, `montuotojas Irma`)
+TRADE_NAME = regex.compile(rf"(?<![\pL\pM])(?i:driver|técnico|técnica|tecnico|tecnica|technician|installer|instalador|instaladora"
+                           rf"|montuotojas|montuotoja|mecánico|mecánica|mechanic|fitter|courier|rider|arranger)[ \t]+({NAME_WORD_RE})(?![\pL\pM])")
 TITLE_AFTER_NAME = regex.compile(rf"({NAME_WORD_RE})[ \t]+(?:Bey|Beyefendi|Hanım|Hanımefendi|Hanim)\b")
 # An internal note signed in brackets (`Notă internă (Vlad):`, `— Shënim i brendshëm (Elira) —`,
 # `[Note interne – Stéphane]`, `--- internal note (Chad, 11/17/2026) ---`).

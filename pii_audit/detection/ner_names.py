@@ -10,7 +10,7 @@ from pii_audit.detection import name_lexicon, ner_cues as cues
 from pii_audit.detection.ner_spans import clean, context_veto, cue_label, grow_name, not_name_word, opens_line_or_sentence, WEEKDAYS, person_cue_before, person_ok
 from pii_audit.detection.ner_places import cue_and_town, cued_places, field_values, place_fields
 from pii_audit.detection.place_lexicon import lowercase_places, place
-from pii_audit.detection.validators import ORG_WORD, person_in_text
+from pii_audit.detection.validators import ORG_WORD, language_or_tool, person_in_text
 
 
 def _before_degrees(text: str, start: int, end: int) -> int:
@@ -36,6 +36,8 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
     found += [m.span(1) for cue in _NAME_CUES for m in cue.finditer(text)]
     found += [m.span(1) for cue in (cues.TAGALOG_NAME, cues.KIN_NAME, cues.DOORBELL_NAME) for m in cue.finditer(text)
               if not place(m.group(1))]  # (`si Madrid`: `if` in Spanish)
+    found += [m.span(1) for m in cues.TRADE_NAME.finditer(text) if not place(m.group(1))]
+    found += [m.span(1) for m in cues.FYI_NAME.finditer(text) if name_lexicon.given_name(m.group(1)) and not place(m.group(1))]
     # (and a label that ends in `by`: `Verified by: Inaya Om`, `Approved by: ...`)
     found += [(m.start(2), m.end(2)) for m in cues.FIELD_NAME.finditer(text)
               if m.group(1).lower() in cues.NAME_LABELS or m.group(1).lower() in cues.PERSON_ROLES or m.group(1).lower() in cues.HEADER_LABELS
@@ -256,7 +258,8 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
         if cues.SITE_BEFORE.search(text[max(0, start - 40) : start]) and (entity == "LOCATION" or place(text[start:end])
                                                                           or place(text[start:end].split()[0])):
             continue  # `Ihre Filiale in Salzburg`, `sede di Verona` (read as a name): the company's site
-        if " " not in text[start:end] and (start, end) not in spoken and cues.BRANCH_AFTER.match(text, end):
+        if ((" " not in text[start:end] or entity == "LOCATION") and (start, end) not in spoken
+                and cues.BRANCH_AFTER.match(text, end)):
             continue  # `Fitzroy branch`, `Brighton depot`: a site of the firm (label conventions: no person, no place)
         if entity == "PERSON" and (start, end) not in spoken and town_not_name(text, start, end):
             entity = "LOCATION"  # a town no list holds as a name (`Nato/a a: Sassari`)
@@ -265,6 +268,8 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
         if entity == "LOCATION":
             if _ORG_BEFORE.search(text[max(0, start - 60) : start]) or _WELCOME_TO.search(text[max(0, start - 20) : start]):
                 continue  # `École primaire du Boisé`, `Welcome to Nordavia!`: an organisation, a brand
+            if language_or_tool(text[start:end]):
+                continue  # `enrolled in German A1`: a language
             if cues.SITE_AFTER_FOREIGN.match(text, end):
                 continue  # `kargo Bursa aktarma merkezinde`: the company's site
             state = _STATE_AFTER.match(text, end)

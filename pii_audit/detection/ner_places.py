@@ -158,6 +158,7 @@ def cued_places(text: str, fields: list | None = None) -> list[tuple[int, int, s
                                                         or (not m.group("home") and name_lexicon.given_name(cand) and cand[-1] not in "ąęįų")
                                                         or (not english and place(cand) and name_lexicon.everyday_word(cand) and not m.group("move")))):
                 if not (cues.COMPANY_AFTER.match(text, e) or cues.SITE_AFTER.match(text, e) or cues.GLUED_AFTER.match(text, e)
+                        or cues.SITE_BEFORE.search(text[max(0, s - 40) : s])
                         or any(ORG_WORD.search(w) for w in cand.split())):
                     out.append((s, e, "LOCATION"))  # (not `Manchester depot`: a site's town)
                 break

@@ -808,6 +808,11 @@ _NOT_PLACES = {
 }
 
 
+def language_or_tool(span: str) -> bool:
+    """`German`, `Zoom`, `Teams`: a language, a meeting tool or an app, never a place (`enrolled in German A1`)."""
+    return span.strip().lower().strip(".,'’") in _NOT_PLACES
+
+
 def place_after_cue(span: str) -> bool:
     """A place named after `born ... in`, `meeting ... in`, `weather in`: a place name in
     prose that is not a language, a meeting tool or an app (`meeting in Zoom`)."""
@@ -1024,14 +1029,20 @@ street_block.whole_match = True  # type: ignore[attr-defined]
 VALIDATORS["street_block"] = street_block
 
 
-_TOWN_BY_CODE = regex.compile(r"\d{4,5}[ \t]+(\p{Lu}\pL+(?:[ \t\-]+\p{Lu}\pL+){0,2})$|(\p{Lu}\pL+(?:[ \t]+\p{Lu}\pL+)?)[ \t]+\d{5}$")
+_TOWN_BY_CODE = regex.compile(r"\d{4,5}[ \t]+(\p{Lu}\pL+(?:[ \t\-]+\p{Lu}\pL+){0,2})$|(\p{Lu}\pL+(?:[ \t]+\p{Lu}\pL+)?)[ \t]+\d{4,6}$")
 
 
 def street_listed_town(match: str) -> bool:
     """`Pod turnom 89, 3000 Celje`, `Moi Avenue, Section 58, Nakuru 20100`: the town beside the
     postcode at the end is one of the list (`Order total 89, 2000 Units` names none)."""
     m = _TOWN_BY_CODE.search(match.strip())
-    return bool(m) and place_lexicon.place(m.group(1) or m.group(2))
+    if not (m and place_lexicon.place(m.group(1) or m.group(2))):
+        return False
+    # the street's words before the first comma: not all everyday words (`12 Building Seven, London 2024`)
+    street = [w for w in regex.findall(r"\pL{2,}", match.split(",")[0]) if w not in ("Flat", "Unit", "Apt", "House", "Plot", "Door")]
+    numbered = bool(regex.match(r"[ \t]*(?:\d|\#|Flat|Unit|Apt|House|Plot|Door)", match))  # (`Links Road, Kilimani, ...` has its street type)
+    return (not numbered or not street or not all(name_lexicon.everyday_word(w) for w in street)
+            or bool(regex.search(r"\pL[ \t]+\d", match.split(",")[0])))
 
 
 street_listed_town.whole_match = True  # type: ignore[attr-defined]
