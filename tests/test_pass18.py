@@ -244,3 +244,29 @@ def test_floor_doors_indian_philippine_and_spoken_british_addresses(detector, te
                                   "we have 3 green st items in stock"])
 def test_numbers_and_everyday_words_before_a_town_are_no_address(detector, text):
     assert not values_of(detector, text, "STREET_ADDRESS")
+
+
+@pytest.mark.parametrize("word", ["Hospital", "Funèbres", "Begrafnisdienste", "Beilatokia", "Wi-Fi"])
+def test_hospitals_funeral_homes_and_wifi_are_no_name_words(word):
+    from pii_audit.detection import validators
+    assert validators.ORG_WORD.search(word)
+
+
+@pytest.mark.parametrize("before", ["Imię zwierzęcia: ", "Nom de l'animal : ", "Nome do animal: "])
+def test_pet_name_labels_of_more_languages(before):
+    from pii_audit.detection import ner_cues
+    text = before + "Bruno  Rasa: Maine Coon"
+    start = text.index("Bruno")
+    assert ner_cues.pet_name(text, start, start + 5)
+
+
+def test_a_saint_names_a_school_not_a_person():
+    from pii_audit.detection import ner_cues
+    assert ner_cues.NAMESAKE_BEFORE.search("Xat web – Escola d'Idiomes Sant ")
+
+
+def test_the_agent_of_a_firm_in_brackets_speaks():
+    text = ("23/08/26, 08:49 - Traslochi Veloci (Liana): Buongiorno Emilio!\n23/08/26, 08:50 - Emilio Rossi: ok\n"
+            "23/08/26, 09:00 - Traslochi Veloci (Liana): Perfetto.\n23/08/26, 09:01 - Emilio Rossi: grazie")
+    names = {text[s:e] for s, e, _ in ner_names.chat_speakers(text)}
+    assert "Liana" in names and "Traslochi Veloci" not in names

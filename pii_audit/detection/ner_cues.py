@@ -262,7 +262,8 @@ PLACE_PREPS = frozenset("in near around nearby outside inside across throughout 
                         "mesta města meste městě miasta mieście".split())
 # a street's or a school's word before the name it is given (`Via dei Tigli`, `Calle de Alcalá`, `Rua das
 # Flores`, Polish `XIV LO im. Stanisława Staszica`): a namesake, not a person of the record
-NAMESAKE_BEFORE = regex.compile(r"(?<![\pL])(?:Via|Viale|Piazza|Corso|Largo|Vicolo|Rue|Calle|Avenida|Rua|Praça|Plaza|Paseo|Carrer|Strada|Ulica|ul\.|im\.)"
+NAMESAKE_BEFORE = regex.compile(r"(?<![\pL])(?:Via|Viale|Piazza|Corso|Largo|Vicolo|Rue|Calle|Avenida|Rua|Praça|Plaza|Paseo|Carrer|Strada|Ulica|ul\.|im\."
+                                r"|Sant|Saint|Sankt|São)"
                                 r"[ \t]+(?:(?:dei|degli|delle|del|della|di|de|des|du|la|le|do|da|dos|das|d')[ \t]*)?\Z")
 # the name on a doorbell (`Sono in Via Roma 9, citofono AULENTI`, `Klingel: Berger`, `sonnette Dupont`)
 _DOORBELL = r"(?<![\pL])(?i:citofono|campanello|klingel|sonnette|interphone|timbre|portero|intercom|buzzer|deurbel|bel)[ \t]*:?[ \t]+"
@@ -280,7 +281,8 @@ PET_BEFORE = regex.compile(
     r"(?:[ \t]+(?:anda|saya|awak|kamu|ko|niya|namin))?"  # (`Kucing anda Bruno`: your cat Bruno)
     r"(?:[ \t]+(?:named|called|llamad[oa]|namens|nommée?|chiamat[oa]|genaamd|chamad[oa]))?[ \t]*[:'\"‘“(,]?[ \t]*\Z"
     r"|\b(?:pet|pet[_ ]?name|pet's name|mascota|nombre de la mascota|nome do pet|haustier|tiername|husdyr|husdjur|kæledyr"
-    r"|lemmikki|huisdier|zvíře|jméno zvířete|zviera|meno zvieraťa|κατοικίδιο|animal|animale)[ \t]*[:=][ \t]*[\"']?\Z"
+    r"|lemmikki|huisdier|zvíře|jméno zvířete|zviera|meno zvieraťa|κατοικίδιο|animal|animale|imię zwierzęcia|imie zwierzecia"
+    r"|nom de l'animal|nome do animal|nombre del animal|nome dell'animale|naam huisdier|lemmikin nimi)[ \t]*[:=][ \t]*[\"']?\Z"
     # ... or its kind just before its name's key in a record (`{"type": "cat", "name": "Max"}`)
     rf"|\b(?:{PET_KINDS})[\"']?[ \t]*[,;][ \t]*[\"']?(?:name|nombre|nom|nome|naam|namn|navn)[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
 # ... and its kind in brackets after its name (`Nina (gata, 4 anos)`, `Max (dog, 3y)`)

@@ -103,7 +103,8 @@ def chat_speakers(text: str) -> list[tuple[int, int, str]]:
         first, _, rest = m.group(2).partition(" ")
         if m.group(3) and m.group(2).lower() in cues.ROLE_WORDS and " " not in m.group(3).strip():
             speakers.append((m.start(3), m.end(3), m.group(3).lower(), False, True))  # `Klant (Noa):` the role's name
-        elif m.group(3) and name_lexicon.given_name(m.group(3).strip()) and not name_lexicon.given_name(first):
+        elif m.group(3) and ((name_lexicon.given_name(m.group(3).strip()) and not name_lexicon.given_name(first))
+                             or (" " not in m.group(3).strip() and any(ORG_WORD.search(w) for w in m.group(2).split()))):
             speakers.append((m.start(3), m.end(3), m.group(3).lower(), False, True))  # `Meralco (Angelica):` the desk, then its agent
         elif m.group(3):  # the desk in brackets vouches for the agent's name
             speakers.append((m.start(2), m.end(2), m.group(2).lower(), False, True))

@@ -481,7 +481,9 @@ ORG_WORD = regex.compile(
     # laundries, tattoo studios, workshops, care services, camps (`Lavanderia Bolha Azul:`, `Mürekkep Atölye:`)
     r"|lavanderia|lavandería|laundry|laverie|wäscherei|tattoo|tattoos|atölye|atölyesi|workshop|werkstatt|pflegedienst"
     r"|campamento|campamentos|camps|plumbing|sửa|hausverwaltung|verwaltung|coordination|scheduling|dispatch|enquiries"
-    r"|inquiries|reservations|operations|elementary|kindergarten|preschool|montessori|movers|removals|removalists|verhuizers|umzüge|mudanzas|mudanças|traslochi|déménagements|flyttfirma|works|escola|escuela|école|scuola|schule|skola|szkoła|kundklubb|kundeklubb|kundeklub|wifi|eventi|events|eventos|evenementen|wedding|weddings|bridal|aeroport|aeroportul|letališče)$")
+    r"|inquiries|reservations|operations|elementary|kindergarten|preschool|montessori|movers|removals|removalists|verhuizers|umzüge|mudanzas|mudanças|traslochi|déménagements|flyttfirma|works|escola|escuela|école|scuola|schule|skola|szkoła|kundklubb|kundeklubb|kundeklub|wifi|wi-fi|eventi|events|eventos|evenementen|wedding|weddings|bridal|aeroport|aeroportul|letališče"
+    # hospitals and funeral homes (`Kloof Animal Hospital`, `Pompes Funèbres Lacroix`, `Begrafnisdienste`, Basque `Beilatokia`)
+    r"|hospital|hospitals|hospice|funèbres|funebres|begrafnisdienste|begrafnisonderneming|beilatokia|beilatoki|hiletak)$")
 
 
 _SPEAKER_ROLES = frozenset({"nurse", "doctor", "coach", "tutor", "teacher", "driver", "rider", "courier", "host", "cashier",
