@@ -44,6 +44,13 @@ def hint_tokens(hint: str) -> tuple[str, ...]:
 AGENT_ENDINGS = frozenset({"ian", "ians", "ist", "ists"})
 
 
+def _glued(token: str, cut: int) -> bool:
+    """`token[:cut]` is a hint glued to more letters (`phone` in `phonenumber`, 5+ letters and
+    3+ more, not an agent's ending) or numbered (`addr1`)."""
+    tail = token[cut:]
+    return (cut >= 5 and len(tail) > 2 and tail not in AGENT_ENDINGS) or tail.isdigit()
+
+
 def matches_hint(name_tokens: tuple[str, ...], hint: tuple[str, ...]) -> bool:
     """True when the hint's tokens appear consecutively in the name, or when a one-word
     hint of 5+ letters starts a glued name token (`phone` in `phonenumber`), or one of 3+
@@ -57,9 +64,7 @@ def matches_hint(name_tokens: tuple[str, ...], hint: tuple[str, ...]) -> bool:
     if n == 1 and len(hint[0]) >= 3:
         h = hint[0]
         # ... or a numbered one (`addr1`, `tel2`, `email_3` is split already)
-        return any(t != h and t.startswith(h) and ((len(h) >= 5 and len(t) > len(h) + 2 and t[len(h):] not in AGENT_ENDINGS)
-                                                   or t[len(h):].isdigit())
-                   for t in name_tokens)
+        return any(t != h and t.startswith(h) and _glued(t, len(h)) for t in name_tokens)
     return False
 
 
@@ -88,8 +93,7 @@ class Hints(tuple):
                     best = k
             for cut in range(3, len(t)):
                 k = prefixes.get(t[:cut])
-                if k is not None and (best is None or k < best) and ((cut >= 5 and len(t) > cut + 2 and t[cut:] not in AGENT_ENDINGS)
-                                                                     or t[cut:].isdigit()):
+                if k is not None and (best is None or k < best) and _glued(t, cut):
                     best = k
         return best
 

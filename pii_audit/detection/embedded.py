@@ -150,6 +150,15 @@ def _reads_as_name(value: str) -> bool:
     return person_in_text(value.title()) or (len(words) >= 2 and all(name_lexicon.listed(w) for w in words))
 
 
+def _labelled_person(name: str, own: bool, text: str, s: int, e: int) -> bool:
+    """`Name: Order Confirmation`: a label names a product or a subject too; a person's name
+    must also read as one in prose (case aside: `AMY NGUYEN`, `judith chapman`), or be one
+    listed word under a name's own label, an English word too (`first_name=May`); no login,
+    no pet."""
+    return ((_reads_as_name(name) or (own and name.isalpha() and name_lexicon.listed(name)))
+            and not _login(name) and not ner_cues.pet_name(text, s, e, 40))
+
+
 def _login(value: str) -> bool:
     """One word in lower case that no list holds as a name: a login (`agent=rsoto`), not a name as written."""
     return value.isalpha() and value.islower() and not name_lexicon.listed(value)
@@ -169,6 +178,8 @@ def embedded_spans(text: str, hinted: Callable[[tuple[str, ...]], list[Recognize
         if not toks or len(toks) > 6:
             continue
         recs = hinted(toks)
+        # a name's own label (`first_name`, not `contact`): one listed word under it is a name
+        own = any(r.entity == "PERSON" and any_hint(toks, r.field_hints) is not None for r in recs)
         for s, e in _candidates(text, start, end) if recs else ():
             value = text[s:e]
             found = []
@@ -177,13 +188,7 @@ def embedded_spans(text: str, hinted: Callable[[tuple[str, ...]], list[Recognize
                     found.extend(confirm(rec, value, True, cfg))
                 except TimeoutError:
                     continue
-            # `Name: Order Confirmation`: a label names a product or a subject too; a person's
-            # name must also read as one in prose (case aside: `AMY NGUYEN`, `judith chapman`)
-            # (one listed word under a name's own label is one, an English word too: `last_name=Warrior`)
-            own = any(r.entity == "PERSON" and any_hint(toks, r.field_hints) is not None for r in recs)
-            found = [sp for sp in found if sp.entity != "PERSON" or (
-                (_reads_as_name(value[sp.start : sp.end]) or (own and value[sp.start : sp.end].isalpha() and name_lexicon.listed(value[sp.start : sp.end])))
-                and not _login(value[sp.start : sp.end]) and not ner_cues.pet_name(text, s, e, 40))]
+            found = [sp for sp in found if sp.entity != "PERSON" or _labelled_person(value[sp.start : sp.end], own, text, s, e)]
             births = sorted(sp.start for sp in found if sp.entity == "DATE_OF_BIRTH")
             if len(births) > 1:  # `Geburtsdatum: 11.09.2006, Sehtest vom 31.10.2026`: the label's date is the first
                 found = [sp for sp in found if sp.entity != "DATE_OF_BIRTH" or sp.start == births[0]]

@@ -115,6 +115,11 @@ def cue_and_town(text: str, span: tuple[int, int, str], start: int, end: int) ->
     return bool(m) and m.start("town") == start
 
 
+def _firm_or_site(text: str, end: int, town: str) -> bool:
+    """A company's or a site's town (`Leeds Ltd`, `Manchester depot`), or an organisation's name."""
+    return bool(cues.COMPANY_AFTER.match(text, end) or cues.SITE_AFTER.match(text, end) or any(ORG_WORD.search(w) for w in town.split()))
+
+
 def cued_places(text: str, fields: list | None = None) -> list[tuple[int, int, str]]:
     """Listed towns the model missed after a word of place (`_PLACE_CUE`): the longest run of
     words that is one; one word that is an English word, or a given name after a word that
@@ -130,8 +135,7 @@ def cued_places(text: str, fields: list | None = None) -> list[tuple[int, int, s
     for m in _RELOCATION.finditer(text):
         e = m.end("town")
         two = " " in m.group("town") or "\t" in m.group("town")  # (`moved to Nelson Street`: two words must be a listed town)
-        if not ((two and not place(m.group("town"))) or cues.COMPANY_AFTER.match(text, e) or cues.SITE_AFTER.match(text, e)
-                or any(ORG_WORD.search(w) for w in m.group("town").split())):
+        if not ((two and not place(m.group("town"))) or _firm_or_site(text, e, m.group("town"))):
             out.append((m.start("town"), e, "LOCATION"))
     for m in place_fields(text) if fields is None else fields:
         words = m.group("town").split()
@@ -157,9 +161,8 @@ def cued_places(text: str, fields: list | None = None) -> list[tuple[int, int, s
             if _listed_place(cand) and not (k == 1 and ((english and not (m.group("home") or m.group("move")))
                                                         or (not m.group("home") and name_lexicon.given_name(cand) and cand[-1] not in "ąęįų")
                                                         or (not english and place(cand) and name_lexicon.everyday_word(cand) and not m.group("move")))):
-                if not (cues.COMPANY_AFTER.match(text, e) or cues.SITE_AFTER.match(text, e) or cues.GLUED_AFTER.match(text, e)
-                        or cues.SITE_BEFORE.search(text[max(0, s - 40) : s])
-                        or any(ORG_WORD.search(w) for w in cand.split())):
+                if not (_firm_or_site(text, e, cand) or cues.GLUED_AFTER.match(text, e)
+                        or cues.SITE_BEFORE.search(text[max(0, s - 40) : s])):
                     out.append((s, e, "LOCATION"))  # (not `Manchester depot`: a site's town)
                 break
     return sorted(set(out))

@@ -818,9 +818,7 @@ def language_or_tool(span: str) -> bool:
 def place_after_cue(span: str) -> bool:
     """A place named after `born ... in`, `meeting ... in`, `weather in`: a place name in
     prose that is not a language, a meeting tool or an app (`meeting in Zoom`)."""
-    if not place_in_text(span):
-        return False
-    return span.split()[0].lower().strip(".,'’") not in _NOT_PLACES
+    return place_in_text(span) and not language_or_tool(span.split()[0])
 
 
 # Words that follow a product's name, never a person's: tiers, editions, pack sizes.
@@ -1031,6 +1029,9 @@ street_block.whole_match = True  # type: ignore[attr-defined]
 VALIDATORS["street_block"] = street_block
 
 
+_UNIT_WORDS = ("Flat", "Unit", "Apt", "House", "Plot", "Door")
+_NUMBERED_START = regex.compile(rf"[ \t]*(?:\d|\#|{'|'.join(_UNIT_WORDS)})")
+_NUMBER_AFTER_WORD = regex.compile(r"\pL[ \t]+\d")
 _TOWN_BY_CODE = regex.compile(r"\d{4,5}[ \t]+(\p{Lu}\pL+(?:[ \t\-]+\p{Lu}\pL+){0,2})$|(\p{Lu}\pL+(?:[ \t]+\p{Lu}\pL+)?)[ \t]+\d{4,6}$")
 
 
@@ -1040,11 +1041,13 @@ def street_listed_town(match: str) -> bool:
     m = _TOWN_BY_CODE.search(match.strip())
     if not (m and place_lexicon.place(m.group(1) or m.group(2))):
         return False
-    # the street's words before the first comma: not all everyday words (`12 Building Seven, London 2024`)
-    street = [w for w in regex.findall(r"\pL{2,}", match.split(",")[0]) if w not in ("Flat", "Unit", "Apt", "House", "Plot", "Door")]
-    numbered = bool(regex.match(r"[ \t]*(?:\d|\#|Flat|Unit|Apt|House|Plot|Door)", match))  # (`Links Road, Kilimani, ...` has its street type)
-    return (not numbered or not street or not all(name_lexicon.everyday_word(w) for w in street)
-            or bool(regex.search(r"\pL[ \t]+\d", match.split(",")[0])))
+    # a numbered street's words before the first comma: not all everyday words (`12 Building
+    # Seven, London 2024`) unless its number follows them; `Links Road, Kilimani, ...` has its type
+    head = match.split(",")[0]
+    if not _NUMBERED_START.match(match) or _NUMBER_AFTER_WORD.search(head):
+        return True
+    street = [w for w in regex.findall(r"\pL{2,}", head) if w not in _UNIT_WORDS]
+    return not street or not all(name_lexicon.everyday_word(w) for w in street)
 
 
 street_listed_town.whole_match = True  # type: ignore[attr-defined]
