@@ -12,6 +12,10 @@ _LETTERS = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ð": "d
 _EXTENSIONS = {"csv", "tsv", "gz", "jsonl", "ndjson", "log", "txt", "json", "db", "sqlite", "sqlite3"}
 
 
+# an abbreviation of single letters and dots (`D.O.B.`): one word
+_DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}[^\W\d_]?(?![^\W\d_])")
+
+
 @lru_cache(maxsize=4096)
 def tokens(name: str | None) -> tuple[str, ...]:
     """`Email Address` / `emailAddress` / `EMAIL_ADDRESS` -> ('email', 'address'); accents
@@ -19,6 +23,7 @@ def tokens(name: str | None) -> tuple[str, ...]:
     if not name:
         return ()
     parts = []
+    name = _DOTTED.sub(lambda m: m.group().replace(".", ""), name)  # `D.O.B.` is `dob`
     for chunk in _SPLIT.split(_CAMEL.sub("_", name)):
         if chunk:
             parts.append(_fold(chunk.lower()))

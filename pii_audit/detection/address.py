@@ -11,7 +11,9 @@ from pii_audit.detection.validators import place_in_text
 # Brazil (`55499-959`), Czechia/Slovakia/Greece/Sweden (`649 25`), India (6 digits), and a
 # country letter before the code (`H-3946`, `CH-8001`, `D-10115`)
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
-_EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4}"
+# (the routing key as issued; the four characters after it as written: exports carry typos and
+# made-up codes in the same place)
+_EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW]\s?[\dA-Z]{4}"
 # a British postcode with its space, on one line (`BS11 6NR`)
 _UK_POSTCODE_SPACED = _UK_POSTCODE.replace(r"\s?", "[ \t]")
 _POSTCODE = rf"(?:(?:[A-Z]{{1,2}}-)?(?:\d{{5}}-\d{{3}}\b|\d{{3}}\s\d{{2}}\b|\d{{6}}\b|\d{{4,5}}\b)|\d{{5}}(?:-\d{{4}})?(?!\d)|{_EIRCODE}\b|{_UK_POSTCODE}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{{4}}\s?[A-Z]{{2}}\b|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}|\d{{4}}|[A-Z]{{3}}[ \t]?\d{{4}}\b)"
@@ -56,6 +58,10 @@ _TAIL = regex.compile(
     | ,?[ \t]*\d{{1,2}}\.[ \t]*(?:emelet|em\.)(?:[ \t]*\d{{1,3}}\.[ \t]*(?:ajtó|a\.))?
     # an Icelandic floor (`Skólavörðustígur 21, 2. hæð, 201 Kópavogur`)
     | ,[ \t]*\d{{1,2}}\.[ \t]*hæð\b
+    # an Icelandic flat (`Strandgata 38, íbúð 175, 400 Ísafjörður`), a Basque floor and door
+    # (`Iparragirre kalea 135, 4. A`, `Askatasun etorbidea 117, 3. ezk.`)
+    | ,[ \t]*íbúð[ \t]*\d{{1,4}}\b
+    | ,[ \t]*\d{{1,2}}\.[ \t]*(?:[A-H]|ezk|esk|ezkerra|eskuina|eskuma)\b\.?
     # a floor and side (DK `3. tv.`, `st. th.`; PT `7º Esq.`), a staircase and a flat (FI `B 1`)
     | ,?[ \t]*(?:\d{{1,2}}\.|st\.)[ \t]*(?:tv|th|mf)\b\.?
     | ,[ \t]*(?:bajo|bajos|entresuelo|ático|principal|pral\.)(?:[ \t]+[A-Z0-9])?\b
@@ -84,7 +90,7 @@ _TAIL = regex.compile(
 _TOWN_LINE = regex.compile(rf"{_NL}{_CITY}{_EOL}")
 # `Flat 19⏎Jones Estate`, `Apt 4, 12 Main St`: a unit before the street match
 _UNIT_BEFORE = regex.compile(r"(?:^|(?<=[\s,:;(]))(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste|Block|Blk|Blok|FLAT|APT|UNIT|SUITE|BLOCK)\b\.?[ \t]*\#?(?:(?:[A-Za-z]?\d[A-Za-z0-9\-]{0,4}|[A-Za-z])(?:\b,?\s*|/))?"
-                          r"|(?:H\.[ ]?No|House[ ]No|No)\.?[ \t]*(?:\d{1,4}/)?"  # India: `H.No. 44/2, Park Street`
+                          r"|(?:H\.[ ]?No|House[ ]No|No|Nyumba[ ]Na)\.?[ \t]*(?:\d{1,4}/)?"  # India: `H.No. 44/2, Park Street`; Swahili `Nyumba Na. 23,`
                           r"|\b\d{4}[ \t]+\p{Lu}\pL+(?:[ \t\-]\p{Lu}\pL+)?,[ \t]*)$", regex.V0)  # HU: `9066 Győr, Jókai Mór utca 6`
 # a quoted reply's next lines after the street: each its own span (`> 71 The Crescent⏎> Bath
 # BA5 7BA`, `> 73 Ashgrove Lawn⏎> Limerick⏎> V94 CXFA`): a town and a postcode, a listed town

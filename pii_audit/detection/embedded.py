@@ -13,7 +13,7 @@ import regex
 from pii_audit.detection import name_lexicon, ner_cues
 from pii_audit.detection.recognizers import Recognizer
 from pii_audit.detection.spans import Span, SpanConfig, confirm
-from pii_audit.detection.validators import company_name, person_in_text
+from pii_audit.detection.validators import ORG_WORD, company_name, person_in_text
 from pii_audit.names import any_hint, tokens
 
 # `Label: value` at the start of a line, or after a wide gap, a tab, `|` or `;` (several
@@ -32,6 +32,9 @@ _KV_PAIR = regex.compile(
     # (a query string's value with its spaces up to the next key: `name=Zaitra Choudhury&dob=...`)
     r"|(?P<a>[^\s&=\"'<>]+(?:[ ][^\s&=\"'<>]+){1,3})(?=&[\w.\-]{1,48}=)"
     r"|(?P<v>(?:[^\s,;&|\"'<>]|&(?![\w.\-]{1,48}=)){1,200}))")  # (`&` of a query string only before a key)
+# `practice_name=Clifton Smiles Dental Care` alone on its line (an INI or .env file): the
+# value runs to the line's end, spaces included
+_LINE_PAIR = regex.compile(r"(?m)^[ \t]*(?P<k>\p{L}[\w.\-]{0,48})[ \t]*=[ \t]*(?P<v>[^\s=\"'][^\n=]*?[ \t][^\n=]*?)[ \t]*$")
 # where a value may stop before the rest of the line: `Kelly Juarez / Nimbus Plumbing`,
 # `AMY NGUYEN (renter)`, `Jo Bloggs - +44 20 ...`, `Judy, tel. ...`
 _VALUE_TAIL = regex.compile(r"\s+[/–—-]\s+|\s*\(|\s*<|,\s+(?=\S*\d|\p{Ll})")
@@ -108,9 +111,13 @@ def labelled_values(text: str) -> Iterator[tuple[str, int, int]]:
     for m in _JSON_PAIR.finditer(text):
         seen.add(m.span("v"))
         yield m.group("k"), m.start("v"), m.end("v")
+    for m in _LINE_PAIR.finditer(text):
+        if len(m.group("v")) <= 200:
+            seen.add(m.span("v"))
+            yield m.group("k"), m.start("v"), m.end("v")
     for m in _KV_PAIR.finditer(text):
         g = next(g for g in ("q", "s", "a", "v") if m.group(g) is not None)
-        if m.span(g) not in seen:
+        if m.span(g) not in seen and not any(s <= m.start(g) < e for s, e in seen):
             seen.add(m.span(g))
             yield m.group("k"), m.start(g), m.end(g)
     for m in _LABEL_BLOCK.finditer(text):
@@ -159,6 +166,18 @@ def _labelled_person(name: str, own: bool, text: str, s: int, e: int) -> bool:
             and not _login(name) and not ner_cues.pet_name(text, s, e, 40))
 
 
+# where a firm's name in a value ends: a separator before the next part
+_PART_END = regex.compile(r"[,;/(|]|\s[-–—]\s")
+
+
+def _in_firm_name(value: str, sp: Span) -> bool:
+    """`practice_name=Clifton Smiles Dental Care`: the name opens a firm's name, whose last
+    words say its trade; `Dr Anna Berg, Kloof Animal Hospital` keeps the person."""
+    end = _PART_END.search(value, sp.end)
+    words = value[sp.start : end.start() if end else len(value)].split()
+    return any(ORG_WORD.search(w.strip(".,'’()")) for w in words[1:] if w)
+
+
 def _login(value: str) -> bool:
     """One word in lower case that no list holds as a name: a login (`agent=rsoto`), not a name as written."""
     return value.isalpha() and value.islower() and not name_lexicon.listed(value)
@@ -188,7 +207,8 @@ def embedded_spans(text: str, hinted: Callable[[tuple[str, ...]], list[Recognize
                     found.extend(confirm(rec, value, True, cfg))
                 except TimeoutError:
                     continue
-            found = [sp for sp in found if sp.entity != "PERSON" or _labelled_person(value[sp.start : sp.end], own, text, s, e)]
+            found = [sp for sp in found if sp.entity != "PERSON" or (_labelled_person(value[sp.start : sp.end], own, text, s, e)
+                                                                     and not _in_firm_name(value, sp))]
             births = sorted(sp.start for sp in found if sp.entity == "DATE_OF_BIRTH")
             if len(births) > 1:  # `Geburtsdatum: 11.09.2006, Sehtest vom 31.10.2026`: the label's date is the first
                 found = [sp for sp in found if sp.entity != "DATE_OF_BIRTH" or sp.start == births[0]]

@@ -107,6 +107,8 @@ class Detector:
         # generic header word speaks for (`payer` over `Self Pay`, `Medicare Part B`)
         self.distinct_rules = frozenset(r.id for r in self.recognizers if r.min_distinct or r.generic_field_hints)
         self.must_encrypt = set(rules.encryption.get("must_encrypt") or [])
+        # the rules whose matches fall below the reporting floor without context words
+        self.context_only_rules = frozenset(r.id for r in self.recognizers if r.score < float(cfg.get("min_score", 0.5)))
         self.spans = SpanConfig(
             min_score=float(cfg.get("min_score", 0.5)),
             context_boost=float(cfg.get("context_boost", 0.35)),
@@ -460,8 +462,20 @@ class ContainerDetection:
             # only where the text's own patterns found nothing: `STRIPE_SECRET=sk...` stays
             # the API key the key pattern saw, an address block keeps the bounds its pattern
             # gave it (the model's spans come later and lose to an enclosing label value)
-            spans = [s for s in embedded_spans(text, self._label_recognizers, self.d.spans)
-                     if not any(f.start < s.end and s.start < f.end for f in found)]
+            spans, displaced = [], []
+            for s in embedded_spans(text, self._label_recognizers, self.d.spans):
+                clash = [f for f in found if f.start < s.end and s.start < f.end]
+                # ... but a label beats the patterns of other entities that speak only with
+                # context words on the same value (`ssn|...|phone` over `829372761`: the
+                # `ssn` cell, not a phone nor an account)
+                others = [f for f in clash if f.entity != s.entity]
+                if clash and not (others and all((f.start, f.end) == (s.start, s.end) for f in clash)
+                                  and all(f.rule in self.d.context_only_rules for f in others)) and not _whole_address(text, s, clash):
+                    continue
+                spans.append(s)
+                displaced.extend(clash if _whole_address(text, s, clash) else others)
+            if displaced:
+                per_cell[i] = [f for f in found if f not in displaced]
             if spans:
                 per_cell.setdefault(i, []).extend(spans)
                 cell_values[i] = text
@@ -743,6 +757,15 @@ class ContainerDetection:
         """(field, record, start, end, entity, score) for values in flagged columns only."""
         for name, ent, record, start, end, score in self.occurrence_parts(hits):
             yield name, int(record), int(start), int(end), ent, float(score)
+
+
+def _whole_address(text: str, label_span: Span, found: list[Span]) -> bool:
+    """An address label's value on one line opens with the street the patterns found and
+    ends with the town found after it (`residential_address: 81 Rumuola Road, Abuja`): one address."""
+    return (label_span.entity == "STREET_ADDRESS" and "\n" not in text[label_span.start : label_span.end]
+            and any(f.entity == "STREET_ADDRESS" and f.start == label_span.start for f in found)
+            and max(f.end for f in found) == label_span.end
+            and all(label_span.start <= f.start and f.end <= label_span.end and f.entity in ("STREET_ADDRESS", "LOCATION") for f in found))
 
 
 def _with_repeated_names(text: str, spans: list[Span]) -> list[Span]:

@@ -29,13 +29,13 @@ SALUTATIONS = ("hiya|howdy|greetings|good morning|good afternoon|good evening|be
                 # the rarer languages of the data (Baltic, South Slavic, Albanian, Icelandic, Catalan, Galician,
                 # Basque, Afrikaans, Tagalog, Malay, Maltese, Luxembourgish, Irish, Welsh, Swahili, Turkish, Vietnamese)
                 "|labdien|laba diena|labas rytas|lugupeetud|spoštovani|spoštovana|poštovani|poštovana|dragi|i nderuar"
-                "|e nderuar|përshëndetje|sæl/l|sæll|sæl|kæri|kæra|góðan dag|benvolgut|benvolguda|bos días|kaixo|liewe"
+                "|e nderuar|përshëndetje|sæl/l|sæll|sæl|kæri|kæra|góðan dag|benvolgut/da|benvolgut|benvolguda|benvolguts|bos días|kaixo|liewe"
                 "|goeie môre|goeiemôre|magandang araw|magandang umaga|kumusta|għażiż|għażiża|léiwe|léif|moien|a chara"
-                "|dia duit|annwyl|helo|bore da|habari|mpendwa|ndugu|sayın|kính gửi|xin chào|chào|bon dia|bona tarda|bon vespre")
+                "|dia duit|annwyl|helo|bore da|habari|mpendwa|ndugu|sayın|kính gửi|xin chào|chào|bon dia|bona tarda|bon vespre|boas tardes|boas noites|bo día|bongu|bonġu")
 # Roles a record or a chat puts before a name (`Agent Abdul`, `Kontoinhaber Ali Binner`,
 # `Kund: Margareta Lundquist`): never part of the name.
 ROLE_WORDS = frozenset(
-    "decedent deceased arranger arayan fallecido fallecida falecido falecida "
+    "decedent deceased arranger arayan fallecido fallecida falecido falecida rheolwr rheolwraig cyfarwyddwr swyddog "
     "agent agents customer customers client clients employee employees claimant claimants caller callers visitor visitors "
     "requester requestor reporter assignee assigned dispatcher operatore operador operatrice approver reviewer owner guest guests patient patients tenant tenants holder "
     "cardholder policyholder beneficiary applicant candidate member lead contact user subscriber sender recipient payee payer "
@@ -239,6 +239,8 @@ FIRM = regex.compile(r"\p{Lu}[\pL'’]+,\s+\p{Lu}[\pL'’]+\s+(?:and|&|und|et|y)
 FOOD_WORDS = frozenset("sushi kebab kebap taco tacos curry falafel pho ramen noodle noodles wok tandoori shawarma burrito "
                        "dumpling dumplings doner döner gyros tapas poke bagel bagels donut donuts waffle waffles crêpe crepe "
                        "dim sum bao biryani pizza burger burgers chicken".split())
+# ... and the words that end a restaurant's name (`St Kilda Thai`; not `Stephen Curry`)
+FOOD_TAIL = frozenset("thai grill grillhouse diner deli bbq teriyaki pizzeria".split())
 SENTENCE_START = regex.compile(r"(?:^|[.!?]\s+)$")
 # ... but the dot of a title or an initial ends no sentence (`Dr. Davis`, `M. Fouquet`, `Kelly E. Nelson`)
 ABBREV_BEFORE = regex.compile(rf"(?:^|[^\pL])(?:(?i:{TITLES}|st)|\p{{Lu}})\.[ \t]+$")
@@ -279,7 +281,8 @@ PET_KINDS = (r"dogs?|cats?|pets?|puppy|kitten|horse|pony|rabbit|parrot|hund|hün
 PET_BEFORE = regex.compile(
     rf"(?i)\b(?:{PET_KINDS})"
     r"(?:[ \t]+(?:anda|saya|awak|kamu|ko|niya|namin))?"  # (`Kucing anda Bruno`: your cat Bruno)
-    r"(?:[ \t]+(?:named|called|llamad[oa]|namens|nommée?|chiamat[oa]|genaamd|chamad[oa]))?[ \t]*[:'\"‘“(,]?[ \t]*\Z"
+    r"(?:[ \t]+(?:named|called|llamad[oa]|namens|nommée?|chiamat[oa]|genaamd|chamad[oa]))?"
+    r"(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Professor)\.?)?[ \t]*[:'\"‘“(,]?[ \t]*\Z"  # (`a cat called Mr Whiskers`)
     r"|\b(?:pet|pet[_ ]?name|pet's name|mascota|nombre de la mascota|nome do pet|haustier|tiername|husdyr|husdjur|kæledyr"
     r"|lemmikki|huisdier|zvíře|jméno zvířete|zviera|meno zvieraťa|κατοικίδιο|animal|animale|imię zwierzęcia|imie zwierzecia"
     r"|nom de l'animal|nome do animal|nombre del animal|nome dell'animale|naam huisdier|lemmikin nimi)[ \t]*[:=][ \t]*[\"']?\Z"
@@ -348,7 +351,7 @@ SITE_BEFORE = regex.compile(
     r"(?i)\b(?:(?:filiale|unserer praxis|praxis|niederlassung|standort|geschäftsstelle|zweigstelle|afhaalpunt|ophaalpunt|vestiging|locatie|sede"
     r"|regio|región|regione|região|swyddfa|lager|auslieferungslager|zentrallager|magazzino|almacén|entrepôt|magazijn|lagret|sucursal|delegación|agencia|agência|succursale|agence|kantoor|ofisi(?:[ \t]+yetu)?[ \t]+ya|tawi[ \t]+la|branch"
     r"|pickup point|pick-up point|collection point|parcel shop|parcelshop|şube|şubesi|filial|poslovalnica|poslovalnici"
-    r"|útibú|útibúið|sucursala|filiala|filiaal|winkel|biroul|biroului|sediul|sediului|biuro|biurze|kontoret|toimisto|letališče|letališču|letališča|lotnisko|lotnisku|havalimanı"
+    r"|útibú|útibúið|sucursala|filiala|filiaal|winkel|chi nhánh|safle|hub|sube|biroul|biroului|sediul|sediului|biuro|biurze|kontoret|toimisto|letališče|letališču|letališča|lotnisko|lotnisku|havalimanı"
     # (a depot, a chapel, a centre: `het depot in Zwolle`, `Die kapel in Oudtshoorn`, `ein canolfan yn Machynlleth`)
     r")(?:[ \t]+(?:in|di|de|del|da|do|en|em|à|a|at|of|von|van|te|i|sa|ya|v|w|u|din))?"
     r"|(?:depot|kapel|chapel|capilla|capela|cappella|kapelle|canolfan|centre|center|centro|zentrum|centrum)[ \t]+(?:in|yn|en|em|te|at|i|à|a))"
@@ -356,7 +359,8 @@ SITE_BEFORE = regex.compile(
     r"(?:[ \t]*[:\-–]?[ \t]*|[\"']?[ \t]*[:=][ \t]*[\"']?)\Z")  # (\Z: `$` would match before a line's end too)
 # ... and the words of a site after one word naming it (`Fitzroy branch hit $3,389 in sales`,
 # `Brighton depot closed`): the firm's site, whatever the word is otherwise
-BRANCH_AFTER = regex.compile(r"[ \t]+(?i:branch|depot|warehouse|store|outlet|showroom|hq|headquarters|office|site|campus|plant|clinic|hub|fair)\b(?![ \t]+(?:hours|manager|of)\b)")
+BRANCH_AFTER = regex.compile(r"(?:[ \t]+(?:and|&|or)[ \t]+\p{Lu}\pL+(?:[ \t]\p{Lu}\pL+)?)?[ \t]+(?i:branch|depot|warehouse|store|outlet|showroom|hq|headquarters|office|site|campus|plant|clinic|hub|fair"
+                          r"|branches|depots|warehouses|stores|outlets|showrooms|offices|sites|campuses|plants|clinics|hubs)\b(?![ \t]+(?:hours|manager|of)\b)")
 SITE_AFTER_FOREIGN = regex.compile(r"[ \t]+(?i:aktarma|şube|şubesi|şubemiz|merkezi|merkezinde|deposu|filiale|vestiging|afhaalpunt"
                                    r"|poslovalnica|poslovalnici|útibú|útibúið|tawi)\b")
 MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
@@ -473,7 +477,7 @@ SIGNOFF_WORDS = (
     r"|srdačan pozdrav|lijep pozdrav|srdačno|pozdrav|faleminderit|me respekt|kveðja|bestu kveðjur|með kveðju"
     r"|salutacions|cordialment|atentament|gràcies|saúdos|grazas|agur|eskerrik asko|groete|vriendelike groete"
     r"|dankie|maraming salamat|yang benar|sekian|grazzi|tislijiet|mat beschte gréiss|le meas|go raibh maith agat"
-    r"|yn gywir|cofion|diolch|asante|kwa heri|iyi günler|teşekkürler|saygılarımla|ngā mihi|nga mihi)[,.!]?[ \t]*\r?\n"
+    r"|yn gywir|cofion cynnes|cofion gorau|cofion|diolch|un saúdo|moitas grazas|asante|kwa heri|iyi günler|teşekkürler|saygılarımla|ngā mihi|nga mihi)[,.!]?[ \t]*\r?\n"
     r"[ \t]*(?:>[ \t]*)*")  # the next line, inside a quoted reply too (`> Kind regards,⏎> Codie Hickey`)
 SIGNOFF_BEFORE = regex.compile(SIGNOFF_WORDS + "$")
 # Words of company names that no personal name holds.
@@ -540,6 +544,7 @@ PRONOUN_SPEAKERS = {
     "saya": frozenset("dan yang di ke tidak ini itu untuk dengan boleh sudah akan terima kasih nanti".split()),
     "ako": frozenset("ang ng sa po na ba mga salamat opo hindi ito naman lang".split()),
     "mina": frozenset("ja on ei see ka et kas tere aitäh homme täna palun".split()),
+    "jien": frozenset("il u ta li fil tal ma jekk grazzi iva le liema bieb triq huwa hemm".split()),
 }
 _SPEAKER_COLON = regex.compile(r"[ \t]*:")
 _LETTERS_RUN = regex.compile(r"\p{L}+")
@@ -558,6 +563,11 @@ def pronoun_speaker(text: str, start: int, end: int) -> bool:
 ADDRESSEE_NAME = regex.compile(
     rf"(?:^|\n)[ \t]*(?:>[ \t]*)*((?:\p{{Lu}}\.?[ \t]+)?{NAME_WORD_RE}(?:[ \t]+{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,2}})"
     r"[ \t]*\r?\n[ \t]*(?:>[ \t]*)*(?:\d{1,5}\pL?[ \t,]|(?i:flat|apt|apartment|unit|suite|ul\.|jl\.)[ \t.])")
+# A reply's or a message's writer (`> Svar frá Bína, Tannlæknastofan`, `Antwort von Jonas`):
+# a person where the model reads a town
+REPLY_FROM = regex.compile(r"(?i)\b(?:reply|message|answer|svar|skilaboð|antwort|nachricht|réponse|respuesta|resposta|risposta|antwoord"
+                           r"|bericht|vastaus|viesti|odpowiedź|wiadomość|mesaj|cevap|ujumbe|jibu|mensaxe|missatge)[ \t]+"
+                           r"(?:from|frá|fra|från|von|de|da|do|od|van|kohta|kutoka|dari|mula)[ \t]*\Z")
 # A chat line's speaker: `Eykleidis: 688 577 6707`, `[14:20] Sixt Destek: Merhaba`.
 CHAT_SPEAKER = regex.compile(rf"(?m)^[ \t]*({CHAT_STAMP}[ \t]*)?(\p{{Lu}}[\p{{Ll}}\pM]+(?:,?[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?"
                              r"(?:[ \t](?:binti|bin|bte|binte|a/l|a/p)[ \t]\p{Lu}[\p{Ll}\pM]+)?(?:[ \t]\p{Lu}\.)?)"  # `Siti Hajar binti Osman:`, `Sabrina J.:`
@@ -567,7 +577,7 @@ CHAT_SPEAKER = regex.compile(rf"(?m)^[ \t]*({CHAT_STAMP}[ \t]*)?(\p{{Lu}}[\p{{Ll
 # Slack's `Hugh  18:39` or `Ford, Kimberly 12:14` on a line of its own above the message): group 1 is that time, group 2 the name, group 3 never set.
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 CHAT_SPEAKER_TIMED = regex.compile(
-    rf"(?m)(?|^[ \t]*(?=[^\n]{{1,40}}?({_CLOCK}))(\p{{Lu}}[\p{{Ll}}\pM]+(?:,?[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?)"
+    rf"(?m)(?|^[ \t]*(?=[^\n]{{1,40}}?({_CLOCK}))(\p{{Lu}}[\p{{Ll}}\pM]+(?:,?[ \t]\p{{Lu}}[\p{{Ll}}\pM]+|[ \t]\p{{Lu}}\.)?)"  # (`Kendra S.  10:42 AM`)
     rf"(?:[ \t]*\({_CLOCK}\)[ \t]*:[ \t]|(?:[ \t]+[·•|–-][ \t]+|[ \t]+){_CLOCK}[ \t]*$)(?:()(?!))?"
     # ... or Teams' time in brackets before the name, on a line of its own (`[10:44 AM] Abha Pau`, `[11:04] Nichols, Nathan`)
     rf"|^[ \t]*\[({_CLOCK})\][ \t]+(\p{{Lu}}[\p{{Ll}}\pM]+(?:,?[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?)[ \t]*$(?:()(?!))?)")
@@ -575,6 +585,8 @@ CHAT_SPEAKER_TIMED = regex.compile(
 # the last sentence, `...4531. /Anders`, `Updated. — Fitan`) or after a
 # blank line, closing a message (`...immediately.⏎⏎Larry⏎⏎-----Original Message-----`).
 DASH_SIGNATURE = regex.compile(rf"(?m)(?:^[ \t]*(?:>[ \t]*)*[-–—~/]|(?<=[.!?])[ \t]+(?:[/–—]|--))[ \t]*((?:\p{{Lu}}\.?[ \t]+)?{NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*$")
+# ... or right under the last sentence, above a blank line and a separator (`...DPL-7332.⏎Luke⏎⏎--- Internal note`)
+CLOSING_ABOVE_SEPARATOR = regex.compile(rf"(?<=[.!?])[ \t]*\n[ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*(?=\n[ \t]*\n[ \t]*(?:-{{2,}}|_{{3,}}))")
 CLOSING_NAME = regex.compile(rf"\n[ \t]*\n[ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*(?=\n[ \t]*\n|\n[ \t]*-{{3,}}|\s*$)")
 # A letter opening on its addressees' first names (`Thalente, Zibuyile,` then a blank line):
 # names when the lists hold every one as a given name (`Paris, London,` is no greeting).

@@ -56,7 +56,8 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
         elif (any(name_lexicon.listed(w) for w in words) and not all(name_lexicon.common_word(w) for w in words)
                 and not any(not_name_word(w.lower()) for w in words) and not place(m.group(1))):  # (`COMFORT OJO`; not `NEW YORK`)
             found.append(m.span(1))
-    for m in list(cues.DASH_SIGNATURE.finditer(text)) + list(cues.CLOSING_NAME.finditer(text)):
+    for m in (list(cues.DASH_SIGNATURE.finditer(text)) + list(cues.CLOSING_NAME.finditer(text))
+              + list(cues.CLOSING_ABOVE_SEPARATOR.finditer(text))):
         # (right above a forwarded or quoted message any given name signs: `Lawrence`, `Joy`)
         if signature(m.group(1)) or (" " not in m.group(1) and _FORWARD_BELOW.match(text, m.end(1)) and name_lexicon.given_name(m.group(1))):
             span = clean(text, *m.span(1), "PERSON", opening_ok=True) or (  # (a signature opens its line)
@@ -126,9 +127,19 @@ def chat_speakers(text: str) -> list[tuple[int, int, str]]:
     for _, _, name, _, _ in speakers:
         lines[name] = lines.get(name, 0) + 1
     return [(s, e, "PERSON") for s, e, name, d, led in speakers  # a role's word vouches for a name that is a word too
-            if not d and lines[name] >= 2 and not any(not_name_word(w) or (not led and name_lexicon.common_word(w)) for w in name.split())
+            if not d and lines[name] >= 2 and not any(not_name_word(w) or (not led and name_lexicon.common_word(w)) for w in _checked_words(name))
             and (not exported or name_lexicon.given_name(given(text[s:e])) or unlisted_speaker(text[s:e])
-                 or ("," in text[s:e] and all(name_lexicon.listed(w.strip(",")) or unlisted_speaker(w.strip(",")) for w in text[s:e].split())))]
+                 or ("," in text[s:e] and (all(name_lexicon.listed(w.strip(",")) or unlisted_speaker(w.strip(",")) for w in text[s:e].split())
+                                           or len(_checked_words(text[s:e])) < len(text[s:e].split()))))]
+
+
+def _checked_words(name: str) -> list[str]:
+    """The words of a speaker's name that must not be everyday words: a listed surname before
+    the comma of `Surname, Given` is one whatever else it is (`Das, Amrita`)."""
+    surname, comma, rest = name.partition(",")
+    if comma and " " not in surname.strip() and name_lexicon.surname(surname.strip()):
+        return rest.split()
+    return name.split()
 
 
 def unlisted_speaker(name: str) -> bool:
@@ -266,6 +277,9 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             entity = "LOCATION"  # a town no list holds as a name (`Nato/a a: Sassari`)
         if cues.pet_name(text, start, end):
             continue  # a pet by its kind or its field, whatever the model calls it (label conventions: no person)
+        if entity == "LOCATION" and " " not in text[start:end] and cues.REPLY_FROM.search(text[max(0, start - 30) : start]) and (
+                not place(text[start:end]) or name_lexicon.listed(text[start:end])):
+            entity = "PERSON"  # `Svar frá Bína`: who wrote the reply
         if entity == "LOCATION":
             if _ORG_BEFORE.search(text[max(0, start - 60) : start]) or _WELCOME_TO.search(text[max(0, start - 20) : start]):
                 continue  # `École primaire du Boisé`, `Welcome to Nordavia!`: an organisation, a brand

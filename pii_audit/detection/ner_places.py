@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from pii_audit.detection import name_lexicon, ner_cues as cues
+from pii_audit.detection.ner_spans import in_firm_name
 from pii_audit.detection.place_lexicon import place
 from pii_audit.detection.validators import ORG_WORD
 
@@ -21,7 +22,7 @@ _PLACE_CUE = regex.compile(
     r"|verhuisd|verhuizen|ziehe|ziehen|zieht|zog|déménage|déménagé|déménager|déménageons|flytur|flyt|skuif|verskuif"
     r"|berpindah|pindah|kolib|kolin|kolime|going|coming|come|came|heading|headed|driving|drove|returning|returned|flyttat|flytta"
     r"|resa|resan|reser|åker|flyger"
-    r"|symud|symudais|symudodd|symudon|symudom)(?:[ \t]+(?i:house|home|back|over|out|in|down|up|away))?[ \t]+(?i:to|till|til|naar|nach|à|para|pour|do|into|na|ke|from|o|i|de|von|van|desde|aus)?[ \t]*(?<=[ \t]))"
+    r"|symud|symudais|symudodd|symudon|symudom|kwenda|nasafiri[ \t]+kwenda|ninaenda|ninahamia|nimehamia)(?:[ \t]+(?i:house|home|back|over|out|in|down|up|away))?[ \t]+(?i:to|till|til|naar|nach|à|para|pour|do|into|na|ke|from|o|i|de|von|van|desde|aus)?[ \t]*(?<=[ \t]))"
     r"|(?<=(?<![\pL\d])(?i:from|från|fra|van|von|desde|de|iz|aus|uit)[ \t]+\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+)?(?:[ \t]+\d{1,2})?[ \t]+)"
     r"(?i:to|till|til|naar|nach|à|a|para|hasta|bis|do|u|na)[ \t]+"
     r"|(?<=(?<![\pL\d])(?i:symud)[ \t]+o[ \t]+\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+)?[ \t]+)i[ \t]+"
@@ -117,7 +118,8 @@ def cue_and_town(text: str, span: tuple[int, int, str], start: int, end: int) ->
 
 def _firm_or_site(text: str, end: int, town: str) -> bool:
     """A company's or a site's town (`Leeds Ltd`, `Manchester depot`), or an organisation's name."""
-    return bool(cues.COMPANY_AFTER.match(text, end) or cues.SITE_AFTER.match(text, end) or any(ORG_WORD.search(w) for w in town.split()))
+    return bool(cues.COMPANY_AFTER.match(text, end) or cues.SITE_AFTER.match(text, end) or any(ORG_WORD.search(w) for w in town.split())
+                or in_firm_name(text, end - len(town), end))
 
 
 def cued_places(text: str, fields: list | None = None) -> list[tuple[int, int, str]]:

@@ -246,6 +246,10 @@ _COUNTRY_ABBREVIATIONS = frozenset("UK US USA UAE NZ KSA PRC ROI RSA DRC".split(
 _VOWEL = regex.compile(r"[aeiouy]")
 
 
+_STREET_TYPES = frozenset("rd road st street ave avenue lane ln drive dr way blvd boulevard close crescent terrace".split())
+_CELL_EDGE = regex.compile(r'[,;\t]"|"[,;\t]')
+
+
 def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False) -> tuple[int, int] | None:
     """Trim greetings, titles, possessives and punctuation; drop what cannot be a name
     or a place (digits in a name, a path, an all-lowercase word)."""
@@ -254,6 +258,8 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
     if newline >= 0:  # a signature line: the name, not the company under it
         end = start + newline
         span = text[start:end]
+    if _CELL_EDGE.search(span):
+        return None  # `GROUND,"Kristina`: the model read across two cells of a pasted CSV row
     gap = _FIELD_GAP.search(span)
     if gap:  # `Klotz      Vorname(n)`: columns of a form, the next field after the gap
         end = start + gap.start()
@@ -269,6 +275,9 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
     if tail:
         end = start + tail.start()
     span = text[start:end]
+    while entity == "LOCATION" and " " in span and span.rsplit(None, 1)[1] in cues.PLACE_PARTICLES:
+        end = start + len(span.rsplit(None, 1)[0])  # `però Mireia el recollirà`: the article of the next words
+        span = text[start:end]
     company = _FROM_COMPANY.match(span) if entity == "PERSON" else None
     if company and not name_lexicon.surname(company.group(2).split()[-1]):
         end = start + company.end(1)
@@ -323,7 +332,7 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
         if cues.NAMESAKE_BEFORE.search(text[max(0, start - 24) : start]):
             return None  # `Via dei Tigli`: a street named after someone or something
         before = cues.WORD_BEFORE.search(text[max(0, start - 20) : start])
-        if (" " in span and span.split()[0].lower() in cues.FOOD_WORDS) or (
+        if (" " in span and (span.split()[0].lower() in cues.FOOD_WORDS or span.split()[-1].lower() in cues.FOOD_TAIL)) or (
                 before and before.group(1)[0].isupper() and before.group(1).lower() in cues.FOOD_WORDS):
             return None  # a take-away (`Curry Leaf`, `Kebab King`)
         if cues.BAD_PERSON.search(span) or not person_ok(span) or everyday_words(span) or vehicle(span, text[max(0, start - 20) : start]):
@@ -333,6 +342,10 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
             return None  # a phrase (`Abbuchung von Ihrem Konto`), a business (`Tierklinik Donaustadt`)
     elif cues.BAD_LOCATION.search(span):
         return None
+    elif " " in span and span.rsplit(None, 1)[1].lower().strip(".") in _STREET_TYPES:
+        return None  # `the Nando's on Main Rd`: a street without its number, no town
+    elif " " not in span and len(span) >= 4 and span.isupper() and not place(span):
+        return None  # `auth code QVTZAG`: a code in capitals the lists hold as no town
     elif any(_ORG_WORD.search(w) or w.lower() in VENUE_WORDS for w in (w.strip(".,'’()-") for w in span.split()) if w):
         return None  # `Sarit Centre`, `Lake Naivasha Resort`: a venue, not where someone lives
     elif any(not w[0].isupper() and w.lower() not in cues.PLACE_PARTICLES for w in span.split()):
@@ -532,9 +545,21 @@ def org_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     return clean(text, s2, end, "PERSON")
 
 
+# the capitalised words around a span on its line (`Mama` in `from Mama Put Kitchen`, `Vidal` in
+# `Finques Roca & Vidal`), joined by `&` or `and` as a firm's partners are
+_CAPS_AFTER = regex.compile(r"(?:[ \t]+(?:(?:&|and|y|i|et|und|en)[ \t]+)?\p{Lu}[\pL'’\-]*){1,3}")
+_CAPS_BEFORE = regex.compile(r"(?:\p{Lu}[\pL'’\-]*[ \t]+(?:(?:&|and|y|i|et|und|en)[ \t]+)?){1,3}\Z")
+
+
 def in_firm_name(text: str, start: int, end: int) -> bool:
+    """Inside a firm's name: one the firm patterns read, or a run of capitalised words that a
+    trade word opens or closes (`Finques Roca & Vidal`, `Mama Put Kitchen`)."""
     lo = max(0, start - 40)
     for m in cues.FIRM.finditer(text, lo, min(len(text), end + 40)):
         if m.start() <= start and end <= m.end():
             return True
-    return False
+    after = _CAPS_AFTER.match(text, end)
+    if after and any(_ORG_WORD.search(w.strip(".,'’")) for w in after.group().split()):
+        return True
+    before = _CAPS_BEFORE.search(text, lo, start)
+    return bool(before and _ORG_WORD.search(before.group().split()[0].strip(".,'’")))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import regex
 
 from pii_audit.detection.address import address_tail, extend_address_start, quoted_next_lines
-from pii_audit.detection.ner_cues import COMPANY_AFTER, NAMESAKE_BEFORE
+from pii_audit.detection.ner_cues import COMPANY_AFTER, NAMESAKE_BEFORE, pet_name
 from pii_audit.detection.name_lexicon import person_brand
 from pii_audit.detection.protected import ProtectedForm, protected_form
 from pii_audit.detection.recognizers import Recognizer
@@ -151,8 +151,9 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Itera
         if rec.entity == "DATE_OF_BIRTH" and _STAMP_AFTER.match(stripped, end):
             continue  # a message's stamp (`Geburtsdatum?⏎23.11.26, 11:03 - Gabor: 24.01.1940`)
         if rec.entity == "PERSON" and (COMPANY_AFTER.match(stripped, end) or NAMESAKE_BEFORE.search(stripped, max(0, start - 24), start)
-                                       or person_brand(stripped[start:end])):
-            continue  # `Client : Jacquot Traore et Fils`: a firm; `Via dei Tigli`: a street; `Tommy Hilfiger`: a brand
+                                       or person_brand(stripped[start:end]) or pet_name(stripped, start, end)):
+            continue  # `Client : Jacquot Traore et Fils`: a firm; `Via dei Tigli`: a street; `Tommy Hilfiger`: a brand;
+            # `a cat called Mr Whiskers`: a pet
         text = stripped[start:end]
         # a validator that needs what is around the span reads the whole match
         if not rec.valid(m.group(0) if rec.whole_match else text):

@@ -210,7 +210,7 @@ def set_phone_regions(regions: list[str]) -> None:
 _NOT_PHONE_SHAPE = regex.compile(
     r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|^\d{1,2}:\d{2}"
     r"|^(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])[ T][0-9]{1,2}$"
-    r"|^(?:0?[1-9]|[12][0-9]|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)[0-9]{2}[ T][0-9]{1,2}$"
+    r"|^(?:0?[1-9]|[12][0-9]|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)?[0-9]{2}[ T][0-9]{1,2}$"  # (a date and its hour: `[09.11.26 11:47]`)
     r"|^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"
     r"|^[0-9]{5}-[0-9]{3}$|^[0-9]{1,6}/(?:19|20)[0-9]{2}$|^(?:19|20)[0-9]{2}/[0-9]{3,6}$|^\(?123\)?[-. ]?456[-. ]?7890$"
     r"|^-?(?:[1-9]?[0-9]|1[0-7][0-9])\.[0-9]{5,8}$")  # a year's serial (`DA/2025/3052`); a coordinate
@@ -241,6 +241,15 @@ def phone(text: str) -> bool:
     return _phone_cached(text)
 
 
+_COMPACT_DATE = regex.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+
+
+def phone_speaker(text: str) -> bool:
+    """`phone`, for a chat line's speaker (PHONE_NUMBER.speaker): not a compact date
+    (`[10:32] 20261124:` is a log's day)."""
+    return not _COMPACT_DATE.fullmatch(text.strip()) and _phone_cached(text)
+
+
 def phone_trunk(text: str) -> bool:
     """`phone`, for a national number found by its trunk prefix (`0662 50256577`,
     `(03) 6547 9681`): groups of digits before the 0 join the match (PHONE_NUMBER.trunk),
@@ -261,6 +270,13 @@ def phone_mobile_trunk(text: str) -> bool:
 def phone_es(text: str) -> bool:
     """A Spanish number grouped 3-2-2-2 (PHONE_NUMBER.es-grouped)."""
     return len(set(text.replace(" ", ""))) >= 4 and _phone_cached("+34 " + text.strip())
+
+
+def town_value(text: str) -> bool:
+    """A town under a town's field name: capitalised as names are, or a listed place however
+    it is written (`leeds`); lower-case words no list holds are something else (`vodja enote`)."""
+    t = text.strip()
+    return bool(t) and (t[0].isupper() or place_lexicon.place(t))
 
 
 def regional_street(text: str) -> bool:
@@ -395,7 +411,8 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     "olen oled oleme soovin palun tere aitäh vai mans mana mēs esam esmu lūdzu paldies labdien sveiki aš esu "
     "prašau ačiū ju unë jemi ishte përshëndetje faleminderit mirëdita aș vă mulțumesc bună ito iyon yung "
     "na-cancel pwede paki geri lütfen merhaba teşekkürler hvala prosim spoštovani lep ég takk góðan bon gràcies "
-    "bondia boleh sila habari asante tafadhali ndiyo samahani laba diena "
+    "bondia boleh sila habari asante tafadhali ndiyo samahani laba diena minu sinu meie teie demà avui ahir "
+    "eish yoh haibo wasalt grazzi iva "
     # Vietnamese pronouns of address that open a sentence (`Anh cho em xin ...`, `Dạ em chào chị Mai`)
     "anh chị em ông bà cô chú bác bạn dạ kuidas ngā nga "
     "abbiamo aber această acest acum además agora ahora ai ainda akan ako aku alamat aldri aldrig algo "
@@ -483,7 +500,15 @@ ORG_WORD = regex.compile(
     r"|campamento|campamentos|camps|plumbing|sửa|hausverwaltung|verwaltung|coordination|scheduling|dispatch|enquiries"
     r"|inquiries|reservations|operations|elementary|kindergarten|preschool|montessori|movers|removals|removalists|verhuizers|umzüge|mudanzas|mudanças|traslochi|déménagements|flyttfirma|works|escola|escuela|école|scuola|schule|skola|szkoła|kundklubb|kundeklubb|kundeklub|wifi|wi-fi|eventi|events|eventos|evenementen|wedding|weddings|bridal|aeroport|aeroportul|letališče"
     # hospitals and funeral homes (`Kloof Animal Hospital`, `Pompes Funèbres Lacroix`, `Begrafnisdienste`, Basque `Beilatokia`)
-    r"|hospital|hospitals|hospice|funèbres|funebres|begrafnisdienste|begrafnisonderneming|beilatokia|beilatoki|hiletak)$")
+    r"|hospital|hospitals|hospice|funèbres|funebres|begrafnisdienste|begrafnisonderneming|beilatokia|beilatoki|hiletak"
+    # dental practices and shops by their kind (`Clifton Smiles Dental Care`, `Jack Wills Outlet`)
+    r"|dental|dentistry|dentists|orthodontics|homecare|healthcare|outlet|outlets|kitchen|partnership"
+    # nurseries (`Meithrinfa Cywion Bach`, `Vrtec Mavrica`), letting agents (`Harbourkey Lets`, `Finques Roca`),
+    # Icelandic firms by their ending (`Tannlæknastofan`: the dental practice, `Hjólaleigunni`: the bike hire)
+    r"|nursery|nurseries|daycare|crèche|creche|childcare|kita|kinderkrippe|guardería|meithrinfa|vrtec|leikskóli|leikskólinn"
+    r"|lasteaed|darželis|lopšelis|creșă|creșa|grădiniță|grădinița|anaokulu|kreş|kreşi|\blets|lettings|realty|properties"
+    r"|estates|finques|inmobiliaria|immobiliària|imobiliária|immobiliare|immobilier|immobilien|vastgoed|makelaardij|nekretnine"
+    r"|stofa|stofan|stofunni|stofuna|leiga|leigan|leigunni|leiguna|\bops)$")
 
 
 _SPEAKER_ROLES = frozenset({"nurse", "doctor", "coach", "tutor", "teacher", "driver", "rider", "courier", "host", "cashier",
@@ -662,7 +687,7 @@ _NUM_DATE = regex.compile(r"^(\d{1,4})(?:[-/ ]|\. ?)(\d{1,2})(?:[-/ ]|\. ?)(\d{2
 # `3 listopada 1998`, `1er mai 1990`, `2 de setembro de 1948`, `January 31, 1962`,
 # `1992. február 21.` (Hungarian: year, month, day)
 _TEXT_DATE = regex.compile(
-    r"^(?:(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:(?:de|of)\s+)?(\pL+)\.?,?\s+(?:de\s+)?(\d{4})"
+    r"^(?:(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:(?:de|of)\s+|d['’])?(\pL+)\.?,?\s+(?:de\s+)?(\d{4})"  # (Catalan `21 d'agost de 2024`)
     r"|(\pL+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"
     r"|(\d{4})\.?\s+(\pL+)\.?\s+(\d{1,2})\.?)$", regex.I)
 
@@ -778,6 +803,8 @@ VALIDATORS: dict[str, Validator] = {
     "ipv6": ipv6,
     "email": email,
     "phone": phone,
+    "phone_speaker": phone_speaker,
+    "town_value": town_value,
     "phone_urlencoded": phone_urlencoded,
     "phone_trunk": phone_trunk,
     "phone_mobile_trunk": phone_mobile_trunk,
@@ -824,7 +851,7 @@ def place_after_cue(span: str) -> bool:
 # Words that follow a product's name, never a person's: tiers, editions, pack sizes.
 VENUE_WORDS = frozenset({"hotel", "hotels", "suites", "inn", "resort", "lodge", "hostel", "motel", "apartments", "aparthotel",
                          "marina", "holiday", "caravan", "campsite", "camping", "cemetery", "crematorium", "chapel", "cathedral",
-                         "racecourse", "showground", "showgrounds"})
+                         "racecourse", "showground", "showgrounds", "station", "stations", "dock", "docks", "terminal"})
 _PRODUCT_WORDS = {
     "pro", "plus", "max", "lite", "mini", "ultra", "air", "edition", "series", "pack", "set", "kit", "bundle",
     "deluxe", "premium", "standard", "basic", "starter", "essential", "essentials", "classic", "sport", "neo",

@@ -1,0 +1,160 @@
+"""Nineteenth accuracy pass: a label beats a pattern that needs context (`ssn|...` over a
+phone-shaped number), an address label's value is one address, INI values run to the line's
+end, the streets and birth words of more languages, numbered chat speakers, firms read by
+their trade words. All values are made up."""
+from __future__ import annotations
+
+import pytest
+
+from pii_audit.detection import ner_cues, ner_names, ner_places, ner_spans
+from pii_audit.names import tokens
+from tests.helpers import column_hits, values_of
+
+
+# -- free text: patterns and labels ------------------------------------------------------------
+def test_a_csv_row_of_numbers_is_no_indian_address(detector):
+    row = '"Karen Wilsen","4727 Meadowbrook Dr, Pittsburgh, PA 15257",(515) 555-0193,15.4,765.99,PO-397453'
+    assert not [v for v in values_of(detector, row, "STREET_ADDRESS") if "PO-" in v]
+    assert values_of(detector, "Flat 102, Shanti Kunj, Anna Salai, Ahmedabad - 380086", "STREET_ADDRESS") == {
+        "Flat 102, Shanti Kunj, Anna Salai, Ahmedabad - 380086"}
+
+
+def test_a_table_header_beats_a_phone_shaped_number(detector):
+    text = "acct|debtor|ssn|dob|phone\nDW1|MARSH, TAMSIN|829372761|04/12/1977|2078565674\nDW2|LOPE, ASHA|721-53-1227|04/28/1968|2248959545"
+    assert "829372761" in values_of(detector, text, "US_SSN")
+    assert "829372761" not in values_of(detector, text, "PHONE_NUMBER")
+    assert {"MARSH, TAMSIN", "LOPE, ASHA"} <= values_of(detector, text, "PERSON")  # (`debtor`: a person's role)
+
+
+def test_an_address_label_holds_the_street_and_its_town(detector):
+    text = "residential_address: 81 Rumuola Road, Abuja\nphone: 0812 237 6188"
+    assert values_of(detector, text, "STREET_ADDRESS") == {"81 Rumuola Road, Abuja"}
+    assert not values_of(detector, text, "LOCATION")
+
+
+def test_an_ini_value_runs_to_the_line_end(detector):
+    assert not values_of(detector, "[general]\npractice_name=Clifton Smiles Dental Care\nsite_code=BRS-02", "PERSON")
+    assert values_of(detector, "[contact]\nowner_name=Anna Bergvik\nphone=+44 20 7946 0958", "PERSON") == {"Anna Bergvik"}
+    assert values_of(detector, "user=jbloggs pwd=hunter2x name=Tom", "PASSWORD") == {"hunter2x"}
+
+
+def test_a_pet_after_a_title_is_no_person(detector):
+    assert not values_of(detector, "I have a cat called Mr Whiskers, hope that's ok.", "PERSON")
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Jien: 110, Triq id-Dejqa, Ir-Rabat RBT 0684. Ċempel", "110, Triq id-Dejqa, Ir-Rabat RBT 0684"),
+    ("Mimi: Nyumba Na. 23, Barabara ya Ngong, Mombasa 80100. Piga", "Nyumba Na. 23, Barabara ya Ngong, Mombasa 80100"),
+    ("Helbidea: Kale Nagusia 66, 4. esk., 01096 Vitoria-Gasteiz.", "Kale Nagusia 66, 4. esk., 01096 Vitoria-Gasteiz"),
+    ("Helbidea: Iparragirre kalea 135, 4. A, 48300 Gernika", "Iparragirre kalea 135, 4. A, 48300 Gernika"),
+    ("Askatasun etorbidea 117, 3. ezk., 20800 Zarautz", "Askatasun etorbidea 117, 3. ezk., 20800 Zarautz"),
+    ("Heimilisfang: Þingholtsstræti 102, íbúð 291, 220 Hafnarfjörður", "Þingholtsstræti 102, íbúð 291, 220 Hafnarfjörður"),
+    ("me at 93 Strand Road, Athlone, N37 BNUG please", "93 Strand Road, Athlone, N37 BNUG"),
+    ("i'm a tenant at 84 station road, leicester le3 2xb and the boiler", "84 station road, leicester le3 2xb"),
+])
+def test_streets_of_more_languages(detector, text, address):
+    assert address in values_of(detector, text, "STREET_ADDRESS")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("klient kinnitas sünnikuupäeva 20.10.1954, aadress muudetud.", "20.10.1954"),
+    ("Skambino Gabija, gim. 1994-11-23, tel. +37067756144.", "1994-11-23"),
+    ("El Jaume va néixer el 14/11/2025, a Reus", "14/11/2025"),
+    ("El Joan va néixer el 21 d'agost de 2024, a Lleida", "21 d'agost de 2024"),
+])
+def test_birth_words_of_more_languages(detector, text, date):
+    assert values_of(detector, text, "DATE_OF_BIRTH") == {date}
+
+
+def test_a_password_after_a_relative_clause(detector):
+    text = "my username is leslie41 and the password I've always used is Kilimanjaro$590, just make it work"
+    assert values_of(detector, text, "PASSWORD") == {"Kilimanjaro$590"}
+    assert not values_of(detector, "the password is correct, I checked", "PASSWORD")
+
+
+def test_numbered_chat_speakers_are_phones(detector):
+    assert "663 9375" in values_of(detector, "Týr (663 9375):\nHæ Geirþjófur, ertu búin að borga", "PHONE_NUMBER")
+    assert "627825106" in values_of(detector, "Aldatu lehenbailehen.\n627825106: Eskerrik asko.", "PHONE_NUMBER")
+    assert not values_of(detector, "[10:32] 20261124: nightly job done", "PHONE_NUMBER")  # a day, not a number
+
+
+def test_a_chat_stamp_is_no_phone(detector):
+    assert not values_of(detector, "Roser, [09.11.26 11:35]\nHola! Demà porto el nen. Ens passes el mòbil?", "PHONE_NUMBER")
+    assert values_of(detector, "Skambino, tel. (0-678) 26190. Gyvenamoji", "PHONE_NUMBER") == {"(0-678) 26190"}
+
+
+# -- columns -------------------------------------------------------------------------------------
+DOBS = ["22 May 1969", "05/01/2002", "30.05.1974", "17 Jan 1949", "1 August 1994"] * 30
+STREETS = ["149 Maple Avenue, Dayton, OH 45451", "134 Cedar Lane, Spokane, WA 99246", "42 Elm Road Apt 5C, Boise, ID 83774"] * 50
+JOBS = ["kuharica", "vodja enote", "vzgojiteljica", "pomočnica vzgojiteljice"] * 30
+RESTAURANTS = ["Cervejaria Trindade", "Casa Maria", "Tasca do Zé", "Pastelaria Dona Amélia"] * 30
+
+
+def test_a_dotted_abbreviation_is_one_word(detector):
+    assert tokens("D.O.B.") == ("dob",) and tokens("d.o.b") == ("dob",) and tokens("customer.email") == ("customer", "email")
+    assert ("D.O.B.", "DATE_OF_BIRTH") in column_hits(detector, {"D.O.B.": DOBS}, "tenants")
+
+
+def test_a_mail_address_of_streets_is_an_address(detector):
+    assert ("MAIL_ADDR", "STREET_ADDRESS") in column_hits(detector, {"MAIL_ADDR": STREETS}, "accounts")
+    hits = column_hits(detector, {"mail": ["ana.b@example.com", "c.d@example.org"] * 75}, "accounts")
+    assert set(hits) == {("mail", "EMAIL_ADDRESS")}
+
+
+def test_lower_case_words_no_list_holds_are_no_towns(detector):
+    assert not column_hits(detector, {"delovno_mesto": JOBS}, "staff")
+    assert ("city", "LOCATION") in column_hits(detector, {"city": ["leeds", "york", "bath", "london"] * 30}, "staff")
+
+
+def test_a_restaurant_name_is_no_person(detector):
+    assert not column_hits(detector, {"NomeRestaurante": RESTAURANTS}, "restaurants")
+
+
+# -- the model's spans ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, word", [
+    ("Your order from Mama Put Kitchen is on the way.", "Mama"),
+    ("Finques Roca & Vidal (oficina de Gràcia)", "Vidal"),
+    ("Steven⏎Clifton Smiles Dental Care".replace("⏎", "\n"), "Clifton"),
+])
+def test_a_name_inside_a_firm_by_its_trade(text, word):
+    s = text.index(word)
+    assert ner_spans.in_firm_name(text, s, s + len(word))
+
+
+def test_a_person_before_a_role_is_no_firm():
+    text = "I met Maria Lopez and Tom Hale at the clinic."
+    s = text.index("Maria Lopez")
+    assert not ner_spans.in_firm_name(text, s, s + len("Maria Lopez"))
+
+
+def test_a_span_across_two_csv_cells_is_dropped():
+    text = '1ZW158,GROUND,"Kristina Hale","2092 Washington Blvd"'
+    s = text.index("GROUND")
+    assert ner_spans.clean(text, s, text.index("Kristina") + len("Kristina"), "LOCATION") is None
+
+
+def test_an_article_after_a_place_is_no_part_of_it():
+    text = "Hola! Demà porto el nen però Mireia el recollirà a les 5."
+    s = text.index("Mireia")
+    span = ner_spans.clean(text, s, s + len("Mireia el"), "LOCATION")
+    assert span is None or text[span[0]:span[1]] == "Mireia"
+
+
+def test_a_surname_first_speaker_that_is_a_word_too():
+    text = ("Batra, Janani  22:06\ncustomer escalation on order ZP1\nDas, Amrita  22:13\nchecking\n"
+            "Batra, Janani  22:18\nher details follow\nDas, Amrita  22:30\nok calling her now")
+    names = {text[s:e] for s, e, _ in ner_names.chat_speakers(text)}
+    assert names == {"Batra, Janani", "Das, Amrita"}
+
+
+def test_slack_speakers_with_an_initial():
+    text = "#payments\nKendra S.  10:42 AM\ndeploy failing\nKenneth  10:44 AM\ntry again\nKendra S.  10:45 AM\nok"
+    assert "Kendra S." in {m.group(2) for m in ner_cues.CHAT_SPEAKER_TIMED.finditer(text)}
+
+
+def test_cues_of_writers_sites_and_journeys():
+    assert ner_cues.REPLY_FROM.search("> Svar frá ") and ner_cues.REPLY_FROM.search("Antwort von ")
+    assert ner_cues.BRANCH_AFTER.match(" and Leeds depots were unlocked") and ner_cues.BRANCH_AFTER.match(" depots")
+    assert ner_cues.CLOSING_ABOVE_SEPARATOR.search("Policy no. DPL-1.\nCourteney\n\n--- Internal note")
+    text = "Juma: Sawa, asante. Kesho nasafiri kwenda Lamu"
+    assert (text.index("Lamu"), len(text), "LOCATION") in ner_places.cued_places(text)
