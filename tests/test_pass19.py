@@ -158,3 +158,47 @@ def test_cues_of_writers_sites_and_journeys():
     assert ner_cues.CLOSING_ABOVE_SEPARATOR.search("Policy no. DPL-1.\nCourteney\n\n--- Internal note")
     text = "Juma: Sawa, asante. Kesho nasafiri kwenda Lamu"
     assert (text.index("Lamu"), len(text), "LOCATION") in ner_places.cued_places(text)
+
+
+# -- second part ---------------------------------------------------------------------------------
+def test_a_table_column_says_what_its_cells_are_not(detector):
+    text = "acct|bank_routing|bank_account|phone\nDW1|075037477|76430900214|2093378569\nDW2|049068346|8570564471|2627573414"
+    phones = values_of(detector, text, "PHONE_NUMBER")
+    assert "075037477" not in phones and "049068346" not in phones
+    assert {"2093378569", "2627573414"} <= phones
+
+
+def test_a_hex_key_under_its_query_key(detector):
+    text = "request: POST https://api.sms-hub.example/v1/send?api_key=b24b3128ed3388983fed13a20d0420b4&sender=TIFFIN"
+    assert values_of(detector, text, "API_KEY") == {"b24b3128ed3388983fed13a20d0420b4"}
+    assert not values_of(detector, "etag: b24b3128ed3388983fed13a20d0420b4", "API_KEY")
+
+
+def test_a_quoted_town_line_without_the_writers_note(detector):
+    text = "> Avenida de Vigo, 128\n> 36204 Vigo (se é o correcto)\n> Referencia: VIS-71769"
+    assert "36204 Vigo" in values_of(detector, text, "STREET_ADDRESS")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Contact: Robert Willis | Owner: Tammy S. | Stage: Renewal", "Tammy S."),
+    ("Emergency contact: Linda Jonsen (wife)\nSigned: ____Smithers_____   Date: 14/11/26", "Smithers"),
+])
+def test_labelled_names_with_an_initial_or_a_signing_line(detector, text, name):
+    assert name in values_of(detector, text, "PERSON")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Týr (663 9375):\nHæ Geirþjófur, ertu búin að borga reikninginn?", "Týr"),
+    ("Your password was last changed 11/25/2025.\nLance, Tier 2 Support", "Lance"),
+    ("Tuần sau tôi về Huế.\n\nGhi chú nội bộ (Hùng): đã hoàn 94.000đ", "Hùng"),
+    ("Sisemärkus (Anneli P.): klient kinnitas andmed.", "Anneli P."),
+    ("Verify the caller. Policy no. DPL-1.\nKevin\n\n--- Internal note ---\nok", "Kevin"),
+])
+def test_names_the_cues_of_this_pass_give(text, name):
+    assert name in {text[s:e] for s, e, _ in ner_names.salutation_names(text)}
+
+
+def test_telegram_speakers():
+    text = ("Marc, [12.11.26 23:33]\nHola! Demà porto el nen.\n\nLlar d'infants Cargol Treballador, [12.11.26 23:45]\n"
+            "D'acord! Ens pots passar el seu mòbil?\n\nMarc, [12.11.26 23:56]\nJa està.")
+    assert {text[s:e] for s, e, _ in ner_names.chat_speakers(text)} == {"Marc"}

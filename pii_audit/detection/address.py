@@ -104,6 +104,9 @@ _POSTCODE_ALONE = regex.compile(f"{_UK_POSTCODE}|{_EIRCODE}".replace(r"\s", "[ \
 _TOWN_ALONE = regex.compile(rf"({_CITY})(?:,[ \t]*(?:Co\.|County)[ \t]+{_CITY}(?:,?[ \t]+{_EIRCODE})?|[ \t]+\d{{1,2}})?".replace(r"\s", "[ \t]"))
 
 
+_NOTE_AFTER = regex.compile(r"[ \t]+\([^()\n]{1,40}\)$")
+
+
 def quoted_next_lines(text: str, end: int) -> list[tuple[int, int]]:
     """The town and postcode lines after an address's street line in a '>'-quoted reply."""
     out = []
@@ -112,6 +115,9 @@ def quoted_next_lines(text: str, end: int) -> list[tuple[int, int]]:
         if not m:
             break
         line = m.group(1)
+        note = _NOTE_AFTER.search(line)  # (`> 15023 A Coruña (se é o correcto)`: the writer's note is no address)
+        if note and note.start() > 0:
+            line = line[: note.start()]
         town = _TOWN_ALONE.fullmatch(line)
         if town and town.group(0) == town.group(1):  # a bare town needs its postcode on the next line
             nxt = _QUOTED_LINE.match(text, m.end())
@@ -119,7 +125,7 @@ def quoted_next_lines(text: str, end: int) -> list[tuple[int, int]]:
         if not (_TOWN_POSTCODE.fullmatch(line) or _POSTCODE_ALONE.fullmatch(line) or (not out and _UNIT_LINE.fullmatch(line))
                 or (town and len(town.group(1)) > 3 and place_in_text(town.group(1)))):
             break
-        out.append(m.span(1))
+        out.append((m.start(1), m.start(1) + len(line)))
         end = m.end()
     return out
 

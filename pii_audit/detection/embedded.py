@@ -35,6 +35,8 @@ _KV_PAIR = regex.compile(
 # `practice_name=Clifton Smiles Dental Care` alone on its line (an INI or .env file): the
 # value runs to the line's end, spaces included
 _LINE_PAIR = regex.compile(r"(?m)^[ \t]*(?P<k>\p{L}[\w.\-]{0,48})[ \t]*=[ \t]*(?P<v>[^\s=\"'][^\n=]*?[ \t][^\n=]*?)[ \t]*$")
+# a name that ends on an initial keeps its dot (`Owner: Tammy S.`)
+_INITIAL_END = regex.compile(r"[ \t]\p{Lu}\.$")
 # where a value may stop before the rest of the line: `Kelly Juarez / Nimbus Plumbing`,
 # `AMY NGUYEN (renter)`, `Jo Bloggs - +44 20 ...`, `Judy, tel. ...`
 _VALUE_TAIL = regex.compile(r"\s+[/–—-]\s+|\s*\(|\s*<|,\s+(?=\S*\d|\p{Ll})")
@@ -130,7 +132,9 @@ def labelled_values(text: str) -> Iterator[tuple[str, int, int]]:
             yield m.group("k"), start, end
     for m in _LABELLED.finditer(text):
         start, end = m.span("v")
-        while end > start and text[end - 1] in " .,;:":
+        while start < end and text[start] == "_":  # (`Signed: ____Smith_____`: the line signed on)
+            start += 1
+        while end > start and text[end - 1] in " .,;:_" and not _INITIAL_END.search(text, start, end):
             end -= 1
         if end > start and not any(s <= start < e for s, e in seen):
             yield m.group("k"), start, end

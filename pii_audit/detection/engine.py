@@ -18,7 +18,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from pii_audit.detection.embedded import embedded_spans
+from pii_audit.detection.embedded import embedded_spans, table_values
 from pii_audit.detection.gates import CellProfile, cell_profile
 from pii_audit.detection.masking import mask
 from pii_audit.detection.name_lexicon import listed
@@ -109,6 +109,7 @@ class Detector:
         self.must_encrypt = set(rules.encryption.get("must_encrypt") or [])
         # the rules whose matches fall below the reporting floor without context words
         self.context_only_rules = frozenset(r.id for r in self.recognizers if r.score < float(cfg.get("min_score", 0.5)))
+        self.negative_words = {r.id: r.negative_context for r in self.recognizers if r.negative_context}
         self.spans = SpanConfig(
             min_score=float(cfg.get("min_score", 0.5)),
             context_boost=float(cfg.get("context_boost", 0.35)),
@@ -459,10 +460,14 @@ class ContainerDetection:
         idx = pc.indices_nonzero(has_label)
         for i, text in zip(idx.to_pylist(), pc.take(arr, idx).to_pylist()):
             found = per_cell.get(i, ())
+            # a pasted table's column says what its cells are not (`bank_routing`: no phone number)
+            cells = [(tokens(label), a, b) for label, a, b in table_values(text)] if found else []
+            displaced = [f for f in found if any(a <= f.start and f.end <= b and self.d.negative_words.get(f.rule, frozenset()).intersection(toks)
+                                                 for toks, a, b in cells)]
+            spans = []
             # only where the text's own patterns found nothing: `STRIPE_SECRET=sk...` stays
             # the API key the key pattern saw, an address block keeps the bounds its pattern
             # gave it (the model's spans come later and lose to an enclosing label value)
-            spans, displaced = [], []
             for s in embedded_spans(text, self._label_recognizers, self.d.spans):
                 clash = [f for f in found if f.start < s.end and s.start < f.end]
                 # ... but a label beats the patterns of other entities that speak only with

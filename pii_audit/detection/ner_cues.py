@@ -31,7 +31,7 @@ SALUTATIONS = ("hiya|howdy|greetings|good morning|good afternoon|good evening|be
                 "|labdien|laba diena|labas rytas|lugupeetud|spoštovani|spoštovana|poštovani|poštovana|dragi|i nderuar"
                 "|e nderuar|përshëndetje|sæl/l|sæll|sæl|kæri|kæra|góðan dag|benvolgut/da|benvolgut|benvolguda|benvolguts|bos días|kaixo|liewe"
                 "|goeie môre|goeiemôre|magandang araw|magandang umaga|kumusta|għażiż|għażiża|léiwe|léif|moien|a chara"
-                "|dia duit|annwyl|helo|bore da|habari|mpendwa|ndugu|sayın|kính gửi|xin chào|chào|bon dia|bona tarda|bon vespre|boas tardes|boas noites|bo día|bongu|bonġu")
+                "|dia duit|annwyl|helo|bore da|habari|mpendwa|ndugu|sayın|kính gửi|xin chào|chào|bon dia|bona tarda|bon vespre|hæ|halló|boas tardes|boas noites|bo día|bongu|bonġu")
 # Roles a record or a chat puts before a name (`Agent Abdul`, `Kontoinhaber Ali Binner`,
 # `Kund: Margareta Lundquist`): never part of the name.
 ROLE_WORDS = frozenset(
@@ -580,11 +580,27 @@ CHAT_SPEAKER_TIMED = regex.compile(
     rf"(?m)(?|^[ \t]*(?=[^\n]{{1,40}}?({_CLOCK}))(\p{{Lu}}[\p{{Ll}}\pM]+(?:,?[ \t]\p{{Lu}}[\p{{Ll}}\pM]+|[ \t]\p{{Lu}}\.)?)"  # (`Kendra S.  10:42 AM`)
     rf"(?:[ \t]*\({_CLOCK}\)[ \t]*:[ \t]|(?:[ \t]+[·•|–-][ \t]+|[ \t]+){_CLOCK}[ \t]*$)(?:()(?!))?"
     # ... or Teams' time in brackets before the name, on a line of its own (`[10:44 AM] Abha Pau`, `[11:04] Nichols, Nathan`)
-    rf"|^[ \t]*\[({_CLOCK})\][ \t]+(\p{{Lu}}[\p{{Ll}}\pM]+(?:,?[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?)[ \t]*$(?:()(?!))?)")
+    rf"|^[ \t]*\[({_CLOCK})\][ \t]+(\p{{Lu}}[\p{{Ll}}\pM]+(?:,?[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?)[ \t]*$(?:()(?!))?"
+    # ... or Telegram's name, a comma and the stamp in brackets (`Marc, [12.11.26 23:33]`)
+    # (a desk's longer name too: `Llar d'infants Cargol Treballador, [12.11.26 23:45]`)
+    rf"|^[ \t]*(?=[^\n]{{1,80}}?({_CLOCK})\][ \t]*$)(\p{{Lu}}[\p{{Ll}}\pM]+(?:[ \t][\pL\pM'’\-]+){{0,4}}),[ \t]*\[[^\]\n]{{1,30}}\][ \t]*$(?:()(?!))?)")
 # A signature on a line of its own: after a dash (`- Florence Mugambi`, `~ Anna`; at the end of
 # the last sentence, `...4531. /Anders`, `Updated. — Fitan`) or after a
 # blank line, closing a message (`...immediately.⏎⏎Larry⏎⏎-----Original Message-----`).
 DASH_SIGNATURE = regex.compile(rf"(?m)(?:^[ \t]*(?:>[ \t]*)*[-–—~/]|(?<=[.!?])[ \t]+(?:[/–—]|--))[ \t]*((?:\p{{Lu}}\.?[ \t]+)?{NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*$")
+# A contact saved under a name, their number after it, heading a chat's lines (`Týr (663 9375):`)
+_SPEAKER_NUMBER = r"[ \t]*\(\+?\d[\d \-]{6,16}\d\)[ \t]*:"
+NUMBER_SPEAKS = regex.compile(_SPEAKER_NUMBER)
+NUMBERED_SPEAKER = regex.compile(rf"(?m)^[ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)" + _SPEAKER_NUMBER)
+# A note's author in brackets after the note's word (`Ghi chú nội bộ (Hùng):`, `Sisemärkus (Anneli P.):`,
+# `Internal note (Dara Cloone, 2026-11-22)`)
+NOTE_AUTHOR = regex.compile(
+    r"(?i:internal note|note|nota interna|interne notiz|notiz|interne notitie|notitie|sisemärkus|märkus|ghi chú nội bộ|ghi chú"
+    r"|vidinė pastaba|pastaba|iekšēja piezīme|piezīme|notă internă|dahili not|notatka wewnętrzna|notatka|nota|nótese)"
+    rf"[ \t]*\(({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?(?:[ \t]+\p{{Lu}}\.)?)[ \t]*[,)]")
+# ... or a name, a comma and the desk it signs for on a line of their own (`Lance, Tier 2 Support`)
+NAME_AND_DESK = regex.compile(rf"(?m)^[ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*,[ \t]*(?:[\pL\d&][\pL\d&. \t]{{0,30}}[ \t])?"
+                              r"(?i:support|team|desk|services|department|dept|operations|care|billing|accounts|helpdesk)[ \t]*$")
 # ... or right under the last sentence, above a blank line and a separator (`...DPL-7332.⏎Luke⏎⏎--- Internal note`)
 CLOSING_ABOVE_SEPARATOR = regex.compile(rf"(?<=[.!?])[ \t]*\n[ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*(?=\n[ \t]*\n[ \t]*(?:-{{2,}}|_{{3,}}))")
 CLOSING_NAME = regex.compile(rf"\n[ \t]*\n[ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*(?=\n[ \t]*\n|\n[ \t]*-{{3,}}|\s*$)")

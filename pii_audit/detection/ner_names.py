@@ -64,6 +64,12 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
                 m.span(1) if text[m.start(1) - 1] == "/" else None)  # (`/Anders` is glued to its slash)
             if span:
                 out.append((span[0], span[1], "PERSON"))
+    found += [m.span(1) for m in cues.NUMBERED_SPEAKER.finditer(text)  # (a phone's contacts are people: a town's name is one too)
+              if not any(not_name_word(w.lower()) or name_lexicon.common_word(w) for w in m.group(1).split())]
+    found += [m.span(1) for m in cues.NOTE_AUTHOR.finditer(text) if not place(m.group(1))]
+    for m in cues.NAME_AND_DESK.finditer(text):  # (a listed given name first: `Billing, Accounts Team` is none)
+        if name_lexicon.given_name(m.group(1).split()[0]) and not place(m.group(1)):
+            found.append(m.span(1))
     for m in cues.ADDRESSEE_NAME.finditer(text):  # a listed name only: shops head addresses too
         words = m.group(1).split()
         if name_lexicon.given_name(words[0].strip(".")) or (len(words[0].strip(".")) == 1 and name_lexicon.surname(words[-1])):
@@ -440,7 +446,8 @@ def town_not_name(text: str, start: int, end: int) -> bool:
     """One word the place list holds and the name lists do not, with nothing before it
     that calls a person (`Dear Falan`, `Cordialement, Colin`)."""
     word = text[start:end]
-    return " " not in word and place(word) and not name_lexicon.listed(word) and not person_cue_before(text, start)
+    return (" " not in word and place(word) and not name_lexicon.listed(word) and not person_cue_before(text, start)
+            and not cues.NUMBER_SPEAKS.match(text, end))  # (`Týr (663 9375):` a contact)
 
 
 def addressee_names(text: str) -> list[tuple[int, int]]:

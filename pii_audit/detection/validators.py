@@ -328,9 +328,12 @@ def high_entropy(text: str) -> bool:
     t = text.strip()
     if len(t) < 16:
         return False
-    return entropy(t) >= 3.5 and any(c.isdigit() for c in t) and any(c.isalpha() for c in t)
+    # (hex draws from 16 symbols: a random 32-digit key measures ~3.4 bits a character)
+    floor = 3.0 if len(t) >= 24 and all(c in _HEX_DIGITS for c in t) else 3.5
+    return entropy(t) >= floor and any(c.isdigit() for c in t) and any(c.isalpha() for c in t)
 
 
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 _NOT_NAMES = {
     "true", "false", "null", "none", "nil", "n/a", "na", "yes", "no", "unknown", "test", "admin",
     "administrator", "user", "guest", "anonymous", "default", "system", "root", "customer", "client",
