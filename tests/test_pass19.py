@@ -193,6 +193,8 @@ def test_labelled_names_with_an_initial_or_a_signing_line(detector, text, name):
     ("Tuần sau tôi về Huế.\n\nGhi chú nội bộ (Hùng): đã hoàn 94.000đ", "Hùng"),
     ("Sisemärkus (Anneli P.): klient kinnitas andmed.", "Anneli P."),
     ("Verify the caller. Policy no. DPL-1.\nKevin\n\n--- Internal note ---\nok", "Kevin"),
+    ("Sel: 0762181314\nElsabe het gebel oor die tandartsrekening (faktuur F959866).", "Elsabe"),
+    ("• Payment received\n• Ekbal, your rider Yatin is 3 mins away", "Ekbal"),
 ])
 def test_names_the_cues_of_this_pass_give(text, name):
     assert name in {text[s:e] for s, e, _ in ner_names.salutation_names(text)}
@@ -202,3 +204,15 @@ def test_telegram_speakers():
     text = ("Marc, [12.11.26 23:33]\nHola! Demà porto el nen.\n\nLlar d'infants Cargol Treballador, [12.11.26 23:45]\n"
             "D'acord! Ens pots passar el seu mòbil?\n\nMarc, [12.11.26 23:56]\nJa està.")
     assert {text[s:e] for s, e, _ in ner_names.chat_speakers(text)} == {"Marc"}
+
+
+def test_a_surname_first_speaker_of_one_line_in_an_exported_chat():
+    text = ("Christoph, Vincent 21:04\nKannst du bitte zurückrufen?\nFaust, Christin 21:13\nMach ich.\n"
+            "Christoph, Vincent 21:17\nJa.")
+    assert {text[s:e] for s, e, _ in ner_names.chat_speakers(text)} == {"Christoph, Vincent", "Faust, Christin"}
+
+
+def test_a_message_opening_on_a_first_name():
+    text = "Jake,\n\nSee below - can you run referencing for this applicant?"
+    assert (0, 4, "PERSON") in ner_names.with_listed_names(text, [])
+    assert not ner_names.with_listed_names("Team,\n\nplease note the change", [])

@@ -598,6 +598,11 @@ NOTE_AUTHOR = regex.compile(
     r"(?i:internal note|note|nota interna|interne notiz|notiz|interne notitie|notitie|sisemärkus|märkus|ghi chú nội bộ|ghi chú"
     r"|vidinė pastaba|pastaba|iekšēja piezīme|piezīme|notă internă|dahili not|notatka wewnętrzna|notatka|nota|nótese)"
     rf"[ \t]*\(({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?(?:[ \t]+\p{{Lu}}\.)?)[ \t]*[,)]")
+# A line opening on who called (`Elsabe het gebel oor die rekening`, `Tom called about ...`)
+CALLER_LINE = regex.compile(rf"(?m)^[ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]+(?:het gebel|het geskakel|called|phoned|rang"
+                            r"|hat angerufen|rief an|a appelé|ha llamado|llamó|ligou|ha chiamato|heeft gebeld|belde|ringde|soitti)\b")
+# A notification opening on whom it tells (`• Ekbal, your rider Yatin is 3 mins away`)
+VOCATIVE_LINE = regex.compile(rf"(?m)^[ \t]*(?:[•*\-][ \t]*)?({NAME_WORD_RE}),[ \t]+(?:your|you're|you|we've|we're)\b")
 # ... or a name, a comma and the desk it signs for on a line of their own (`Lance, Tier 2 Support`)
 NAME_AND_DESK = regex.compile(rf"(?m)^[ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*,[ \t]*(?:[\pL\d&][\pL\d&. \t]{{0,30}}[ \t])?"
                               r"(?i:support|team|desk|services|department|dept|operations|care|billing|accounts|helpdesk)[ \t]*$")
@@ -609,6 +614,8 @@ CLOSING_NAME = regex.compile(rf"\n[ \t]*\n[ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WO
 NAMES_LINE = regex.compile(
     rf"(?:^|\n)[ \t]*({NAME_WORD_RE}(?:[ \t]*(?:,|&|and)[ \t]*{NAME_WORD_RE}){{1,3}})[ \t]*[,:][ \t]*\r?\n[ \t]*\r?\n")
 NAMES_LINE_WORD = regex.compile(NAME_WORD_RE)
+# ... or a message opening on one first name (`Jake,⏎⏎See below`)
+OPENING_NAME = regex.compile(rf"\A[ \t]*({NAME_WORD_RE})[ \t]*,[ \t]*\r?\n[ \t]*\r?\n")
 FUNCTION_WORDS = (r"(?:el|la|los|las|lo|le|les|il|gli|de|del|della|des|du|en|em|no|na|nos|que|qui|che|con|sin|por|para|al|au|aux"
                    r"|un|una|une|uno|um|uma|y|et|o|ou|e|het|een|der|die|das|den|dem|mit|von|zu|im|am)")
 FUNCTION_WORD_AFTER = regex.compile(rf"[ \t]+{FUNCTION_WORDS}\b")

@@ -67,6 +67,9 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
     found += [m.span(1) for m in cues.NUMBERED_SPEAKER.finditer(text)  # (a phone's contacts are people: a town's name is one too)
               if not any(not_name_word(w.lower()) or name_lexicon.common_word(w) for w in m.group(1).split())]
     found += [m.span(1) for m in cues.NOTE_AUTHOR.finditer(text) if not place(m.group(1))]
+    found += [m.span(1) for m in cues.CALLER_LINE.finditer(text) if name_lexicon.given_name(m.group(1).split()[0]) and not place(m.group(1))]
+    found += [m.span(1) for m in cues.VOCATIVE_LINE.finditer(text)  # (a word of any language the lists know is none: `Thanks, your...`)
+              if (name_lexicon.given_name(m.group(1)) or not name_lexicon.everyday_word(m.group(1))) and not place(m.group(1))]
     for m in cues.NAME_AND_DESK.finditer(text):  # (a listed given name first: `Billing, Accounts Team` is none)
         if name_lexicon.given_name(m.group(1).split()[0]) and not place(m.group(1)):
             found.append(m.span(1))
@@ -132,8 +135,10 @@ def chat_speakers(text: str) -> list[tuple[int, int, str]]:
     lines: dict[str, int] = {}
     for _, _, name, _, _ in speakers:
         lines[name] = lines.get(name, 0) + 1
+    # (a work chat's `Surname, Given` speaks once too: its listed given name vouches for it)
+    once = lambda s, e: exported and "," in text[s:e] and name_lexicon.given_name(given(text[s:e]))  # noqa: E731
     return [(s, e, "PERSON") for s, e, name, d, led in speakers  # a role's word vouches for a name that is a word too
-            if not d and lines[name] >= 2 and not any(not_name_word(w) or (not led and name_lexicon.common_word(w)) for w in _checked_words(name))
+            if not d and (lines[name] >= 2 or once(s, e)) and not any(not_name_word(w) or (not led and name_lexicon.common_word(w)) for w in _checked_words(name))
             and (not exported or name_lexicon.given_name(given(text[s:e])) or unlisted_speaker(text[s:e])
                  or ("," in text[s:e] and (all(name_lexicon.listed(w.strip(",")) or unlisted_speaker(w.strip(",")) for w in text[s:e].split())
                                            or len(_checked_words(text[s:e])) < len(text[s:e].split()))))]
@@ -486,6 +491,11 @@ def with_listed_names(text: str, spans: list[tuple[int, int, str]],
         span = clean(text, s, e, "PERSON")
         if span:
             spans = [x for x in spans if not (x[0] < e and s < x[1])] + [(span[0], span[1], "PERSON")]
+    m = cues.OPENING_NAME.match(text)  # (a listed given name; the cue vouches for the word opening the text)
+    if (m and name_lexicon.given_name(m.group(1)) and not place(m.group(1)) and not not_name_word(m.group(1).lower())
+            and not any(a < m.end(1) and m.start(1) < b for a, b, _ in spans)):
+        span = clean(text, *m.span(1), "PERSON", opening_ok=True)
+        spans += [(span[0], span[1], "PERSON")] if span else []
     for s, e in name_lexicon.lowercase_names(text, lower_speakers):
         if not any(a < e and s < b for a, b, _ in spans) and not name_lexicon.person_brand(text[s:e]):
             spans.append((s, e, "PERSON"))  # (`a charge from Jack Daniel's`: a brand after the cue)

@@ -247,6 +247,7 @@ _VOWEL = regex.compile(r"[aeiouy]")
 
 
 _STREET_TYPES = frozenset("rd road st street ave avenue lane ln drive dr way blvd boulevard close crescent terrace".split())
+_PERSON_STREET_TYPES = frozenset("rd road street ave avenue drive blvd boulevard crescent terrace".split())
 _CELL_EDGE = regex.compile(r'[,;\t]"|"[,;\t]')
 
 
@@ -322,6 +323,8 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
             return None
         if " " in span and span.rsplit(None, 1)[-1] in _ADMIN_AREAS:
             return None  # `Enugu State`, `Kerry County`: an area, not a person
+        if " " in span and span.rsplit(None, 1)[-1].lower().strip(".") in _PERSON_STREET_TYPES:
+            return None  # `6056 block of Gilbert Drive`: a street (no `Lane`: `Lois Lane`)
         if viet_word(text, start, end):
             return None  # `Công ty`, `Nhân viên`: a Vietnamese word, not a name
         if name_lexicon.person_brand(span):
