@@ -195,6 +195,9 @@ def test_labelled_names_with_an_initial_or_a_signing_line(detector, text, name):
     ("Verify the caller. Policy no. DPL-1.\nKevin\n\n--- Internal note ---\nok", "Kevin"),
     ("Sel: 0762181314\nElsabe het gebel oor die tandartsrekening (faktuur F959866).", "Elsabe"),
     ("• Payment received\n• Ekbal, your rider Yatin is 3 mins away", "Ekbal"),
+    ("NIGHT SHIFT HANDOVER\n- Rm 189 THOMPSON: late arrival ~01:30, key left in envelope.", "THOMPSON"),
+    ("IBAN atual: PT50 0000\n\nNota interna – Ângelo: liguei para o sócio", "Ângelo"),
+    ("İç not (Üge D.): Kimlik doğrulandı", "Üge D."),
 ])
 def test_names_the_cues_of_this_pass_give(text, name):
     assert name in {text[s:e] for s, e, _ in ner_names.salutation_names(text)}
@@ -216,3 +219,21 @@ def test_a_message_opening_on_a_first_name():
     text = "Jake,\n\nSee below - can you run referencing for this applicant?"
     assert (0, 4, "PERSON") in ner_names.with_listed_names(text, [])
     assert not ner_names.with_listed_names("Team,\n\nplease note the change", [])
+
+
+def test_birth_dates_with_spaces_and_references_after_a_slash(detector):
+    text = "caller: it's carlos meyer date of birth 06 19 1972\nagent: and the best callback number"
+    assert values_of(detector, text, "DATE_OF_BIRTH") == {"06 19 1972"}
+    assert not values_of(detector, "> Please send us the invoice, quoting HH/2804374. Call us", "PHONE_NUMBER")
+
+
+def test_journeys_of_more_languages():
+    for text, town in [("je pars ensuite à Annecy", "Annecy"), ("llego en el vuelo de Houston como a las 2am", "Houston")]:
+        s = text.index(town)
+        assert (s, s + len(town), "LOCATION") in ner_places.cued_places(text)
+
+
+def test_a_street_is_no_person():
+    text = "Location: 6056 block of Gilbert Drive (38.91,-95.87)"
+    s = text.index("Gilbert")
+    assert ner_spans.clean(text, s, s + len("Gilbert Drive"), "PERSON") is None

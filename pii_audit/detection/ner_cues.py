@@ -8,7 +8,7 @@ import regex
 # Greetings and titles NER sometimes takes into a name (`Hi Brandon`, `Dear Mr Smith`).
 TITLES = ("mr|mrs|ms|miss|mx|dr|prof|sir|madam|señor|señora|sr|sra|srta|dra|don|doña|dña|herr|frau|monsieur|madame|mme|mlle"
            "|sig\\.ra|sig\\.na|sig|signor|signora|dott\\.ssa|dott|avv|ing|senhor|senhora|dhr|mevr|mevrouw|meneer"
-           "|univ|mag|dipl|mademoiselle|rouva|herra|fru|hr|bayan|hanım|hanim|bey|kyrie|kyria|κύριε|κυρία|κος|κα|doamna|domnul|dna|pani|paní|pán|pan|pane|engr|atty|mnr|mev|mej")
+           "|univ|mag|dipl|mademoiselle|rouva|herra|fru|hr|bayan|hanım|hanim|bey|kyrie|kyria|κύριε|κυρία|κος|κα|doamna|domnul|dna|pan\\(i\\)|pani|paní|pán|pan|pane|engr|atty|mnr|mev|mej")
 GREETINGS = ("hi|hello|hey|dear|thanks|thank you|regards|cheers|hola|bonjour|hallo|ciao|hei|hej|moi|ahoj|szia|salut|olá|oi"
               "|servus|grüezi|hallå|namaste|merhaba|selam|kalimera|kalispera|geia sas|geia|γεια σας|γεια|καλημέρα|καλησπέρα"
               "|tere|labas|sveiki|bok|zdravo|hejsa|halløj|goddag|terve|päivää|bună ziua|bună|szervusz|helló"
@@ -595,14 +595,18 @@ NUMBERED_SPEAKER = regex.compile(rf"(?m)^[ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WOR
 # A note's author in brackets after the note's word (`Ghi chú nội bộ (Hùng):`, `Sisemärkus (Anneli P.):`,
 # `Internal note (Dara Cloone, 2026-11-22)`)
 NOTE_AUTHOR = regex.compile(
-    r"(?i:internal note|note|nota interna|interne notiz|notiz|interne notitie|notitie|sisemärkus|märkus|ghi chú nội bộ|ghi chú"
-    r"|vidinė pastaba|pastaba|iekšēja piezīme|piezīme|notă internă|dahili not|notatka wewnętrzna|notatka|nota|nótese)"
-    rf"[ \t]*\(({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?(?:[ \t]+\p{{Lu}}\.)?)[ \t]*[,)]")
+    r"(?i:internal note|note interne|note|nota interna|interne notiz|notiz|interne notitie|notitie|sisemärkus|märkus|ghi chú nội bộ"
+    r"|ghi chú|vidinė pastaba|pastaba|iekšēja piezīme|piezīme|notă internă|dahili not|iç not|notatka wewnętrzna|notatka|nota|nótese)"
+    rf"(?:[ \t]*\(({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?(?:[ \t]+\p{{Lu}}\.)?)[ \t]*[,)]"
+    rf"|[ \t]+[–—-][ \t]+({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*:)")  # (`Nota interna – Ângelo:`)
 # A line opening on who called (`Elsabe het gebel oor die rekening`, `Tom called about ...`)
 CALLER_LINE = regex.compile(rf"(?m)^[ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]+(?:het gebel|het geskakel|called|phoned|rang"
                             r"|hat angerufen|rief an|a appelé|ha llamado|llamó|ligou|ha chiamato|heeft gebeld|belde|ringde|soitti)\b")
 # A notification opening on whom it tells (`• Ekbal, your rider Yatin is 3 mins away`)
 VOCATIVE_LINE = regex.compile(rf"(?m)^[ \t]*(?:[•*\-][ \t]*)?({NAME_WORD_RE}),[ \t]+(?:your|you're|you|we've|we're)\b")
+# A guest by their room in a hotel's handover (`- Rm 189 THOMPSON: late arrival`)
+ROOM_GUEST = regex.compile(r"\b(?i:rm|room|zimmer|chambre|habitación|hab|quarto|kamer|camera)\.?[ \t]*\d{1,4}[A-Za-z]?[ \t]+[-–:]?[ \t]*"
+                           r"(\p{Lu}[\p{Lu}'’\-]+(?:[ \t]\p{Lu}[\p{Lu}'’\-]+)?|\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)[ \t]*[:,(]")
 # ... or a name, a comma and the desk it signs for on a line of their own (`Lance, Tier 2 Support`)
 NAME_AND_DESK = regex.compile(rf"(?m)^[ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*,[ \t]*(?:[\pL\d&][\pL\d&. \t]{{0,30}}[ \t])?"
                               r"(?i:support|team|desk|services|department|dept|operations|care|billing|accounts|helpdesk)[ \t]*$")

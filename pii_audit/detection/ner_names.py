@@ -66,7 +66,11 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
                 out.append((span[0], span[1], "PERSON"))
     found += [m.span(1) for m in cues.NUMBERED_SPEAKER.finditer(text)  # (a phone's contacts are people: a town's name is one too)
               if not any(not_name_word(w.lower()) or name_lexicon.common_word(w) for w in m.group(1).split())]
-    found += [m.span(1) for m in cues.NOTE_AUTHOR.finditer(text) if not place(m.group(1))]
+    # (a note's author and a room's guest before their colon: the cue vouches for what `clean` reads as a label)
+    vouched = [m.span(1) if m.group(1) else m.span(2) for m in cues.NOTE_AUTHOR.finditer(text) if not place(m.group(1) or m.group(2))]
+    vouched += [m.span(1) for m in cues.ROOM_GUEST.finditer(text)
+                if all(name_lexicon.listed(w) for w in m.group(1).split()) and not place(m.group(1))]
+    out += [(s, e, "PERSON") for s, e in vouched if person_ok(text[s:e]) and not any(not_name_word(w.strip(".").lower()) for w in text[s:e].split())]
     found += [m.span(1) for m in cues.CALLER_LINE.finditer(text) if name_lexicon.given_name(m.group(1).split()[0]) and not place(m.group(1))]
     found += [m.span(1) for m in cues.VOCATIVE_LINE.finditer(text)  # (a word of any language the lists know is none: `Thanks, your...`)
               if (name_lexicon.given_name(m.group(1)) or not name_lexicon.everyday_word(m.group(1))) and not place(m.group(1))]

@@ -22,7 +22,7 @@ _PLACE_CUE = regex.compile(
     r"|verhuisd|verhuizen|ziehe|ziehen|zieht|zog|déménage|déménagé|déménager|déménageons|flytur|flyt|skuif|verskuif"
     r"|berpindah|pindah|kolib|kolin|kolime|going|coming|come|came|heading|headed|driving|drove|returning|returned|flyttat|flytta"
     r"|resa|resan|reser|åker|flyger"
-    r"|symud|symudais|symudodd|symudon|symudom|kwenda|nasafiri[ \t]+kwenda|ninaenda|ninahamia|nimehamia)(?:[ \t]+(?i:house|home|back|over|out|in|down|up|away))?[ \t]+(?i:to|till|til|naar|nach|à|para|pour|do|into|na|ke|from|o|i|de|von|van|desde|aus)?[ \t]*(?<=[ \t]))"
+    r"|symud|symudais|symudodd|symudon|symudom|kwenda|nasafiri[ \t]+kwenda|ninaenda|ninahamia|nimehamia|pars|partons|vuelo|voo|flight)(?:[ \t]+(?i:house|home|back|over|out|in|down|up|away|ensuite|demain|luego|then|later|tomorrow))?[ \t]+(?i:to|till|til|naar|nach|à|para|pour|do|into|na|ke|from|o|i|de|von|van|desde|aus)?[ \t]*(?<=[ \t]))"
     r"|(?<=(?<![\pL\d])(?i:from|från|fra|van|von|desde|de|iz|aus|uit)[ \t]+\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+)?(?:[ \t]+\d{1,2})?[ \t]+)"
     r"(?i:to|till|til|naar|nach|à|a|para|hasta|bis|do|u|na)[ \t]+"
     r"|(?<=(?<![\pL\d])(?i:symud)[ \t]+o[ \t]+\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+)?[ \t]+)i[ \t]+"
