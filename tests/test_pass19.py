@@ -237,3 +237,8 @@ def test_a_street_is_no_person():
     text = "Location: 6056 block of Gilbert Drive (38.91,-95.87)"
     s = text.index("Gilbert")
     assert ner_spans.clean(text, s, s + len("Gilbert Drive"), "PERSON") is None
+
+
+def test_an_address_under_a_firmware_key_is_a_version(detector):
+    assert not values_of(detector, '{"slot":"09:30-11:30","fw":"1.32.156.98"}', "IP_ADDRESS")
+    assert values_of(detector, '{"ip":"1.32.156.98"}', "IP_ADDRESS") == {"1.32.156.98"}
