@@ -242,3 +242,19 @@ def test_a_street_is_no_person():
 def test_an_address_under_a_firmware_key_is_a_version(detector):
     assert not values_of(detector, '{"slot":"09:30-11:30","fw":"1.32.156.98"}', "IP_ADDRESS")
     assert values_of(detector, '{"ip":"1.32.156.98"}', "IP_ADDRESS") == {"1.32.156.98"}
+
+
+@pytest.mark.parametrize("text", [
+    "CALL BACK ON 702.487.3680. DRIVER: BARBARA. SEAL# 6690628. NEXT ATTEMPT 7/26/2023.",
+    "Guarantee: xxxx xxxx xxxx 7130\nRewards #: 7325244254\n\nNeed to change plans? Call us",
+    "deliver to the depot, FPO AE 63909 | PRO 0983763240 | 19,177 lbs",
+])
+def test_seal_rewards_and_freight_numbers_are_no_phones(detector, text):
+    assert not values_of(detector, text, "PHONE_NUMBER") - {"702.487.3680"}
+
+
+def test_a_firms_registration_is_no_place():
+    text = "Aurora Energy Ltd, registered in England and Wales no. 9769650865"
+    spans = ner_names.post_process(text, [(text.index("England"), text.index("England") + 7, "LOCATION"),
+                                          (text.index("Wales"), text.index("Wales") + 5, "LOCATION")])
+    assert not [s for s in spans if s[2] == "LOCATION"]

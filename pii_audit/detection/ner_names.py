@@ -169,6 +169,8 @@ _ORG_BEFORE = regex.compile(
     r"|hospital|hôpital|clinic|clinique|klinik|hotel|hôtel|church|église|iglesia|bank|banco|banque|museum|musée|museo"
     r"|stadium|estadio|academy|académie|institute|institut)\b(?:[ \t]+\pL+){0,2}[ \t]+(?:du|de la|de|des|of|of the|del|della|di|do|da|d')[ \t]*$")
 _WELCOME_TO = regex.compile(r"(?i)\bwelcome to[ \t]+$")
+# a firm's registration (`Aurora Energy Ltd, registered in England and Wales no. 97696`): no one's place
+_REGISTERED_IN = regex.compile(r"(?i)\bregistered(?:[ \t]+office)?[ \t]+in[ \t]+(?:\p{Lu}\pL+[ \t]+(?:and|&)[ \t]+)?$")
 _STATE_AFTER = regex.compile(r",[ \t]*[A-Z]{2}\b(?![ \t]*\d)")
 _LABEL_OF_NAME = regex.compile(r"[ \t]*:[ \t]*\p{Lu}\pL+[ \t]+\p{Lu}\pL+")
 _LABEL_OF_ANSWER = regex.compile(r"(?i)[ \t]*:[ \t]*(?:yes|no|y|n|true|false|ja|nein|oui|non|sí|si|sim|não|nao|tak|nie|igen|nem|kyllä|ei)\b")
@@ -296,7 +298,8 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
                 not place(text[start:end]) or name_lexicon.listed(text[start:end])):
             entity = "PERSON"  # `Svar frá Bína`: who wrote the reply
         if entity == "LOCATION":
-            if _ORG_BEFORE.search(text[max(0, start - 60) : start]) or _WELCOME_TO.search(text[max(0, start - 20) : start]):
+            if (_ORG_BEFORE.search(text[max(0, start - 60) : start]) or _WELCOME_TO.search(text[max(0, start - 20) : start])
+                    or _REGISTERED_IN.search(text[max(0, start - 40) : start])):
                 continue  # `École primaire du Boisé`, `Welcome to Nordavia!`: an organisation, a brand
             if language_or_tool(text[start:end]):
                 continue  # `enrolled in German A1`: a language

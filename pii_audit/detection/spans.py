@@ -101,7 +101,7 @@ def _negated(lower: str, start: int, words: frozenset[str], window: int) -> bool
     before = _WORD.findall(lower[max(0, start - window) : start])
     while len(before) > 2 and before[-1] in _LABEL_FILLERS:
         before.pop()
-    return any(w in words for w in before[-2:])
+    return any(w in words or w.rstrip("#") in words for w in before[-2:])  # (`SEAL# 6690628`, `Order# ...`)
 
 
 def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Iterator[Span]:
