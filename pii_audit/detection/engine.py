@@ -107,11 +107,12 @@ class Detector:
         # generic header word speaks for (`payer` over `Self Pay`, `Medicare Part B`)
         self.distinct_rules = frozenset(r.id for r in self.recognizers if r.min_distinct or r.generic_field_hints)
         self.must_encrypt = set(rules.encryption.get("must_encrypt") or [])
+        min_score = float(cfg.get("min_score", 0.5))
         # the rules whose matches fall below the reporting floor without context words
-        self.context_only_rules = frozenset(r.id for r in self.recognizers if r.score < float(cfg.get("min_score", 0.5)))
+        self.context_only_rules = frozenset(r.id for r in self.recognizers if r.score < min_score)
         self.negative_words = {r.id: r.negative_context for r in self.recognizers if r.negative_context}
         self.spans = SpanConfig(
-            min_score=float(cfg.get("min_score", 0.5)),
+            min_score=min_score,
             context_boost=float(cfg.get("context_boost", 0.35)),
             context_window=int(cfg.get("context_window", 60)),
             negative_window=int(cfg.get("negative_context_window", 25)),
@@ -474,11 +475,12 @@ class ContainerDetection:
                 # context words on the same value (`ssn|...|phone` over `829372761`: the
                 # `ssn` cell, not a phone nor an account)
                 others = [f for f in clash if f.entity != s.entity]
-                if clash and not (others and all((f.start, f.end) == (s.start, s.end) for f in clash)
-                                  and all(f.rule in self.d.context_only_rules for f in others)) and not _whole_address(text, s, clash):
+                whole = bool(clash) and _whole_address(text, s, clash)
+                if clash and not whole and not (others and all((f.start, f.end) == (s.start, s.end) for f in clash)
+                                                and all(f.rule in self.d.context_only_rules for f in others)):
                     continue
                 spans.append(s)
-                displaced.extend(clash if _whole_address(text, s, clash) else others)
+                displaced.extend(clash if whole else others)
             if displaced:
                 per_cell[i] = [f for f in found if f not in displaced]
             if spans:

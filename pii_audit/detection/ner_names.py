@@ -71,12 +71,11 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
     vouched += [m.span(1) for m in cues.ROOM_GUEST.finditer(text)
                 if all(name_lexicon.listed(w) for w in m.group(1).split()) and not place(m.group(1))]
     out += [(s, e, "PERSON") for s, e in vouched if person_ok(text[s:e]) and not any(not_name_word(w.strip(".").lower()) for w in text[s:e].split())]
-    found += [m.span(1) for m in cues.CALLER_LINE.finditer(text) if name_lexicon.given_name(m.group(1).split()[0]) and not place(m.group(1))]
+    # who called, and a name with the desk it signs for: a listed given name first (`Billing, Accounts Team` is none)
+    found += [m.span(1) for cue in (cues.CALLER_LINE, cues.NAME_AND_DESK) for m in cue.finditer(text)
+              if name_lexicon.given_name(m.group(1).split()[0]) and not place(m.group(1))]
     found += [m.span(1) for m in cues.VOCATIVE_LINE.finditer(text)  # (a word of any language the lists know is none: `Thanks, your...`)
               if (name_lexicon.given_name(m.group(1)) or not name_lexicon.everyday_word(m.group(1))) and not place(m.group(1))]
-    for m in cues.NAME_AND_DESK.finditer(text):  # (a listed given name first: `Billing, Accounts Team` is none)
-        if name_lexicon.given_name(m.group(1).split()[0]) and not place(m.group(1)):
-            found.append(m.span(1))
     for m in cues.ADDRESSEE_NAME.finditer(text):  # a listed name only: shops head addresses too
         words = m.group(1).split()
         if name_lexicon.given_name(words[0].strip(".")) or (len(words[0].strip(".")) == 1 and name_lexicon.surname(words[-1])):
