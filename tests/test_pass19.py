@@ -258,3 +258,17 @@ def test_a_firms_registration_is_no_place():
     spans = ner_names.post_process(text, [(text.index("England"), text.index("England") + 7, "LOCATION"),
                                           (text.index("Wales"), text.index("Wales") + 5, "LOCATION")])
     assert not [s for s in spans if s[2] == "LOCATION"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Rechnung INV-2026-185014 an Nikita Higgins, 76 Maungaarawhaka Terrace", "Nikita Higgins"),
+    ("Twoje zamówienie jest w drodze! Kurier Angelika będzie ok. 08:40", "Angelika"),
+])
+def test_a_trade_word_before_a_name_or_inside_it_makes_no_firm(text, word):
+    s = text.index(word)
+    assert not ner_spans.in_firm_name(text, s, s + len(word))
+    assert ner_spans.clean(text, s, s + len(word), "PERSON") is not None or " " in word
+
+
+def test_a_hungarian_number_with_its_area_after_a_slash(detector):
+    assert values_of(detector, "Pusztaligetvég. Tel 06-2/606 7691", "PHONE_NUMBER")

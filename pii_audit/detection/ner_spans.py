@@ -551,7 +551,8 @@ def org_person(text: str, start: int, end: int) -> tuple[int, int] | None:
 # the capitalised words around a span on its line (`Mama` in `from Mama Put Kitchen`, `Vidal` in
 # `Finques Roca & Vidal`), joined by `&` or `and` as a firm's partners are
 _CAPS_AFTER = regex.compile(r"(?:[ \t]+(?:(?:&|and|y|i|et|und|en)[ \t]+)?\p{Lu}[\pL'’\-]*){1,3}")
-_CAPS_BEFORE = regex.compile(r"(?:\p{Lu}[\pL'’\-]*[ \t]+(?:(?:&|and|y|i|et|und|en)[ \t]+)?){1,3}\Z")
+# (before it, only a partner's: `Kurier Angelika` is a courier and her name)
+_CAPS_BEFORE = regex.compile(r"(?:\p{Lu}[\pL'’\-]*[ \t]+){1,3}(?:&|and|y|i|et|und|en)[ \t]+\Z")
 
 
 def in_firm_name(text: str, start: int, end: int) -> bool:

@@ -415,7 +415,7 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     "prašau ačiū ju unë jemi ishte përshëndetje faleminderit mirëdita aș vă mulțumesc bună ito iyon yung "
     "na-cancel pwede paki geri lütfen merhaba teşekkürler hvala prosim spoštovani lep ég takk góðan bon gràcies "
     "bondia boleh sila habari asante tafadhali ndiyo samahani laba diena minu sinu meie teie demà avui ahir "
-    "eish yoh haibo wasalt grazzi iva "
+    "eish yoh haibo wasalt grazzi "
     # Vietnamese pronouns of address that open a sentence (`Anh cho em xin ...`, `Dạ em chào chị Mai`)
     "anh chị em ông bà cô chú bác bạn dạ kuidas ngā nga "
     "abbiamo aber această acest acum además agora ahora ai ainda akan ako aku alamat aldri aldrig algo "
@@ -508,10 +508,11 @@ ORG_WORD = regex.compile(
     r"|dental|dentistry|dentists|orthodontics|homecare|healthcare|outlet|outlets|kitchen|partnership"
     # nurseries (`Meithrinfa Cywion Bach`, `Vrtec Mavrica`), letting agents (`Harbourkey Lets`, `Finques Roca`),
     # Icelandic firms by their ending (`Tannlæknastofan`: the dental practice, `Hjólaleigunni`: the bike hire)
-    r"|nursery|nurseries|daycare|crèche|creche|childcare|kita|kinderkrippe|guardería|meithrinfa|vrtec|leikskóli|leikskólinn"
+    r"|nursery|nurseries|daycare|crèche|creche|childcare|\bkita|kinderkrippe|guardería|meithrinfa|vrtec|leikskóli|leikskólinn"
     r"|lasteaed|darželis|lopšelis|creșă|creșa|grădiniță|grădinița|anaokulu|kreş|kreşi|\blets|lettings|realty|properties"
     r"|estates|finques|inmobiliaria|immobiliària|imobiliária|immobiliare|immobilier|immobilien|vastgoed|makelaardij|nekretnine"
-    r"|stofa|stofan|stofunni|stofuna|leiga|leigan|leigunni|leiguna|\bops)$")
+    # (the Icelandic endings after a word of their own: `Nikita`, `Kristofa` are names)
+    r"|\w{4,}stof(?:a|an|unni|una)|\w{4,}leig(?:a|an|unni|una)|\bops)$")
 
 
 _SPEAKER_ROLES = frozenset({"nurse", "doctor", "coach", "tutor", "teacher", "driver", "rider", "courier", "host", "cashier",
