@@ -105,11 +105,11 @@ def table_values(text: str) -> Iterator[tuple[str, int, int]]:
                 break
 
 
-def labelled_values(text: str) -> Iterator[tuple[str, int, int]]:
+def labelled_values(text: str, table: list[tuple[str, int, int]] | None = None) -> Iterator[tuple[str, int, int]]:
     """(label, start, end) of each value written after a label in `text`, or under a
-    column name in a table pasted into it."""
+    column name in a table pasted into it (`table`: those cells, when the caller has them)."""
     seen: set[tuple[int, int]] = set()
-    yield from table_values(text)
+    yield from table_values(text) if table is None else table
     for m in _JSON_PAIR.finditer(text):
         seen.add(m.span("v"))
         yield m.group("k"), m.start("v"), m.end("v")
@@ -192,11 +192,12 @@ def _each_person(value: str, sp: Span) -> list[tuple[int, int]]:
     return [(sp.start, m.start()), (m.end(), sp.end)] if m else [(sp.start, sp.end)]
 
 
-def embedded_spans(text: str, hinted: Callable[[tuple[str, ...]], list[Recognizer]], cfg: SpanConfig) -> list[Span]:
+def embedded_spans(text: str, hinted: Callable[[tuple[str, ...]], list[Recognizer]], cfg: SpanConfig,
+                   table: list[tuple[str, int, int]] | None = None) -> list[Span]:
     """Spans of the values whose label hints a recognizer that confirms them; `hinted`
-    gives the recognizers a label's tokens hint."""
+    gives the recognizers a label's tokens hint, `table` the cells of a pasted table."""
     out: list[Span] = []
-    for label, start, end in labelled_values(text):
+    for label, start, end in labelled_values(text, table):
         toks = tokens(label)
         if not toks or len(toks) > 6:
             continue

@@ -462,14 +462,15 @@ class ContainerDetection:
         for i, text in zip(idx.to_pylist(), pc.take(arr, idx).to_pylist()):
             found = per_cell.get(i, ())
             # a pasted table's column says what its cells are not (`bank_routing`: no phone number)
-            cells = [(tokens(label), a, b) for label, a, b in table_values(text)] if found else []
+            table = list(table_values(text))
+            cells = [(tokens(label), a, b) for label, a, b in table] if found else []
             displaced = [f for f in found if any(a <= f.start and f.end <= b and self.d.negative_words.get(f.rule, frozenset()).intersection(toks)
                                                  for toks, a, b in cells)]
             spans = []
             # only where the text's own patterns found nothing: `STRIPE_SECRET=sk...` stays
             # the API key the key pattern saw, an address block keeps the bounds its pattern
             # gave it (the model's spans come later and lose to an enclosing label value)
-            for s in embedded_spans(text, self._label_recognizers, self.d.spans):
+            for s in embedded_spans(text, self._label_recognizers, self.d.spans, table):
                 clash = [f for f in found if f.start < s.end and s.start < f.end]
                 # ... but a label beats the patterns of other entities that speak only with
                 # context words on the same value (`ssn|...|phone` over `829372761`: the

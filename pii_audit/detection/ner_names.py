@@ -28,22 +28,44 @@ _FORWARD_BELOW = regex.compile(r"\s*---")
 _SALUTE_TITLE = regex.compile(rf"(?:^|\n)[ \t]*(?i:{cues.SALUTATIONS}|{cues.GREETINGS}),?[ \t]+(?i:{cues.TITLES})\.?[ \t]+$")
 
 
+def _no_place(m: regex.Match) -> bool:
+    return not place(m.group(1))
+
+
+def _given_first(m: regex.Match) -> bool:
+    return name_lexicon.given_name(m.group(1).split()[0]) and not place(m.group(1))
+
+
+# the cues whose group 1 is a name when a test of the match agrees
+_FILTERED_CUES = (
+    (cues.TAGALOG_NAME, _no_place),  # (`si Madrid`: `if` in Spanish)
+    (cues.KIN_NAME, _no_place),
+    (cues.DOORBELL_NAME, _no_place),
+    (cues.TRADE_NAME, _no_place),
+    (cues.FYI_NAME, lambda m: name_lexicon.given_name(m.group(1)) and not place(m.group(1))),
+    (cues.JOINED_CHAT, lambda m: all(name_lexicon.listed(w) for w in m.group(1).split())),
+    (cues.AGENT_DESK, lambda m: name_lexicon.given_name(m.group(1)) and not place(m.group(1)) and _desk(m.group(2))),
+    # (a phone's contacts are people: a town's name is one too)
+    (cues.NUMBERED_SPEAKER, lambda m: not any(not_name_word(w.lower()) or name_lexicon.common_word(w) for w in m.group(1).split())),
+    # who called, and a name with the desk it signs for: a listed given name first (`Billing, Accounts Team` is none)
+    (cues.CALLER_LINE, _given_first),
+    (cues.NAME_AND_DESK, _given_first),
+    # (a word of any language the lists know is none: `Thanks, your...`)
+    (cues.VOCATIVE_LINE, lambda m: (name_lexicon.given_name(m.group(1)) or not name_lexicon.everyday_word(m.group(1))) and not place(m.group(1))),
+)
+
+
 def salutation_names(text: str) -> list[tuple[int, int, str]]:
     """PERSON spans the model missed at a letter's salutation or sign-off, in role fields, where
     someone joins a chat, and in capitals (`BOTHA Elmarie`, `sent to JUMA WAMBUA`)."""
     out = []
     found = [(m.start(1), m.end(1)) for m in cues.SALUTE_NAME.finditer(text[:2000])]
     found += [m.span(1) for cue in _NAME_CUES for m in cue.finditer(text)]
-    found += [m.span(1) for cue in (cues.TAGALOG_NAME, cues.KIN_NAME, cues.DOORBELL_NAME) for m in cue.finditer(text)
-              if not place(m.group(1))]  # (`si Madrid`: `if` in Spanish)
-    found += [m.span(1) for m in cues.TRADE_NAME.finditer(text) if not place(m.group(1))]
-    found += [m.span(1) for m in cues.FYI_NAME.finditer(text) if name_lexicon.given_name(m.group(1)) and not place(m.group(1))]
+    found += [m.span(1) for cue, keep in _FILTERED_CUES for m in cue.finditer(text) if keep(m)]
     # (and a label that ends in `by`: `Verified by: Inaya Om`, `Approved by: ...`)
     found += [(m.start(2), m.end(2)) for m in cues.FIELD_NAME.finditer(text)
               if m.group(1).lower() in cues.NAME_LABELS or m.group(1).lower() in cues.PERSON_ROLES or m.group(1).lower() in cues.HEADER_LABELS
               or (m.group(1).lower() == "by" and text[m.start(1) - 1:m.start(1)] in (" ", "\t"))]
-    found += [m.span(1) for m in cues.JOINED_CHAT.finditer(text) if all(name_lexicon.listed(w) for w in m.group(1).split())]
-    found += [m.span(1) for m in cues.AGENT_DESK.finditer(text) if name_lexicon.given_name(m.group(1)) and not place(m.group(1)) and _desk(m.group(2))]
     for m in cues.UPPER_SURNAME_GIVEN.finditer(text):
         sur, given = m.group(1), m.group(2)
         if name_lexicon.surname(sur) and name_lexicon.given_name(given) and not name_lexicon.common_word(sur) and not not_name_word(sur.lower()):
@@ -64,18 +86,11 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
                 m.span(1) if text[m.start(1) - 1] == "/" else None)  # (`/Anders` is glued to its slash)
             if span:
                 out.append((span[0], span[1], "PERSON"))
-    found += [m.span(1) for m in cues.NUMBERED_SPEAKER.finditer(text)  # (a phone's contacts are people: a town's name is one too)
-              if not any(not_name_word(w.lower()) or name_lexicon.common_word(w) for w in m.group(1).split())]
     # (a note's author and a room's guest before their colon: the cue vouches for what `clean` reads as a label)
     vouched = [m.span(1) if m.group(1) else m.span(2) for m in cues.NOTE_AUTHOR.finditer(text) if not place(m.group(1) or m.group(2))]
     vouched += [m.span(1) for m in cues.ROOM_GUEST.finditer(text)
                 if all(name_lexicon.listed(w) for w in m.group(1).split()) and not place(m.group(1))]
     out += [(s, e, "PERSON") for s, e in vouched if person_ok(text[s:e]) and not any(not_name_word(w.strip(".").lower()) for w in text[s:e].split())]
-    # who called, and a name with the desk it signs for: a listed given name first (`Billing, Accounts Team` is none)
-    found += [m.span(1) for cue in (cues.CALLER_LINE, cues.NAME_AND_DESK) for m in cue.finditer(text)
-              if name_lexicon.given_name(m.group(1).split()[0]) and not place(m.group(1))]
-    found += [m.span(1) for m in cues.VOCATIVE_LINE.finditer(text)  # (a word of any language the lists know is none: `Thanks, your...`)
-              if (name_lexicon.given_name(m.group(1)) or not name_lexicon.everyday_word(m.group(1))) and not place(m.group(1))]
     for m in cues.ADDRESSEE_NAME.finditer(text):  # a listed name only: shops head addresses too
         words = m.group(1).split()
         if name_lexicon.given_name(words[0].strip(".")) or (len(words[0].strip(".")) == 1 and name_lexicon.surname(words[-1])):

@@ -247,7 +247,8 @@ _VOWEL = regex.compile(r"[aeiouy]")
 
 
 _STREET_TYPES = frozenset("rd road st street ave avenue lane ln drive dr way blvd boulevard close crescent terrace".split())
-_PERSON_STREET_TYPES = frozenset("rd road street ave avenue drive blvd boulevard crescent terrace".split())
+# (after a name, the types that are names or words too read as a person: `Lois Lane`, `Jo Way`)
+_PERSON_STREET_TYPES = _STREET_TYPES - frozenset("st lane ln dr way close".split())
 _CELL_EDGE = regex.compile(r'[,;\t]"|"[,;\t]')
 
 
