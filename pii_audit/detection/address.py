@@ -56,8 +56,14 @@ _TAIL = regex.compile(
     | [ \t]+\d{{1,2}}-\d{{1,2}}\b(?=,)
     # a Hungarian floor and door (`Jókai Mór utca 6, 4. emelet 5. ajtó`)
     | ,?[ \t]*\d{{1,2}}\.[ \t]*(?:emelet|em\.)(?:[ \t]*\d{{1,3}}\.[ \t]*(?:ajtó|a\.))?
-    # an Icelandic floor (`Skólavörðustígur 21, 2. hæð, 201 Kópavogur`)
-    | ,[ \t]*\d{{1,2}}\.[ \t]*hæð\b
+    # an Icelandic or a German floor (`Skólavörðustígur 21, 2. hæð, 201 Kópavogur`, `Goethestraße 130, 19. OG`)
+    | ,[ \t]*\d{{1,2}}\.[ \t]*(?:hæð|OG|Obergeschoss|Stock|Etage)\b
+    | ,[ \t]*(?:EG|DG|UG|Erdgeschoss|Dachgeschoss|Hochparterre)\b
+    # a Portuguese ground floor (`Rua do Sol, 145, r/c Dto.`), a Dutch house number's addition
+    # (`Stationsplein 157 bis`), a Turkish floor and flat (`Atatürk Caddesi No: 58 Kat: 2 D: 22`)
+    | ,[ \t]*r/c(?:[ \t]*(?i:esq|dto|dt|drt|frt|esquerdo|direito|frente))?\b\.?
+    | [ \t]+(?:bis|ter|hs|huis)\b(?=,)
+    | [ \t]+Kat:?[ \t]*\d{{1,2}}(?:[ \t]+(?:D|Daire):?[ \t]*\d{{1,3}})?\b
     # an Icelandic flat (`Strandgata 38, íbúð 175, 400 Ísafjörður`), a Basque floor and door
     # (`Iparragirre kalea 135, 4. A`, `Askatasun etorbidea 117, 3. ezk.`)
     | ,[ \t]*íbúð[ \t]*\d{{1,4}}\b
@@ -105,6 +111,15 @@ _TOWN_ALONE = regex.compile(rf"({_CITY})(?:,[ \t]*(?:Co\.|County)[ \t]+{_CITY}(?
 
 
 _NOTE_AFTER = regex.compile(r"[ \t]+\([^()\n]{1,40}\)$")
+
+
+_QUOTED_LINE_BEFORE = regex.compile(r"(?:^|\n)[ \t]*(?:>[ \t]*)+([^\r\n>]*?)[ \t]*\r?\n[ \t]*(?:>[ \t]*)+\Z")
+
+
+def quoted_unit_line(text: str, start: int) -> tuple[int, int] | None:
+    """The flat's line above an address's street line in a '>'-quoted reply (`> Flat 23⏎> 29 Mill Close`)."""
+    m = _QUOTED_LINE_BEFORE.search(text, max(0, start - 40), start)
+    return m.span(1) if m and _UNIT_LINE.fullmatch(m.group(1)) else None
 
 
 def quoted_next_lines(text: str, end: int) -> list[tuple[int, int]]:

@@ -167,7 +167,8 @@ def _labelled_person(name: str, own: bool, text: str, s: int, e: int) -> bool:
     listed word under a name's own label, an English word too (`first_name=May`); no login,
     no pet."""
     return ((_reads_as_name(name) or (own and name.isalpha() and name_lexicon.listed(name)))
-            and not _login(name) and not ner_cues.pet_name(text, s, e, 40))
+            and not _login(name) and not ner_cues.pet_name(text, s, e, 40)
+            and not (name.islower() and not name_lexicon.given_name(name.split()[0])))  # (`candidat: oui c'est ça`; `name="vincent bumb"`)
 
 
 # where a firm's name in a value ends: a separator before the next part

@@ -311,7 +311,7 @@ _LOWER_CUE = regex.compile(
     r"|testament of|my sister|my brother|my son|my daughter|my wife|my husband|my mother|my father|my partner"
     r"|mein vater|meine mutter|mein mann|meine frau|mein sohn|meine tochter|mein bruder|meine schwester"
     r"|mi padre|mi madre|mi marido|mi esposa|mi esposo|mi hijo|mi hija|mon père|ma mère|mon mari|ma femme|mon fils|ma fille"
-    r"|spoke to|spoke with|talked to|talked with"
+    r"|spoke to|spoke with|talked to|talked with|kundin|kunde|patientin|anruferin|anrufer"
     r"|and|will be|goes to)\.?,?[ \t]+"
     r"(\p{Ll}[\p{Ll}\pM]+)(?:[ \t]+(\p{Ll}[\p{Ll}\pM]+))?(?![\pL\pM\d@_-]|\.[\pL\d])", regex.I)  # (`brett.` ends a sentence, `brett.k@` is an address)
 
@@ -323,10 +323,19 @@ _LOWER_ANSWER = regex.compile(
     r"|klientka|zákazník|ügyfél|müşteri|candidat|candidate|candidato|kandidat|kandydat)[ \t]*:"
     r"[ \t]*(\p{Ll}[\p{Ll}\pM]+)[ \t]+(\p{Ll}[\p{Ll}\pM]+)[ \t]*$")
 # cues that name a person only with a surname after the given name (`and paris`, `by will`)
-_PAIR_ONLY = frozenset({"by", "from", "and", "will be", "goes to", "yes", "sí", "si", "oui", "sim"})
+_PAIR_ONLY = frozenset({"by", "from", "and", "will be", "goes to", "yes", "sí", "si", "oui", "sim", "kundin", "kunde", "patientin",
+                        "anruferin", "anrufer"})
 # the cues that introduce the speaker's own name: a listed name that is a word too counts there
 _SELF_NAMING = frozenset({"name is", "my name's", "call me", "this is", "i am", "i'm", "i’m", "im", "it's", "it’s",
                           "me llamo", "mi chiamo", "je suis", "ich bin", "mein name ist", "mijn naam is", "jag heter", "jeg heter"})
+_SELF_NAMING_END = regex.compile(rf"(?<![\pL])(?:{'|'.join(sorted(map(regex.escape, _SELF_NAMING), key=len, reverse=True))}),?[ \t]+\Z", regex.I)
+
+
+def self_naming_before(text: str, start: int) -> bool:
+    """A speaker's own name follows (`yeah hi it's melissa davis um`): a pair in lower case there is one."""
+    return bool(_SELF_NAMING_END.search(text, max(0, start - 20), start))
+
+
 # ... and the family members a caller names (`my daughter janet can drive me`)
 _FAMILY = frozenset({"my sister", "my brother", "my son", "my daughter", "my wife", "my husband", "my mother", "my father",
                      "my partner", "mein vater", "meine mutter", "mein mann", "meine frau", "mein sohn", "meine tochter",

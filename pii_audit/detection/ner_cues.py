@@ -43,7 +43,7 @@ ROLE_WORDS = frozenset(
     "insured spouse buyer seller vendor supplier staff manager director officer assistant coordinator specialist "
     "administrator admin analyst engineer developer accountant clerk secretary receptionist supervisor associate "
     "senior junior chief head principal executive intern trainee volunteer account receiver consignee buddy landlord landlady "
-    "installer installateur instructor instructeur instrukteur recruiter rekruter rekruterka reclutador recrutador recruteur "
+    "installer installateur instructor instructeur instrukteur monitor monitora recruiter rekruter rekruterka reclutador recrutador recruteur "
     "intervenant intervenante behandelaar sachbearbeiter sachbearbeiterin "
     # German, Dutch, Scandinavian
     "kontoinhaber kontoinhaberin inhaber inhaberin kunde kundin kunden mitarbeiter mitarbeiterin mieter mieterin "
@@ -275,7 +275,8 @@ DOORBELL_BEFORE = regex.compile(_DOORBELL + "$")
 PET_KINDS = (r"dogs?|cats?|pets?|puppy|kitten|horse|pony|rabbit|parrot|hund|hündin|katze|kater|perr[oa]|perrit[oa]|gat[oa]"
              r"|chien|chienne|chat|chatte|cane|gatt[oa]|hond|kat|pies|kot|köpek|kedi|câine|pisică|pisica|cachorr[oa]|katt"
              r"|kissa|koira|pes|fenka|kočka|kocka|mačka|macska|kutya|σκύλος|γάτα|anjing|kucing|hundurinn|hundur|kötturinn|köttur"
-             r"|wellensittich|sittich|papagei|hamster|meerschweinchen|kaninchen|budgie|parakeet|ferret|tortoise|guinea pig")
+             r"|wellensittich|sittich|papagei|hamster|meerschweinchen|kaninchen|budgie|parakeet|ferret|tortoise|guinea pig"
+             r"|cão|cães|cadela|gos|gossa|madra|pusa|kutyája|kuce|mače|qen|mbwa|paka|chó|mèo|köpeğim|kedim")
 # before a pet's name, on its line (`joined the chat⏎Jill` is no cat): its kind (`dog 'Lola'`,
 # `Kater Felix`) or its field (`Jméno zvířete: Bety`, `pet="Max"`, `Κατοικίδιο: Ζιζή`)
 PET_BEFORE = regex.compile(
@@ -319,7 +320,7 @@ MOTION = frozenset(
 MOTION_TO = frozenset("from to into towards via a para pour nach naar till til do".split())
 FOLLOWED_BY_NOUN = regex.compile(r"^\s+\p{Ll}")
 # within one line: a signature's next line is a company, not the rest of the name
-PARTICLE_RUN = r"(?:(?:van|von|vom|der|den|de|la|las|le|los|du|dos|das|da|do|di|del|della|ter|ten|zu|zum|zur|y|e|St|Ste|binti|bin|bte|binte|ap|Ní|Nic|Uí|Ó|ní|nic|uí|ó)\.?[ \t]+)*"
+PARTICLE_RUN = r"(?:(?:van|von|vom|der|den|de|dela|delos|la|las|le|los|du|dos|das|da|do|di|del|della|ter|ten|zu|zum|zur|y|e|St|Ste|binti|bin|bte|binte|ap|Ní|Nic|Uí|Ó|ní|nic|uí|ó)\.?[ \t]+)*"
 # a middle initial or two (`Kelly E. Nelson`, `J. R. Smith`)
 INITIALS_RUN = r"(?:\p{Lu}\.[ \t]+){0,2}"
 # a capitalised name word, with the apostrophe or hyphen of `D'Angelo`, `O'Connor`, `Trupp-Wiek`
@@ -348,10 +349,10 @@ SITE_AFTER = regex.compile(r"[ \t]+(?i:office|offices|store|shop|branch|warehous
 # Utrecht`, `locatie Zwolle`, `sede di Firenze`, `ofisi yetu ya Nakuru`, `kargo Bursa aktarma
 # merkezinde`): the company's site, not where a person is (the label conventions).
 SITE_BEFORE = regex.compile(
-    r"(?i)\b(?:(?:filiale|unserer praxis|praxis|niederlassung|standort|geschäftsstelle|zweigstelle|afhaalpunt|ophaalpunt|vestiging|locatie|sede"
+    r"(?i)\b(?:(?:clinic|clinica|clínica|clinique|klinik|kliniek|filiale|unserer praxis|praxis|niederlassung|standort|geschäftsstelle|zweigstelle|afhaalpunt|ophaalpunt|vestiging|locatie|sede"
     r"|regio|región|regione|região|swyddfa|lager|auslieferungslager|zentrallager|magazzino|almacén|entrepôt|magazijn|lagret|sucursal|delegación|agencia|agência|succursale|agence|kantoor|ofisi(?:[ \t]+yetu)?[ \t]+ya|tawi[ \t]+la|branch"
     r"|pickup point|pick-up point|collection point|parcel shop|parcelshop|şube|şubesi|filial|poslovalnica|poslovalnici"
-    r"|útibú|útibúið|sucursala|filiala|filiaal|winkel|chi nhánh|safle|hub|sube|biroul|biroului|sediul|sediului|biuro|biurze|kontoret|toimisto|letališče|letališču|letališča|lotnisko|lotnisku|havalimanı"
+    r"|útibú|útibúið|sucursala|filiala|filiaal|winkel|chi nhánh|safle|hub|sube|room|meeting room|sala|salle|besprechungsraum|zaal|biroul|biroului|sediul|sediului|biuro|biurze|kontoret|toimisto|letališče|letališču|letališča|lotnisko|lotnisku|havalimanı"
     # (a depot, a chapel, a centre: `het depot in Zwolle`, `Die kapel in Oudtshoorn`, `ein canolfan yn Machynlleth`)
     r")(?:[ \t]+(?:in|di|de|del|da|do|en|em|à|a|at|of|von|van|te|i|sa|ya|v|w|u|din))?"
     r"|(?:depot|kapel|chapel|capilla|capela|cappella|kapelle|canolfan|centre|center|centro|zentrum|centrum)[ \t]+(?:in|yn|en|em|te|at|i|à|a))"
@@ -359,8 +360,8 @@ SITE_BEFORE = regex.compile(
     r"(?:[ \t]*[:\-–]?[ \t]*|[\"']?[ \t]*[:=][ \t]*[\"']?)\Z")  # (\Z: `$` would match before a line's end too)
 # ... and the words of a site after one word naming it (`Fitzroy branch hit $3,389 in sales`,
 # `Brighton depot closed`): the firm's site, whatever the word is otherwise
-BRANCH_AFTER = regex.compile(r"(?:[ \t]+(?:and|&|or)[ \t]+\p{Lu}\pL+(?:[ \t]\p{Lu}\pL+)?)?[ \t]+(?i:branch|depot|warehouse|store|outlet|showroom|hq|headquarters|office|site|campus|plant|clinic|hub|fair"
-                          r"|branches|depots|warehouses|stores|outlets|showrooms|offices|sites|campuses|plants|clinics|hubs)\b(?![ \t]+(?:hours|manager|of)\b)")
+BRANCH_AFTER = regex.compile(r"(?:[ \t]+(?:and|&|or)[ \t]+\p{Lu}\pL+(?:[ \t]\p{Lu}\pL+)?)?[ \t]+(?i:branch|depot|warehouse|store|outlet|showroom|hq|headquarters|office|site|campus|plant|clinic|hub|fair|courthouse|library|museum|stadium|arena"
+                          r"|branches|depots|warehouses|stores|outlets|showrooms|offices|sites|campuses|plants|clinics|hubs|courthouses|libraries|museums)\b(?![ \t]+(?:hours|manager|of)\b)")
 SITE_AFTER_FOREIGN = regex.compile(r"[ \t]+(?i:aktarma|şube|şubesi|şubemiz|merkezi|merkezinde|deposu|filiale|vestiging|afhaalpunt"
                                    r"|poslovalnica|poslovalnici|útibú|útibúið|tawi)\b")
 MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
@@ -595,7 +596,7 @@ NUMBERED_SPEAKER = regex.compile(rf"(?m)^[ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WOR
 # A note's author in brackets after the note's word (`Ghi chú nội bộ (Hùng):`, `Sisemärkus (Anneli P.):`,
 # `Internal note (Dara Cloone, 2026-11-22)`)
 NOTE_AUTHOR = regex.compile(
-    r"(?i:internal note|note interne|note|nota interna|interne notiz|notiz|interne notitie|notitie|sisemärkus|märkus|ghi chú nội bộ"
+    r"(?i:internal note|internal|note interne|note|nota interna|interne notiz|notiz|interne notitie|notitie|sisemärkus|märkus|ghi chú nội bộ"
     r"|ghi chú|vidinė pastaba|pastaba|iekšēja piezīme|piezīme|notă internă|dahili not|iç not|notatka wewnętrzna|notatka|nota|nótese)"
     rf"(?:[ \t]*\(({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?(?:[ \t]+\p{{Lu}}\.)?)[ \t]*[,)]"
     rf"|[ \t]+[–—-][ \t]+({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*:)")  # (`Nota interna – Ângelo:`)
@@ -611,7 +612,7 @@ ROOM_GUEST = regex.compile(r"\b(?i:rm|room|zimmer|chambre|habitación|hab|quarto
 NAME_AND_DESK = regex.compile(rf"(?m)^[ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*,[ \t]*(?:[\pL\d&][\pL\d&. \t]{{0,30}}[ \t])?"
                               r"(?i:support|team|desk|services|department|dept|operations|care|billing|accounts|helpdesk)[ \t]*$")
 # ... or right under the last sentence, above a blank line and a separator (`...DPL-7332.⏎Luke⏎⏎--- Internal note`)
-CLOSING_ABOVE_SEPARATOR = regex.compile(rf"(?<=[.!?])[ \t]*\n[ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*(?=\n[ \t]*\n[ \t]*(?:-{{2,}}|_{{3,}}))")
+CLOSING_ABOVE_SEPARATOR = regex.compile(rf"(?<=[.!?])[ \t]*\n[ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*(?=\n[ \t]*\n[ \t]*(?:-{{2,}}|_{{3,}}|>[ \t]*On[ \t]))")
 CLOSING_NAME = regex.compile(rf"\n[ \t]*\n[ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*(?=\n[ \t]*\n|\n[ \t]*-{{3,}}|\s*$)")
 # A letter opening on its addressees' first names (`Thalente, Zibuyile,` then a blank line):
 # names when the lists hold every one as a given name (`Paris, London,` is no greeting).

@@ -22,8 +22,8 @@ def _before_degrees(text: str, start: int, end: int) -> int:
 # the cues whose group 1 is a name, read over the whole text
 _NAME_CUES = (cues.SIGNOFF_NAME, cues.WROTE_NAME, cues.WROTE_BEFORE_NAME, cues.NOTE_BY, cues.MAIDEN_NAME,
               cues.ROLE_IN_BRACKETS, cues.TITLE_AFTER_NAME, cues.BEHALF_NAME, cues.FORM_NAME)
-# a forwarded or quoted message right below (`⏎⏎---------- Forwarded message`)
-_FORWARD_BELOW = regex.compile(r"\s*---")
+# a forwarded or quoted message right below (`⏎⏎---------- Forwarded message`, `⏎⏎> On 13 Oct 2026, ... wrote:`)
+_FORWARD_BELOW = regex.compile(r"\s*(?:---|>[ \t]*On[ \t])")
 # a letter's salutation and a title just before a word (`Sehr geehrter Herr `)
 _SALUTE_TITLE = regex.compile(rf"(?:^|\n)[ \t]*(?i:{cues.SALUTATIONS}|{cues.GREETINGS}),?[ \t]+(?i:{cues.TITLES})\.?[ \t]+$")
 
@@ -63,8 +63,11 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
     found += [m.span(1) for cue in _NAME_CUES for m in cue.finditer(text)]
     found += [m.span(1) for cue, keep in _FILTERED_CUES for m in cue.finditer(text) if keep(m)]
     # (and a label that ends in `by`: `Verified by: Inaya Om`, `Approved by: ...`)
+    # (after a role that speaks, an unlisted word and its comma open what it says: `Monitor: Perfecte, forfet ...`)
     found += [(m.start(2), m.end(2)) for m in cues.FIELD_NAME.finditer(text)
-              if m.group(1).lower() in cues.NAME_LABELS or m.group(1).lower() in cues.PERSON_ROLES or m.group(1).lower() in cues.HEADER_LABELS
+              if m.group(1).lower() in cues.NAME_LABELS or m.group(1).lower() in cues.HEADER_LABELS
+              or (m.group(1).lower() in cues.PERSON_ROLES and not (text.startswith(",", m.end(2)) and " " not in m.group(2)
+                                                                   and not name_lexicon.listed(m.group(2))))
               or (m.group(1).lower() == "by" and text[m.start(1) - 1:m.start(1)] in (" ", "\t"))]
     for m in cues.UPPER_SURNAME_GIVEN.finditer(text):
         sur, given = m.group(1), m.group(2)
@@ -73,7 +76,8 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
     for m in cues.UPPER_NAME_AFTER.finditer(text):
         words = m.group(1).split()
         if (_NUMBER_AFTER.match(text, m.end(1)) and not cues.LEGAL_TAIL.search(m.group(1))
-                and all(len(w) > 2 and not name_lexicon.common_word(w) and not not_name_word(w.lower()) and not place(w) for w in words)):
+                and all(len(w) > 2 and not name_lexicon.common_word(w) and not not_name_word(w.lower())
+                        and (not place(w) or name_lexicon.given_name(w)) for w in words)):
             out.append((*m.span(1), "PERSON"))  # `sent to ACHIENG OCHIENG 0722739934`: a payee with their number, listed or not
         elif (any(name_lexicon.listed(w) for w in words) and not all(name_lexicon.common_word(w) for w in words)
                 and not any(not_name_word(w.lower()) for w in words) and not place(m.group(1))):  # (`COMFORT OJO`; not `NEW YORK`)
@@ -153,11 +157,13 @@ def chat_speakers(text: str) -> list[tuple[int, int, str]]:
     lines: dict[str, int] = {}
     for _, _, name, _, _ in speakers:
         lines[name] = lines.get(name, 0) + 1
-    # (a work chat's `Surname, Given` speaks once too: its listed given name vouches for it)
-    once = lambda s, e: exported and "," in text[s:e] and name_lexicon.given_name(given(text[s:e]))  # noqa: E731
+    # (a work chat's `Surname, Given` speaks once too: its listed given name vouches for it; so
+    # does a role's word for the listed given name after it, `Monitor Pol:`, `Ejen Amir:`)
+    once = lambda s, e, led: ((exported and "," in text[s:e] and name_lexicon.given_name(given(text[s:e])))  # noqa: E731
+                              or (led and " " not in text[s:e] and name_lexicon.given_name(text[s:e])))
     return [(s, e, "PERSON") for s, e, name, d, led in speakers  # a role's word vouches for a name that is a word too
-            if not d and (lines[name] >= 2 or once(s, e)) and not any(not_name_word(w) or (not led and name_lexicon.common_word(w)) for w in _checked_words(name))
-            and (not exported or name_lexicon.given_name(given(text[s:e])) or unlisted_speaker(text[s:e])
+            if not d and (lines[name] >= 2 or once(s, e, led)) and not any(not_name_word(w) or (not led and name_lexicon.common_word(w)) for w in _checked_words(name))
+            and (not exported or name_lexicon.given_name(given(text[s:e])) or all(unlisted_speaker(w) for w in text[s:e].split())
                  or ("," in text[s:e] and (all(name_lexicon.listed(w.strip(",")) or unlisted_speaker(w.strip(",")) for w in text[s:e].split())
                                            or len(_checked_words(text[s:e])) < len(text[s:e].split()))))]
 
@@ -168,7 +174,10 @@ def _checked_words(name: str) -> list[str]:
     surname, comma, rest = name.partition(",")
     if comma and " " not in surname.strip() and name_lexicon.surname(surname.strip()):
         return rest.split()
-    return name.split()
+    words = name.split()
+    if len(words) == 2 and name_lexicon.given_name(words[0]) and not name_lexicon.common_word(words[0]):
+        return words[:1]  # (after a listed given name, a surname that is a word too: `Udarsh Barman`, `Natalie Good`)
+    return words
 
 
 def unlisted_speaker(name: str) -> bool:
@@ -315,8 +324,8 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             if (_ORG_BEFORE.search(text[max(0, start - 60) : start]) or _WELCOME_TO.search(text[max(0, start - 20) : start])
                     or _REGISTERED_IN.search(text[max(0, start - 40) : start])):
                 continue  # `École primaire du Boisé`, `Welcome to Nordavia!`: an organisation, a brand
-            if language_or_tool(text[start:end]):
-                continue  # `enrolled in German A1`: a language
+            if language_or_tool(text[start:end]) or text[start:end].lower().strip(".") in cues.MONTH_ABBR:
+                continue  # `enrolled in German A1`: a language; `moving to Ballarat in Jan`: a month
             if cues.SITE_AFTER_FOREIGN.match(text, end):
                 continue  # `kargo Bursa aktarma merkezinde`: the company's site
             state = _STATE_AFTER.match(text, end)
@@ -328,7 +337,9 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             # a greeting's or a sign-off's name was checked where it was found, and so was a given name
             # in lower case (only the cues of name_lexicon.lowercase_names give one: the model's need capitals)
             vouched = ((start, end) in cued_at or (start, end) in spoken  # (a chat's speakers were checked as such)
-                       or (text[start:end].islower() and " " not in text[start:end] and text[start:end] not in cues.ROLE_WORDS))
+                       or (text[start:end].islower() and not cues.ROLE_WORDS.intersection(text[start:end].split())
+                           and (" " not in text[start:end] or (name_lexicon.self_naming_before(text, start)
+                                                               and not any(not_name_word(w) for w in text[start:end].split())))))
             if (start, end, "PERSON") not in own:  # (the words after a name one says are not grown over: `sóc Xavier d'Assegurances`)
                 start, end = grow_name(text, start, end)
             end = _before_degrees(text, start, end)  # (grown over them)
@@ -449,7 +460,7 @@ def name_occurrences(text: str, names: set[str]) -> list[tuple[int, int]]:
 
 
 _DIGIT_AFTER = regex.compile(r"[ \t]*\d")
-_NUMBER_AFTER = regex.compile(r"[ \t]+\+?\d{9,13}(?!\d)")
+_NUMBER_AFTER = regex.compile(r"[ \t]+\+?\d(?:[ \t]?\d){8,12}(?!\d)")  # (`0722739934`, `0763 671590`)
 
 
 def _desk(words: str) -> bool:

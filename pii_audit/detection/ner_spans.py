@@ -193,7 +193,8 @@ _FIELD_GAP = regex.compile(r"[ \t]{2,}|\t")
 _NOUN_SUFFIX = regex.compile(r"(?i)\p{L}{3,}(?:ungen|ung|heit|keit|schaft|ationen|ation|ismus|ität|ção|ções|ción|ciones|zione|zioni|ologie|itis"
                           r"|ausweis|nummer|vertrag|rechnung|versicherung|bescheinigung|antrag|zahlung|karte|konto"
                           # (and the heads of Dutch, German and Swedish compounds: `Klantnotitie`, `Tanzkurs`, `Prüfsumme`, `Kursbokning`)
-                          r"|notitie|notiz|kurs|summe|stufe|formular|anfrage|meldung|auftrag|bokning|bestilling|aanvraag|melding)$")
+                          r"|notitie|notiz|kurs|summe|stufe|formular|anfrage|meldung|auftrag|bokning|bestilling|aanvraag|melding"
+                          r"|referenz|zeichen|schein|gebühr|tæki|pakket|abonnement)$")
 
 
 def _lead_words(span: str) -> int | None:
@@ -249,6 +250,11 @@ _VOWEL = regex.compile(r"[aeiouy]")
 _STREET_TYPES = frozenset("rd road st street ave avenue lane ln drive dr way blvd boulevard close crescent terrace".split())
 # (after a name, the types that are names or words too read as a person: `Lois Lane`, `Jo Way`)
 _PERSON_STREET_TYPES = _STREET_TYPES - frozenset("st lane ln dr way close".split())
+# a role speaking at the start of its line (`Monitor: `, `Agent: `)
+_ROLE_SPEAKS = regex.compile(r"(?:^|\n)[ \t]*\pL+:[ \t]*\Z")
+# an abbreviated label's next word and its colon (`Resi. Addr :`), and what a speaker goes on to say (`Perfecte, forfet`)
+_ABBREVIATED_LABEL = regex.compile(r"\.[ \t]*(?i:addr|address|add|no|nr|tel|ph|mob)\b\.?[ \t]*:")
+_SAYS_ON = regex.compile(r"!|,[ \t]+\p{Ll}")
 _CELL_EDGE = regex.compile(r'[,;\t]"|"[,;\t]')
 
 
@@ -322,6 +328,10 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
     if entity == "PERSON":
         if cues.PET_BEFORE.search(text[max(0, start - 30) : start]):
             return None
+        if " " not in span and _ABBREVIATED_LABEL.match(text, end):
+            return None  # `Resi. Addr : Flat 16`: an abbreviated label's first word
+        if " " not in span and _ROLE_SPEAKS.search(text, max(0, start - 40), start) and _SAYS_ON.match(text, end) and not name_lexicon.listed(span):
+            return None  # `Monitor: Perfecte, forfet ...`: the first word a speaker says, no name (`Kunde: Stey, Jens` is one)
         if " " in span and span.rsplit(None, 1)[-1] in _ADMIN_AREAS:
             return None  # `Enugu State`, `Kerry County`: an area, not a person
         if " " in span and span.rsplit(None, 1)[-1].lower().strip(".") in _PERSON_STREET_TYPES:
@@ -346,6 +356,8 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
             return None  # a phrase (`Abbuchung von Ihrem Konto`), a business (`Tierklinik Donaustadt`)
     elif cues.BAD_LOCATION.search(span):
         return None
+    elif " " not in span and _NOUN_SUFFIX.match(span) and not place(span):
+        return None  # `Bankverbindung:`, `Mandatsreferenz`: a noun by its head, no town the lists know
     elif " " in span and span.rsplit(None, 1)[1].lower().strip(".") in _STREET_TYPES:
         return None  # `the Nando's on Main Rd`: a street without its number, no town
     elif " " not in span and len(span) >= 4 and span.isupper() and not place(span):

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import regex
 
-from pii_audit.detection.address import address_tail, extend_address_start, quoted_next_lines
-from pii_audit.detection.ner_cues import COMPANY_AFTER, NAMESAKE_BEFORE, pet_name
+from pii_audit.detection.address import address_tail, extend_address_start, quoted_next_lines, quoted_unit_line
+from pii_audit.detection.ner_cues import BRANCH_AFTER, COMPANY_AFTER, NAMESAKE_BEFORE, pet_name
 from pii_audit.detection.name_lexicon import person_brand
 from pii_audit.detection.protected import ProtectedForm, protected_form
 from pii_audit.detection.recognizers import Recognizer
@@ -154,6 +154,10 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Itera
                                        or person_brand(stripped[start:end]) or pet_name(stripped, start, end)):
             continue  # `Client : Jacquot Traore et Fils`: a firm; `Via dei Tigli`: a street; `Tommy Hilfiger`: a brand;
             # `a cat called Mr Whiskers`: a pet
+        if rec.entity == "PHONE_NUMBER" and _HTTP_STATUS_BEFORE.search(stripped, max(0, start - 16), start):
+            continue  # `"GET /book?phone=… HTTP/1.1" 200 8902`: an access log's status and size
+        if rec.entity == "LOCATION" and BRANCH_AFTER.match(stripped, end):
+            continue  # `shipped to Pune office`: the firm's site, no place of a person's (label conventions)
         text = stripped[start:end]
         # a validator that needs what is around the span reads the whole match
         if not rec.valid(m.group(0) if rec.whole_match else text):
@@ -181,13 +185,20 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Itera
                 yield Span(town[0] + offset, town[1] + offset, "LOCATION", score, "LOCATION.after-street")
             # the address ends before the comma or the dash (`12 Main Street - Please call`)
             end = start + len(stripped[start : town[0]].rstrip(" \t,-–"))
+        if rec.extend == "address":
+            unit = quoted_unit_line(stripped, start)
+            if unit:
+                yield Span(unit[0] + offset, unit[1] + offset, rec.entity, score, rec.id)
         yield Span(start + offset, end + offset, rec.entity, score, rec.id)
         if rec.extend == "address":
             for s, e in quoted_next_lines(stripped, end):
                 yield Span(s + offset, e + offset, rec.entity, score, rec.id)
 
 
-_HOUSE_SUFFIX = regex.compile(r"-(?i:hs|huis|bis|ter|boven|beneden|[a-z])\b|-I{1,3}\b|-IV\b")
+_HTTP_STATUS_BEFORE = regex.compile(r'HTTP/\d(?:\.\d)?"[ \t]+\Z')
+# (and an Austrian staircase, door or flat after a slash: `Mariahilfer Straße 89/Top 19`, `12/3/7`)
+_HOUSE_SUFFIX = regex.compile(r"-(?i:hs|huis|bis|ter|boven|beneden|[a-z])\b|-I{1,3}\b|-IV\b"
+                              r"|/(?:Top|Stiege|Tür|Stg\.?)[ \t]*\d{1,4}\b|(?:/\d{1,3}){1,2}\b(?![/.\-]\d)")
 HEX_DIGEST = "protected.hex-digest"
 _KEY_SHAPES = frozenset({HEX_DIGEST, "protected.base64-ciphertext"})
 _HASH_KEY = regex.compile(r"(?i)hash|digest|sha(?:1|2|256|384|512|-)|md5|checksum|fingerprint|signature|etag|salt|crc|encrypt|cipher|_enc\b")

@@ -363,7 +363,7 @@ def listed_caps(word: str) -> bool:
 
 
 # Lower-case words inside a name: the particles of `Olivier Dos Santos`, `Van der Berg`.
-_PARTICLES = {"van", "von", "der", "den", "de", "la", "le", "du", "dos", "das", "da", "do", "di", "del", "della", "bin", "binti", "bte", "ibn", "al", "el", "y", "e", "ter", "ten", "zu", "st",
+_PARTICLES = {"van", "von", "der", "den", "de", "dela", "delos", "la", "le", "du", "dos", "das", "da", "do", "di", "del", "della", "bin", "binti", "bte", "ibn", "al", "el", "y", "e", "ter", "ten", "zu", "st",
               "vom", "zum", "zur", "des", "los", "las", "het", "'t", "’t", "ap", "ab", "ní", "nic", "uí", "ó"}  # (`van 't Erve`, `Rhys ap Gwilym`)
 # ... and the lower-case words that link a name's parts in more languages (`Juan dela Cruz`,
 # `Muhammad al-Rashid`, `Karin af Klint`, `Annemiek in 't Veld`, `Ali ben Salah`)
@@ -512,7 +512,9 @@ ORG_WORD = regex.compile(
     r"|lasteaed|darželis|lopšelis|creșă|creșa|grădiniță|grădinița|anaokulu|kreş|kreşi|\blets|lettings|realty|properties"
     r"|estates|finques|inmobiliaria|immobiliària|imobiliária|immobiliare|immobilier|immobilien|vastgoed|makelaardij|nekretnine"
     # (the Icelandic endings after a word of their own: `Nikita`, `Kristofa` are names)
-    r"|\w{4,}stof(?:a|an|unni|una)|\w{4,}leig(?:a|an|unni|una)|\bops)$")
+    r"|\w{4,}stof(?:a|an|unni|una)|\w{4,}leig(?:a|an|unni|una)|\w{4,}stöð(?:in|inni|var|varinnar)?|\bops"
+    # farms, tour and rental firms (`Boerderij De Kleine Akker`, `Mavi Kürek Turizm`, Malay `Sewa Kayak Langkawi`)
+    r"|farm|farms|boerderij|granja|fattoria|turizm|turizmi|turismo|tourism|tours|\bsewa)$")
 
 
 _SPEAKER_ROLES = frozenset({"nurse", "doctor", "coach", "tutor", "teacher", "driver", "rider", "courier", "host", "cashier",
