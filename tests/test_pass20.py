@@ -145,3 +145,19 @@ def test_a_lower_case_answer_under_a_person_label_is_a_name_only_when_listed(det
     assert not values_of(detector, "candidat: oui c'est moi\nrecruteuse: parfait", "PERSON")
     assert values_of(detector, "customer: wendy white\nagent: ok", "PERSON") == {"wendy white"}
     assert values_of(detector, 'access-ctl door=FRONT-12 name="vincent bumb" result=GRANTED', "PERSON") == {"vincent bumb"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("From: Ticketmaster <customer_support@email.ticketmaster.com>\nTo: robert.atkins@example.com", set()),
+    ("From: Octopus Energy <hello@octopus.energy>\nHi,", set()),
+    ("From: Anna Berg <anna@anna-berg.se>\nHej", {"Anna Berg"}),  # (a person's own domain: listed names)
+    ("From: Ann Lee <ann.lee@example.com>\nHi", {"Ann Lee"}),
+])
+def test_a_sender_named_as_its_domain_is_a_firm(detector, text, person):
+    assert values_of(detector, text, "PERSON") == person
+
+
+def test_a_noun_head_ends_no_place():
+    text = "Girokonto bleibt bestehen.\nNeues Referenzkonto für Lastschriften: DE52 8230 1133 6051 0600 03"
+    s = text.index("Neues")
+    assert ner_spans.clean(text, s, s + len("Neues Referenzkonto"), "LOCATION") is None

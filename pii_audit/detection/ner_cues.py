@@ -3,6 +3,8 @@ field label, a company or a product, in the languages the data holds (used by ne
 and ner_names.py)."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 # Greetings and titles NER sometimes takes into a name (`Hi Brandon`, `Dear Mr Smith`).
@@ -640,3 +642,24 @@ SELF_NAMING = regex.compile(
     r"(?:[ \t]+((?:\p{Lu}[\p{Ll}\pM]+|\p{Ll}[\p{Ll}\pM]+)(?:-\p{Lu}?[\p{Ll}\pM]+)?))?(?![\pL\pM\d@_-]|\.[\pL\d])")
 # The labels in capitals that follow a name in a record (`Spouse Krista DOB 02/13/1968`)
 RECORD_ACRONYMS = frozenset("dob ssn nhs vin pin id dl ni tin nif dni nie cpf pan mrn nric".split())
+
+
+# a sender's address after its display name (`Octopus Energy <hello@octopus.energy>`)
+_ADDRESS_AFTER = regex.compile(r"[ \t]*<[^@<>\s]+@([^<>\s]+)>")
+
+
+def _squashed(value: str) -> str:
+    return "".join(c for c in value.lower() if c.isalnum())
+
+
+def sender_is_domain(text: str, start: int, end: int, listed: Callable[[str], bool]) -> bool:
+    """A display name that is its address's domain or one label of it, spaces and case aside
+    (`Ticketmaster <…@email.ticketmaster.com>`, `Octopus Energy <hello@octopus.energy>`): a firm
+    sending, unless the lists hold every word as a name (`Anna Berg <anna@anna-berg.se>`)."""
+    m = _ADDRESS_AFTER.match(text, end)
+    if not m or all(listed(w) for w in text[start:end].split()):
+        return False
+    name = _squashed(text[start:end])
+    labels = m.group(1).lower().split(".")
+    return len(name) >= 4 and (name in {_squashed(x) for x in labels} or name == _squashed("".join(labels[:-1]))
+                               or name == _squashed(m.group(1)))

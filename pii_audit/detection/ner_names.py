@@ -192,6 +192,7 @@ _ORG_BEFORE = regex.compile(
     r"|hospital|hôpital|clinic|clinique|klinik|hotel|hôtel|church|église|iglesia|bank|banco|banque|museum|musée|museo"
     r"|stadium|estadio|academy|académie|institute|institut)\b(?:[ \t]+\pL+){0,2}[ \t]+(?:du|de la|de|des|of|of the|del|della|di|do|da|d')[ \t]*$")
 _WELCOME_TO = regex.compile(r"(?i)\bwelcome to[ \t]+$")
+
 # a firm's registration (`Aurora Energy Ltd, registered in England and Wales no. 97696`): no one's place
 _REGISTERED_IN = regex.compile(r"(?i)\bregistered(?:[ \t]+office)?[ \t]+in[ \t]+(?:\p{Lu}\pL+[ \t]+(?:and|&)[ \t]+)?$")
 _STATE_AFTER = regex.compile(r",[ \t]*[A-Z]{2}\b(?![ \t]*\d)")
@@ -331,6 +332,8 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             state = _STATE_AFTER.match(text, end)
             if state:
                 end = state.end()  # `Dayton, OH`: the town and its state, one place
+        if entity == "PERSON" and cues.sender_is_domain(text, start, end, name_lexicon.listed):
+            continue  # `From: Ticketmaster <customer_support@email.ticketmaster.com>`: a firm sending as its domain
         if entity == "PERSON" and " " not in text[start:end] and _WELCOME_TO.search(text[max(0, start - 20) : start]):
             continue  # `Welcome to Jetts!`: a brand
         if entity == "PERSON":

@@ -356,8 +356,8 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
             return None  # a phrase (`Abbuchung von Ihrem Konto`), a business (`Tierklinik Donaustadt`)
     elif cues.BAD_LOCATION.search(span):
         return None
-    elif " " not in span and _NOUN_SUFFIX.match(span) and not place(span):
-        return None  # `Bankverbindung:`, `Mandatsreferenz`: a noun by its head, no town the lists know
+    elif _NOUN_SUFFIX.match(span.split()[-1]) and not place(span):
+        return None  # `Bankverbindung:`, `Neues Referenzkonto`: a noun by its head, no town the lists know
     elif " " in span and span.rsplit(None, 1)[1].lower().strip(".") in _STREET_TYPES:
         return None  # `the Nando's on Main Rd`: a street without its number, no town
     elif " " not in span and len(span) >= 4 and span.isupper() and not place(span):
