@@ -25,6 +25,8 @@ _CITY = rf"\p{{Lu}}[\pL'.\-]*\pL\b(?:[ \t\-](?:{_PARTICLES}[ \t]+){{0,2}}\p{{Lu}
 _UNIT = (r"Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Piso|Puerta|Planta|Escalera|Esc|Etage|Étage|Wohnung|Stiege|Top"
          r"|Interno|Int|Piano|Appartamento|Scala|Andar|Bus|Bte|Bloco|Block|Blk|Bl|Sc|Appt|App|Ap|Et|Nr|Stn|RPO|Lgh|Bureau"
          r"|Dpto|Depto|Departamento|Oficina|Torre|Apto|Casa|Sala|Conj")
+# a Dutch house number's addition (`Stationsweg 120-hs`, `Stationsplein 157 bis`)
+HOUSE_ADDITIONS = "hs|huis|bis|ter"
 _EOL = r"(?=[ \t]*(?:\r?\n|$))"
 _NL = r"[ \t]*\r?\n[ \t]*"
 _TAIL = regex.compile(
@@ -34,7 +36,7 @@ _TAIL = regex.compile(
     | [ \t]+m\.[ \t]*\d{{1,4}}\b
     # a street's part after its type (`54 Rathmines Road Lower, Ballincollig`)
     | [ \t]+(?:Lower|Upper|North|South|East|West|Extension)\b(?=,)
-    | -(?:(?i:hs|huis|bis|ter)|I{1,3}|IV|hg)\b
+    | -(?:(?i:{HOUSE_ADDITIONS})|I{1,3}|IV|hg)\b
     # the block of an Indonesian address (`RT 06/RW 02`) and the district of an Indonesian
     # or Philippine one (`Kel. Pondok Kelapa`, `Brgy. Santo Niño`)
     | ,?[ \t]*RT\.?[ \t]*\d{{1,3}}[ \t]*/[ \t]*RW\.?[ \t]*\d{{1,3}}
@@ -62,7 +64,7 @@ _TAIL = regex.compile(
     # a Portuguese ground floor (`Rua do Sol, 145, r/c Dto.`), a Dutch house number's addition
     # (`Stationsplein 157 bis`), a Turkish floor and flat (`Atatürk Caddesi No: 58 Kat: 2 D: 22`)
     | ,[ \t]*r/c(?:[ \t]*(?i:esq|dto|dt|drt|frt|esquerdo|direito|frente))?\b\.?
-    | [ \t]+(?:bis|ter|hs|huis)\b(?=,)
+    | [ \t]+(?:{HOUSE_ADDITIONS})\b(?=,)
     | [ \t]+Kat:?[ \t]*\d{{1,2}}(?:[ \t]+(?:D|Daire):?[ \t]*\d{{1,3}})?\b
     # an Icelandic flat (`Strandgata 38, íbúð 175, 400 Ísafjörður`), a Basque floor and door
     # (`Iparragirre kalea 135, 4. A`, `Askatasun etorbidea 117, 3. ezk.`)

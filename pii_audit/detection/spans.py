@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import regex
 
-from pii_audit.detection.address import address_tail, extend_address_start, quoted_next_lines, quoted_unit_line
+from pii_audit.detection.address import HOUSE_ADDITIONS, address_tail, extend_address_start, quoted_next_lines, quoted_unit_line
 from pii_audit.detection.ner_cues import BRANCH_AFTER, COMPANY_AFTER, NAMESAKE_BEFORE, pet_name, sender_is_domain
 from pii_audit.detection.name_lexicon import listed, person_brand
 from pii_audit.detection.protected import ProtectedForm, protected_form
@@ -198,7 +198,7 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Itera
 
 _HTTP_STATUS_BEFORE = regex.compile(r'HTTP/\d(?:\.\d)?"[ \t]+\Z')
 # (and an Austrian staircase, door or flat after a slash: `Mariahilfer Straße 89/Top 19`, `12/3/7`)
-_HOUSE_SUFFIX = regex.compile(r"-(?i:hs|huis|bis|ter|boven|beneden|[a-z])\b|-I{1,3}\b|-IV\b"
+_HOUSE_SUFFIX = regex.compile(rf"-(?i:{HOUSE_ADDITIONS}|boven|beneden|[a-z])\b|-I{{1,3}}\b|-IV\b"
                               r"|/(?:Top|Stiege|Tür|Stg\.?)[ \t]*\d{1,4}\b|(?:/\d{1,3}){1,2}\b(?![/.\-]\d)")
 HEX_DIGEST = "protected.hex-digest"
 _KEY_SHAPES = frozenset({HEX_DIGEST, "protected.base64-ciphertext"})
