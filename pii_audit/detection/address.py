@@ -36,7 +36,7 @@ _TAIL = regex.compile(
     | [ \t]+m\.[ \t]*\d{{1,4}}\b
     # a street's part after its type (`54 Rathmines Road Lower, Ballincollig`)
     | [ \t]+(?:Lower|Upper|North|South|East|West|Extension)\b(?=,)
-    | -(?:(?i:{HOUSE_ADDITIONS})|I{1,3}|IV|hg)\b
+    | -(?:(?i:{HOUSE_ADDITIONS})|I{{1,3}}|IV|hg)\b
     # the block of an Indonesian address (`RT 06/RW 02`) and the district of an Indonesian
     # or Philippine one (`Kel. Pondok Kelapa`, `Brgy. Santo Niño`)
     | ,?[ \t]*RT\.?[ \t]*\d{{1,3}}[ \t]*/[ \t]*RW\.?[ \t]*\d{{1,3}}

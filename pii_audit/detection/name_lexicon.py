@@ -316,6 +316,8 @@ _LOWER_CUE = regex.compile(
     r"(\p{Ll}[\p{Ll}\pM]+)(?:[ \t]+(\p{Ll}[\p{Ll}\pM]+))?(?![\pL\pM\d@_-]|\.[\pL\d])", regex.I)  # (`brett.` ends a sentence, `brett.k@` is an address)
 
 
+# ... and what a caller says after giving their name (`this is chavvi karan i have a booking`)
+_SELF_NAMED_END = regex.compile(r"[ \t]*(?:[,.]|\r?\n|$|[ \t]*(?:i|i'm|i’m|im|calling|from|here|speaking|and|um|uh|er)\b)")
 _LOWER_TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "frau", "herr"})
 # a caller's whole line is a name (`customer: wendy white` after `and the account holder's name`)
 _LOWER_ANSWER = regex.compile(
@@ -419,6 +421,9 @@ def lowercase_names(text: str, speakers: list[tuple[int, int]] | None = None) ->
             out.append(m.span(2))
         elif (cue in _SELF_NAMING or cue in _FAMILY) and given_name(first) and first.lower() not in NOT_ALONE_AFTER_CUE:
             out.append(m.span(2))  # `this is laura may i have`: a name that is a word too, after the words that give one
+        elif (cue in _SELF_NAMING and second and _SELF_NAMED_END.match(text, m.end(3))
+              and not any(everyday_word(w) or w.lower() in NOT_ALONE_AFTER_CUE for w in (first, second))):
+            out.append((m.start(2), m.end(3)))  # `this is arunima ramakrishnan i have`: unlisted, but no word of any list
     kept: list[tuple[int, int]] = []  # cues overlap (`and testament of`): the longest name of a place
     for s, e in sorted(out, key=lambda x: (x[0], -x[1])):
         if not kept or s >= kept[-1][1]:

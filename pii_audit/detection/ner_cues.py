@@ -10,7 +10,8 @@ import regex
 # Greetings and titles NER sometimes takes into a name (`Hi Brandon`, `Dear Mr Smith`).
 TITLES = ("mr|mrs|ms|miss|mx|dr|prof|sir|madam|señor|señora|sr|sra|srta|dra|don|doña|dña|herr|frau|monsieur|madame|mme|mlle"
            "|sig\\.ra|sig\\.na|sig|signor|signora|dott\\.ssa|dott|avv|ing|senhor|senhora|dhr|mevr|mevrouw|meneer"
-           "|univ|mag|dipl|mademoiselle|rouva|herra|fru|hr|bayan|hanım|hanim|bey|kyrie|kyria|κύριε|κυρία|κος|κα|doamna|domnul|dna|pan\\(i\\)|pani|paní|pán|pan|pane|engr|atty|mnr|mev|mej")
+           "|univ|mag|dipl|mademoiselle|rouva|herra|fru|hr|bayan|hanım|hanim|bey|kyrie|kyria|κύριε|κυρία|κος|κα|doamna|domnul|dna|pan\\(i\\)|pani|paní|pán|pan|pane|engr|atty|mnr|mev|mej"
+           "|father|fr|rev|revd|reverend|pastor|mossèn|mossen|părinte|parinte|senyor|senyora|senyoreta")
 GREETINGS = ("hi|hello|hey|dear|thanks|thank you|regards|cheers|hola|bonjour|hallo|ciao|hei|hej|moi|ahoj|szia|salut|olá|oi"
               "|servus|grüezi|hallå|namaste|merhaba|selam|kalimera|kalispera|geia sas|geia|γεια σας|γεια|καλημέρα|καλησπέρα"
               "|tere|labas|sveiki|bok|zdravo|hejsa|halløj|goddag|terve|päivää|bună ziua|bună|szervusz|helló"
@@ -87,7 +88,10 @@ ROLE_WORDS = frozenset(
     "negotiator rider tech pharmacist "
     # who uses an app or a portal (`Usuario: haroldo moll, hmoll@...`)
     "usuario usuaria utilisateur utilisatrice utente benutzer benutzerin gebruiker użytkownik uživatel kullanıcı agen "
-    "livreur livreuse entregadora fattorino teknisyen anrufer anruferin".split())
+    "livreur livreuse entregadora fattorino teknisyen anrufer anruferin "
+    # the craftsman or artist sent or booked (`Artist: Joanne`, `Meistras: Paulius`, `fundi Hamisi`, `Hufschmied Bender`)
+    "artist tattooist piercer tatuador tatuadora tätowierer tätowiererin meistras meistrė usta fundi askari "
+    "hufschmied farrier locksmith".split())
 ROLE_ALT = "|".join(sorted((w for w in ROLE_WORDS if " " not in w), key=len, reverse=True))
 LEAD = regex.compile(rf"^(?:(?:{GREETINGS}|{SALUTATIONS}|{TITLES}"
                       r"|patient|customer|client|lead|contact|beneficiary|holder|cardholder|applicant|guest|member)\b\.?,?:?\s+)+", regex.I)
@@ -267,8 +271,10 @@ PLACE_PREPS = frozenset("in near around nearby outside inside across throughout 
 # a street's or a school's word before the name it is given (`Via dei Tigli`, `Calle de Alcalá`, `Rua das
 # Flores`, Polish `XIV LO im. Stanisława Staszica`): a namesake, not a person of the record
 NAMESAKE_BEFORE = regex.compile(r"(?<![\pL])(?:Via|Viale|Piazza|Corso|Largo|Vicolo|Rue|Calle|Avenida|Rua|Praça|Plaza|Paseo|Carrer|Strada|Ulica|ul\.|im\."
-                                r"|Sant|Saint|Sankt|São)"
+                                r"|Sant|Saint|Sankt|São|sv\.|sw\.|św\.|Sv\.|Sw\.|Św\.|Sf\.|sf\.|Sfântul|Sfânta|Sveti|Sveta|Svete)"
                                 r"[ \t]+(?:(?:dei|degli|delle|del|della|di|de|des|du|la|le|do|da|dos|das|d')[ \t]*)?\Z")
+# ... and a church, a school or a cemetery named after a saint (`at St Michael's`, `in St Finbarr's cemetery`)
+SAINTS_PLACE = regex.compile(r"(?:St\.?|Saint|Ste\.?)[ \t]+\p{Lu}\pL+(?:[ \t]+(?:and|&)[ \t]+\p{Lu}\pL+)?['’]s")
 # the name on a doorbell (`Sono in Via Roma 9, citofono AULENTI`, `Klingel: Berger`, `sonnette Dupont`)
 _DOORBELL = r"(?<![\pL])(?i:citofono|campanello|klingel|sonnette|interphone|timbre|portero|intercom|buzzer|deurbel|bel)[ \t]*:?[ \t]+"
 DOORBELL_NAME = regex.compile(_DOORBELL + r"(\p{Lu}[\pL'’\-]+)(?![\pL])")
@@ -278,14 +284,16 @@ PET_KINDS = (r"dogs?|cats?|pets?|puppy|kitten|horse|pony|rabbit|parrot|hund|hün
              r"|chien|chienne|chat|chatte|cane|gatt[oa]|hond|kat|pies|kot|köpek|kedi|câine|pisică|pisica|cachorr[oa]|katt"
              r"|kissa|koira|pes|fenka|kočka|kocka|mačka|macska|kutya|σκύλος|γάτα|anjing|kucing|hundurinn|hundur|kötturinn|köttur"
              r"|wellensittich|sittich|papagei|hamster|meerschweinchen|kaninchen|budgie|parakeet|ferret|tortoise|guinea pig"
-             r"|cão|cães|cadela|gos|gossa|madra|pusa|kutyája|kuce|mače|qen|mbwa|paka|chó|mèo|köpeğim|kedim")
+             r"|cão|cães|cadela|gos|gossa|madra|pusa|kutyája|kuce|mače|qen|mbwa|paka|chó|mèo|köpeğim|kedim"
+             # horses (`pferd=Hercules`, `žirgą Dancer`, `hestur: Blesi`, `paard Storm`)
+             r"|pferd|stute|wallach|paard|perd|hest|hestur|hesturinn|hästen|häst|žirgas|žirgą|žirgo|hobune|cheval|caballo|cavallo|cavall|ló|konj|koń|kůň")
 # before a pet's name, on its line (`joined the chat⏎Jill` is no cat): its kind (`dog 'Lola'`,
 # `Kater Felix`) or its field (`Jméno zvířete: Bety`, `pet="Max"`, `Κατοικίδιο: Ζιζή`)
 PET_BEFORE = regex.compile(
     rf"(?i)\b(?:{PET_KINDS})"
     r"(?:[ \t]+(?:anda|saya|awak|kamu|ko|niya|namin))?"  # (`Kucing anda Bruno`: your cat Bruno)
     r"(?:[ \t]+(?:named|called|llamad[oa]|namens|nommée?|chiamat[oa]|genaamd|chamad[oa]))?"
-    r"(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Professor)\.?)?[ \t]*[:'\"‘“(,]?[ \t]*\Z"  # (`a cat called Mr Whiskers`)
+    r"(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Professor)\.?)?[ \t]*[:='\"‘“(,]?[ \t]*\Z"  # (`a cat called Mr Whiskers`)
     r"|\b(?:pet|pet[_ ]?name|pet's name|mascota|nombre de la mascota|nome do pet|haustier|tiername|husdyr|husdjur|kæledyr"
     r"|lemmikki|huisdier|zvíře|jméno zvířete|zviera|meno zvieraťa|κατοικίδιο|animal|animale|imię zwierzęcia|imie zwierzecia"
     r"|nom de l'animal|nome do animal|nombre del animal|nome dell'animale|naam huisdier|lemmikin nimi)[ \t]*[:=][ \t]*[\"']?\Z"
@@ -357,13 +365,15 @@ SITE_BEFORE = regex.compile(
     r"|útibú|útibúið|sucursala|filiala|filiaal|winkel|chi nhánh|safle|hub|sube|room|meeting room|sala|salle|besprechungsraum|zaal|biroul|biroului|sediul|sediului|biuro|biurze|kontoret|toimisto|letališče|letališču|letališča|lotnisko|lotnisku|havalimanı"
     # (a depot, a chapel, a centre: `het depot in Zwolle`, `Die kapel in Oudtshoorn`, `ein canolfan yn Machynlleth`)
     r")(?:[ \t]+(?:in|di|de|del|da|do|en|em|à|a|at|of|von|van|te|i|sa|ya|v|w|u|din))?"
-    r"|(?:depot|kapel|chapel|capilla|capela|cappella|kapelle|canolfan|centre|center|centro|zentrum|centrum)[ \t]+(?:in|yn|en|em|te|at|i|à|a))"
+    r"|(?:depot|kapel|chapel|capilla|capela|cappella|kapelle|canolfan|centre|center|centro|zentrum|centrum)[ \t]+(?:in|yn|en|em|te|at|i|à|a)"
+    # (the firm's sites listed: `Depots in York and Exeter should take bookings`)
+    r"|(?:depots|branches|offices|stores|showrooms|warehouses|sites|clinics|studios|shops)[ \t]+in(?:[ \t]+\p{Lu}\pL+(?:,|[ \t]+(?:and|&|or)))*)"
     # (and a key's value: `"branch": "Pretoria"`, `sede=Firenze`)
     r"(?:[ \t]*[:\-–]?[ \t]*|[\"']?[ \t]*[:=][ \t]*[\"']?)\Z")  # (\Z: `$` would match before a line's end too)
 # ... and the words of a site after one word naming it (`Fitzroy branch hit $3,389 in sales`,
 # `Brighton depot closed`): the firm's site, whatever the word is otherwise
 BRANCH_AFTER = regex.compile(r"(?:[ \t]+(?:and|&|or)[ \t]+\p{Lu}\pL+(?:[ \t]\p{Lu}\pL+)?)?[ \t]+(?i:branch|depot|warehouse|store|outlet|showroom|hq|headquarters|office|site|campus|plant|clinic|hub|fair|courthouse|library|museum|stadium|arena"
-                          r"|branches|depots|warehouses|stores|outlets|showrooms|offices|sites|campuses|plants|clinics|hubs|courthouses|libraries|museums)\b(?![ \t]+(?:hours|manager|of)\b)")
+                          r"|cemetery|graveyard|churchyard|crematorium|cathedral|parish|branches|depots|warehouses|stores|outlets|showrooms|offices|sites|campuses|plants|clinics|hubs|courthouses|libraries|museums)\b(?![ \t]+(?:hours|manager|of)\b)")
 SITE_AFTER_FOREIGN = regex.compile(r"[ \t]+(?i:aktarma|şube|şubesi|şubemiz|merkezi|merkezinde|deposu|filiale|vestiging|afhaalpunt"
                                    r"|poslovalnica|poslovalnici|útibú|útibúið|tawi)\b")
 MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
@@ -475,7 +485,7 @@ SIGNOFF_WORDS = (
     r"|à très vite|à bientôt|bien à vous|a presto|cu stimă|cu stima|mulțumesc|dziękuję"
     r"|díky|děkuji|dekuji|ďakujem|dakujem|vďaka|s pozdravem|s pozdravom|gruss|grüsse|liebe grüsse|terima kasih|salam"
     r"|hormat kami|god bless|take care|love|kiitos|hälsning|hilsen|mvh|üdv|köszönöm|ευχαριστώ|με εκτίμηση|eyxaristw|efcharisto"
-    r"|salamat|cảm ơn|trân trọng|спасибо|с уважением"
+    r"|salamat|cảm ơn|trân trọng|спасибо|с уважением|cu respect|cu drag|toate cele bune"
     r"|ar cieņu|paldies|pagarbiai|ačiū|lugupidamisega|parimate soovidega|tervitades|aitäh|lep pozdrav|hvala"
     r"|srdačan pozdrav|lijep pozdrav|srdačno|pozdrav|faleminderit|me respekt|kveðja|bestu kveðjur|með kveðju"
     r"|salutacions|cordialment|atentament|gràcies|saúdos|grazas|agur|eskerrik asko|groete|vriendelike groete"

@@ -55,6 +55,10 @@ _FILTERED_CUES = (
 )
 
 
+_FROM_BEFORE = regex.compile(r"(?<![\pL])(?i:from)[ \t]+\Z")
+_HERE_AFTER = regex.compile(r"[ \t]+here\b")
+
+
 def salutation_names(text: str) -> list[tuple[int, int, str]]:
     """PERSON spans the model missed at a letter's salutation or sign-off, in role fields, where
     someone joins a chat, and in capitals (`BOTHA Elmarie`, `sent to JUMA WAMBUA`)."""
@@ -63,11 +67,10 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
     found += [m.span(1) for cue in _NAME_CUES for m in cue.finditer(text)]
     found += [m.span(1) for cue, keep in _FILTERED_CUES for m in cue.finditer(text) if keep(m)]
     # (and a label that ends in `by`: `Verified by: Inaya Om`, `Approved by: ...`)
-    # (after a role that speaks, an unlisted word and its comma open what it says: `Monitor: Perfecte, forfet ...`)
+    # (what a role says after its colon, `Monitor: Perfecte, forfet ...`, is left to `clean`)
     found += [(m.start(2), m.end(2)) for m in cues.FIELD_NAME.finditer(text)
               if m.group(1).lower() in cues.NAME_LABELS or m.group(1).lower() in cues.HEADER_LABELS
-              or (m.group(1).lower() in cues.PERSON_ROLES and not (text.startswith(",", m.end(2)) and " " not in m.group(2)
-                                                                   and not name_lexicon.listed(m.group(2))))
+              or m.group(1).lower() in cues.PERSON_ROLES
               or (m.group(1).lower() == "by" and text[m.start(1) - 1:m.start(1)] in (" ", "\t"))]
     for m in cues.UPPER_SURNAME_GIVEN.finditer(text):
         sur, given = m.group(1), m.group(2)
@@ -306,8 +309,8 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
         entity = cue_label(text, start, end, entity)
         if not entity or (entity == "PERSON" and cues.pronoun_speaker(text, start, end)):
             continue
-        if cues.NAMESAKE_BEFORE.search(text[max(0, start - 24) : start]):
-            continue  # `Via dei Tigli`: the name a street is given
+        if cues.NAMESAKE_BEFORE.search(text[max(0, start - 24) : start]) or cues.SAINTS_PLACE.fullmatch(text, start, end + 2):
+            continue  # `Via dei Tigli`, `baptised at St Michael's`: the name a street or a church is given
         if cues.SITE_BEFORE.search(text[max(0, start - 40) : start]) and (entity == "LOCATION" or place(text[start:end])
                                                                           or place(text[start:end].split()[0])):
             continue  # `Ihre Filiale in Salzburg`, `sede di Verona` (read as a name): the company's site
@@ -325,6 +328,8 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             if (_ORG_BEFORE.search(text[max(0, start - 60) : start]) or _WELCOME_TO.search(text[max(0, start - 20) : start])
                     or _REGISTERED_IN.search(text[max(0, start - 40) : start])):
                 continue  # `École primaire du Boisé`, `Welcome to Nordavia!`: an organisation, a brand
+            if _FROM_BEFORE.search(text, max(0, start - 6), start) and _HERE_AFTER.match(text, end):
+                continue  # `Paul from Crystal Clear Windows here`: the firm a caller speaks for
             if language_or_tool(text[start:end]) or text[start:end].lower().strip(".") in cues.MONTH_ABBR:
                 continue  # `enrolled in German A1`: a language; `moving to Ballarat in Jan`: a month
             if cues.SITE_AFTER_FOREIGN.match(text, end):

@@ -32,7 +32,7 @@ _PLACE_CUE = regex.compile(
     # the words that say someone lives or moves there: a town there beats a given name (`visc a Girona`)
     r"|(?P<home>(?<![\pL\d])(?i:(?:vivo|visc|vive|viu|vivim|viviamo|resido|moro|habito|wohne|woon|trasferisco|trasferiamo"
     r"|mudo|traslado|trasllado|mudamos|trasllada|traslladen|traslada|trasladan|muda|mudan)[ \t]+(?:a|en|em|in|à|para|pra|na|no|ad|nach)|verso|cap a|v kraju|v mestu|tại|mula sa"
-    r"|galing sa|nakatira sa|ninaishi|naishi|anaishi|ninatoka|taga|tinggal di|menetap di|duduk di|woon in|bly in|trek van|verhuis van"
+    r"|galing(?:[ \t]+pa)?[ \t]+(?:sa|ng)|nakatira sa|que[ \t]+(?:ve|venen|vindrà)[ \t]+de|jusqu['’]à|ninaishi|naishi|anaishi|ninatoka|taga|tinggal di|menetap di|duduk di|woon in|bly in|trek van|verhuis van"
     # who stays there (`currently renting in Cork`, `je la gère de chez moi à Sherbrooke`)
     r"|(?:renting|staying|based|settled|studying)[ \t]+in|chez[ \t]+(?:moi|nous|lui|elle|eux)[ \t]+à"
     # who is from there, a town over a given name (`minha família é de Salvador`)
@@ -57,7 +57,7 @@ _PLACE_CUE = regex.compile(
     r"|(?<![\pL\d])(?i:von|van|desde|iz|z|de)[ \t]+(?=\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+){0,2}[ \t]+(?i:nach|naar|to|a|à|para|till|do|hasta|bis|na)[ \t]+\p{Lu})))"
     r"(?P<town>(?:\p{Lu}[ \t]+(?=\p{Lu}\pL))?\p{Lu}[\pL\pM'’\-]+(?:[ \t]+[\pL\pM'’\-]+){0,2})")  # (`A Coruña`)
 # Case endings of Baltic town names after those words (`į Klaipėdą`, `no Rēzeknes`, `į Alytų`, `kolib Tartusse`)
-_CASE_ENDINGS = (("ius", "iai"), ("į", "ys"), ("į", "is"), ("ų", "us"), ("ų", "ai"), ("ą", "a"), ("ą", "as"), ("sse", ""), ("ę", "ė"), ("as", "a"), ("es", "e"), ("īm", "is"), ("u", "us"))
+_CASE_ENDINGS = (("ius", "iai"), ("į", "ys"), ("į", "is"), ("ų", "us"), ("ų", "ai"), ("ą", "a"), ("ą", "as"), ("sse", ""), ("ę", "ė"), ("as", "a"), ("es", "e"), ("īm", "is"), ("u", "us"), ("os", "a"))
 
 
 # A town with a Turkish case ending after its apostrophe (`İstanbul'dan geleceğim`, `Ankara'ya`)

@@ -455,7 +455,9 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     "után už valaki vandaag var varför varje velmi vers vi vielä você vocês voi voici voilà vor vos vostro "
     "votre vous vy vår våra våre vårt včera všechno vždy waar waarom wann wanneer warum wasz wczoraj weil wie "
     "wij wir wo wszystko wtedy wy ya yarın yok zaten zawsze ze zij zijn zonder zwischen zítra är çok çünkü én "
-    "és înainte încă önce över über ő ők şimdi şu și".split())
+    "és înainte încă önce över über ő ők şimdi şu și"
+    # (Estonian `Kas` asks, Lithuanian `Taip` says yes, Afrikaans `Sy`, `Hy`, `Jy`: she, he, you)
+    " kas taip sy hy jy".split())
 
 def _stop_words() -> set[str]:
     """spaCy's English stop words, read from their data file: importing `spacy` for them
@@ -514,7 +516,11 @@ ORG_WORD = regex.compile(
     # (the Icelandic endings after a word of their own: `Nikita`, `Kristofa` are names)
     r"|\w{4,}stof(?:a|an|unni|una)|\w{4,}leig(?:a|an|unni|una)|\w{4,}stöð(?:in|inni|var|varinnar)?|\bops"
     # farms, tour and rental firms (`Boerderij De Kleine Akker`, `Mavi Kürek Turizm`, Malay `Sewa Kayak Langkawi`)
-    r"|farm|farms|boerderij|granja|fattoria|turizm|turizmi|turismo|tourism|tours|\bsewa)$")
+    r"|farm|farms|boerderij|granja|fattoria|turizm|turizmi|turismo|tourism|tours|\bsewa"
+    # stables, tattoo studios, cleaners and locksmiths (`Eikehof Stalle`, `Ayçan Tattoo`, `Glazenwasserij De Zeemlap`,
+    # `Pere Neteges`, `KeyFast Locksmiths`, `TikiRoam Campers`)
+    r"|stables|stalle|stallungen|reitstall|equine|equestrian|tattoo|tattoos|\bink|piercing|wasserij|neteges|netejes"
+    r"|locksmith|locksmiths|schlüsseldienst|campers|motorhomes)$")
 
 
 _SPEAKER_ROLES = frozenset({"nurse", "doctor", "coach", "tutor", "teacher", "driver", "rider", "courier", "host", "cashier",
