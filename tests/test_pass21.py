@@ -147,3 +147,73 @@ def test_a_town_someone_comes_from_stays_a_place():
 ])
 def test_a_horse_is_no_person_and_no_place(with_ner, text):
     assert "Hercules" not in values_of(with_ner, text, "PERSON") | values_of(with_ner, text, "LOCATION")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Your class at our Croydon club has been moved to Studio 2. Booking ref BKL4BVYAZ.", "Studio"),
+])
+def test_a_room_by_its_number_is_no_place(text, value):
+    assert not _model_says(text, value, "LOCATION")
+    assert _model_says("The office moved to Dublin 8 last year.", "Dublin", "LOCATION")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Feyruz: Merhaba, Turkcell müşteri hizmetlerine hoş geldiniz. Size nasıl yardımcı olabilirim?", "Turkcell"),
+    ("I called Vodafone customer care yesterday and they hung up.", "Vodafone"),
+])
+def test_a_brands_customer_desk_is_no_person(detector, text, value):
+    assert not _model_says(text, value, "PERSON")
+    assert value not in values_of(detector, text, "PERSON")
+
+
+def test_a_german_caller_gives_an_unlisted_pair():
+    text = "kunde: ja hallo hier ist lilo stey ich wollte meine buchung ändern"
+    s = text.index("lilo")
+    assert (s, s + len("lilo stey")) in name_lexicon.lowercase_names(text)
+
+
+def test_a_column_of_towns_under_a_numbered_header(detector):
+    from tests.helpers import column_hits
+    towns = ["Tralee", "Waterford", "Sligo", "Cork", "Galway", "Athlone", "Dublin 8"] * 20
+    assert ("attr2", "LOCATION") in column_hits(detector, {"attr2": towns}, container="leads")
+    assert not column_hits(detector, {"attr2": ["Gold", "Silver", "Bronze", "Ouro", "Prata"] * 20}, container="leads")
+    assert not column_hits(detector, {"dealer_branch": towns}, container="leads")
+
+
+@pytest.mark.parametrize("text, account", [
+    ("agent: the title company handles that but go on\ncaller: it's 6892218448 routing 095456931\n", "6892218448"),
+    ("Refund by ACH to acct 8872228773, ABA 045997259. SSN last 4 given.", "8872228773"),
+])
+def test_an_account_number_said_with_its_routing_number(detector, text, account):
+    assert values_of(detector, text, "US_BANK_NUMBER") == {account}
+    assert not values_of(detector, text, "PHONE_NUMBER")
+
+
+def test_a_number_to_call_stays_a_phone(detector):
+    assert values_of(detector, "Call me on 045997259 tomorrow", "PHONE_NUMBER") == {"045997259"}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("J&T Express: Parcel 873791423831 arrived at Mandaue DC. Track at jtexpress.ph", "Mandaue DC"),
+    ("# kyc-service config — staging (Johannesburg DC)\nservice:\n  name: kyc", "Johannesburg DC"),
+])
+def test_a_distribution_centre_is_no_place(text, value):
+    assert not _model_says(text, value, "LOCATION")
+
+
+def test_a_subject_line_that_ends_on_a_full_name():
+    text = "Subject: Re: Prescription for collection - Morgan McReady\n\nHi Mia,"
+    assert "Morgan McReady" in {text[s:e] for s, e, _ in ner_names.salutation_names(text)}
+    for text in ("Subject: Order 1234 - Customer Care Team\n\nHi,", "Subject: Flights - New York Office\n\nHi"):
+        assert not ner_names.salutation_names(text)
+
+
+def test_a_query_string_inside_a_field_keeps_its_keys(detector):
+    text = "  body=first_name=Terry&last_name=Thornton&dob=1978-10-29&email=tthor@example.com"
+    assert values_of(detector, text, "PERSON") == {"Terry", "Thornton"}
+
+
+def test_an_internal_notes_author_with_an_initial():
+    text = "Please refund.\n--\nInternal note (Billy A.): sort code 31-57-45 matches IBAN; BIC LOYDGB21."
+    assert {text[s:e] for s, e, _ in ner_names.salutation_names(text)} == {"Billy A."}
+    assert not ner_names.salutation_names("Internal note (Report A.): checked.")

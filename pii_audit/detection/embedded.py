@@ -117,8 +117,13 @@ def labelled_values(text: str, table: list[tuple[str, int, int]] | None = None) 
         if len(m.group("v")) <= 200:
             seen.add(m.span("v"))
             yield m.group("k"), m.start("v"), m.end("v")
-    for m in _KV_PAIR.finditer(text):
+    pos = 0
+    while (m := _KV_PAIR.search(text, pos)) is not None:
         g = next(g for g in ("q", "s", "a", "v") if m.group(g) is not None)
+        pos = m.end()
+        if g == "v" and "=" in m.group(g) and _KV_PAIR.match(text, m.start(g)):
+            pos = m.start(g)  # `body=first_name=Terry&...`: the value is the next pair
+            continue
         if m.span(g) not in seen and not any(s <= m.start(g) < e for s, e in seen):
             seen.add(m.span(g))
             yield m.group("k"), m.start(g), m.end(g)

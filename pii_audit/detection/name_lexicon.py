@@ -317,7 +317,7 @@ _LOWER_CUE = regex.compile(
 
 
 # ... and what a caller says after giving their name (`this is chavvi karan i have a booking`)
-_SELF_NAMED_END = regex.compile(r"[ \t]*(?:[,.]|\r?\n|$|[ \t]*(?:i|i'm|i’m|im|calling|from|here|speaking|and|um|uh|er)\b)")
+_SELF_NAMED_END = regex.compile(r"[ \t]*(?:[,.]|\r?\n|$|[ \t]*(?:i|i'm|i’m|im|calling|from|here|speaking|and|um|uh|er|ich|und|je|et|ik|en|jag|jeg|och|og)\b)")
 _LOWER_TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "frau", "herr"})
 # a caller's whole line is a name (`customer: wendy white` after `and the account holder's name`)
 _LOWER_ANSWER = regex.compile(
@@ -329,7 +329,8 @@ _PAIR_ONLY = frozenset({"by", "from", "and", "will be", "goes to", "yes", "sí",
                         "anruferin", "anrufer"})
 # the cues that introduce the speaker's own name: a listed name that is a word too counts there
 _SELF_NAMING = frozenset({"name is", "my name's", "call me", "this is", "i am", "i'm", "i’m", "im", "it's", "it’s",
-                          "me llamo", "mi chiamo", "je suis", "ich bin", "mein name ist", "mijn naam is", "jag heter", "jeg heter"})
+                          "me llamo", "mi chiamo", "je suis", "ich bin", "mein name ist", "mijn naam is", "jag heter", "jeg heter",
+                          "hier ist", "hier spricht"})
 _SELF_NAMING_END = regex.compile(rf"(?<![\pL])(?:{'|'.join(sorted(map(regex.escape, _SELF_NAMING), key=len, reverse=True))}),?[ \t]+\Z", regex.I)
 
 
@@ -417,13 +418,13 @@ def lowercase_names(text: str, speakers: list[tuple[int, int]] | None = None) ->
         if (second and surname(second) and given_name(first) and first.lower() not in NOT_ALONE_AFTER_CUE
                 and second.lower() not in NOT_ALONE_AFTER_CUE):
             out.append((m.start(2), m.end(3)))  # a pair: `patty schroeder`, `steven richardson`
+        elif (cue in _SELF_NAMING and second and _SELF_NAMED_END.match(text, m.end(3))
+              and not any(everyday_word(w) or w.lower() in NOT_ALONE_AFTER_CUE for w in (first, second))):
+            out.append((m.start(2), m.end(3)))  # `this is arunima ramakrishnan i have`: unlisted, but no word of any list
         elif given_name(first, alone=True) and cue not in _PAIR_ONLY:
             out.append(m.span(2))
         elif (cue in _SELF_NAMING or cue in _FAMILY) and given_name(first) and first.lower() not in NOT_ALONE_AFTER_CUE:
             out.append(m.span(2))  # `this is laura may i have`: a name that is a word too, after the words that give one
-        elif (cue in _SELF_NAMING and second and _SELF_NAMED_END.match(text, m.end(3))
-              and not any(everyday_word(w) or w.lower() in NOT_ALONE_AFTER_CUE for w in (first, second))):
-            out.append((m.start(2), m.end(3)))  # `this is arunima ramakrishnan i have`: unlisted, but no word of any list
     kept: list[tuple[int, int]] = []  # cues overlap (`and testament of`): the longest name of a place
     for s, e in sorted(out, key=lambda x: (x[0], -x[1])):
         if not kept or s >= kept[-1][1]:

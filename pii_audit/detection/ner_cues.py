@@ -178,7 +178,7 @@ FOREIGN_DETERMINERS = frozenset(
 # German letter; `meinem`, dative, never stands before a name: `von meinem Konto`).
 DETERMINER_WORDS_BEFORE = regex.compile(
     r"(?:^|[^\pL])(?i:die|dem|diesem|dieser|dieses|ein|eine|einen|einem|einer|meinem|zum|zur|beim|vom|ins|les|un|une|una|unos|unas|il|gli|uno|os|um|uma|het|een)[ \t]+$")
-INITIAL = regex.compile(r"(?<=\S)[ \t]+\p{Lu}\.(?=[ \t]+\p{Lu})")
+INITIAL = regex.compile(r"(?<=\S)[ \t]+\p{Lu}\.(?=[ \t]+\p{Lu}|$)")  # (and a last one: `Billy A.`)
 LEADING_INITIALS = regex.compile(r"^(?:\p{Lu}\.[ \t]*)+(?=\p{Lu}\pL)")
 INNER_PARTICLE = regex.compile(r"(?<=\S)[ \t]+(?:los|las|vom|zum|zur)(?=[ \t]+\p{Lu})")
 # Cars are named like people (`Kia Niro`, `Ford Focus`, `Opel Corsa`) in rental, insurance
@@ -218,6 +218,9 @@ LEGAL_FORMS = (r"LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|S\.?
 LEGAL_TAIL_FORMS = (r"LLC|LLP|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|Group|Partners|Holdings|A/S|ApS|AB|HB|ASA|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|SRL|Pvt|Lda|Ltda|SARL|Sàrl|SAS|SA|SL|SpA|Srl|BV|NV|Sp")
 COMPANY_AFTER = regex.compile(r",?\s*(?:&\s*Co\b|(?i:&\s*(?:kollegen|partner|partners|associates|associés|asociados|soci|söhne|sons))\b|and Sons\b|(?:y|e|&)\s+(?:asociados|associados|hijos|filhos|figli|hermanos|irmãos)\b|(?:et|&)\s+(?i:fils|cie)\b|und\s+Söhne\b|(?:és|&)\s+(?i:társa|társai|fia|fiai)\b|\(Pty\)|(?:"
                            rf"{LEGAL_FORMS})(?![\pL\d]))")
+# ... and a customer desk in lower case (`Turkcell müşteri hizmetlerine hoş geldiniz`, `Vodafone customer care`)
+DESK_AFTER = regex.compile(r"[ \t]+(?i:müşteri[ \t]+hizmetleri\w*|customer[ \t]+(?:service|services|care|support)|kundenservice"
+                           r"|klantenservice|kundeservice|kundtjänst|asiakaspalvelu|servicio[ \t]+al[ \t]+cliente|service[ \t]+client)\b")
 # A name owning a trade is a business (`Dave's Plumbing`, `Mario's Pizza`, `Tony's Garage`).
 TRADE_AFTER = regex.compile(r"['’]s[ \t]+(?i:plumbing|plumbers|electrical|electric|garage|bakery|kitchen|diner|pizza|pizzeria|auto|autos"
                             r"|repairs|cleaning|removals|roofing|landscaping|catering|salon|barbers?|florist|pharmacy|deli|pub|bar|grill"
@@ -532,6 +535,11 @@ WROTE_BEFORE_NAME = regex.compile(
 FIELD_NAME = regex.compile(
     rf"(?:^|[\n|/;(]|(?<=[.!?])[ \t]|[ \t][-–·][ \t]|[ \t]{{2,}})[ \t]*(?:{CHAT_STAMP}[ \t]*)?(?:\pL+[ \t]+){{0,2}}(\pL+)[ \t]*(?::|\.{{3,}}|[ \t][-–](?=[ \t]))[ \t]*"
     rf"({NAME_WORD_RE}(?:[ \t]{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,3}})[ \t]*(?=[,/|;(<\r\n]|$|[+(]?\d|[ \t]{{2}})")
+# A subject line that ends on a dash and a full name (`Subject: Re: Prescription for collection - Morgan McReady`)
+SUBJECT_NAME = regex.compile(
+    r"(?im)^[ \t]*(?:subject|subj|re|fw|fwd|betreff|objet|asunto|oggetto|onderwerp|assunto|temat|aihe|ämne|emne|efni|pwnc|konu"
+    r"|subiect|předmět|tárgy|tema|zadeva|teema|tēma)[ \t]*:[^\n]*?[ \t][-–—|][ \t]+"
+    rf"({NAME_WORD_RE}(?:[ \t]+{PARTICLE_RUN}{NAME_WORD_RE}){{1,2}})[ \t]*$")
 # A form's name fields written without a colon, the name in capitals (`Surname HILL    Forename(s) JOHN`)
 FORM_NAME = regex.compile(r"(?<![\pL])(?i:surname|forename\(s\)|forenames?|first[ \t]+names?|last[ \t]+name|given[ \t]+names?|family[ \t]+name)"
                           r"[ \t]+(\p{Lu}{2,}(?:[\-'’]\p{Lu}{2,})?(?:[ \t]\p{Lu}{2,})?)(?=[ \t]{2,}|[ \t]*\r?\n|[ \t]*$)")

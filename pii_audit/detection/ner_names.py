@@ -50,6 +50,7 @@ _FILTERED_CUES = (
     # who called, and a name with the desk it signs for: a listed given name first (`Billing, Accounts Team` is none)
     (cues.CALLER_LINE, _given_first),
     (cues.NAME_AND_DESK, _given_first),
+    (cues.SUBJECT_NAME, _given_first),  # (`Subject: Booking - Morgan McReady`; not `- Customer Care`)
     # (a word of any language the lists know is none: `Thanks, your...`)
     (cues.VOCATIVE_LINE, lambda m: (name_lexicon.given_name(m.group(1)) or not name_lexicon.everyday_word(m.group(1))) and not place(m.group(1))),
 )
@@ -57,6 +58,8 @@ _FILTERED_CUES = (
 
 _FROM_BEFORE = regex.compile(r"(?<![\pL])(?i:from)[ \t]+\Z")
 _HERE_AFTER = regex.compile(r"[ \t]+here\b")
+_SITE_TAILS = frozenset({"DC", "RDC", "FC", "Hub", "HUB", "Depot", "Warehouse", "Branch", "Office", "Sorting", "Terminal"})
+_NUMBERED_AFTER = regex.compile(r"[ \t]+\d{1,3}[A-Z]?\b")
 
 
 def salutation_names(text: str) -> list[tuple[int, int, str]]:
@@ -97,12 +100,15 @@ def salutation_names(text: str) -> list[tuple[int, int, str]]:
     vouched = [m.span(1) if m.group(1) else m.span(2) for m in cues.NOTE_AUTHOR.finditer(text) if not place(m.group(1) or m.group(2))]
     vouched += [m.span(1) for m in cues.ROOM_GUEST.finditer(text)
                 if all(name_lexicon.listed(w) for w in m.group(1).split()) and not place(m.group(1))]
-    out += [(s, e, "PERSON") for s, e in vouched if person_ok(text[s:e]) and not any(not_name_word(w.strip(".").lower()) for w in text[s:e].split())]
+    out += [(s, e, "PERSON") for s, e in vouched if person_ok(text[s:e])
+            and not any(not_name_word(w.strip(".").lower()) for w in text[s:e].split() if len(w.strip(".")) > 1)]  # (`Billy A.`: an initial)
     for m in cues.ADDRESSEE_NAME.finditer(text):  # a listed name only: shops head addresses too
         words = m.group(1).split()
         if name_lexicon.given_name(words[0].strip(".")) or (len(words[0].strip(".")) == 1 and name_lexicon.surname(words[-1])):
             found.append(m.span(1))
     for s, e in found:
+        if cues.DESK_AFTER.match(text, e):
+            continue  # `Merhaba, Turkcell müşteri hizmetlerine hoş geldiniz`: a brand's desk greets
         e = _before_degrees(text, s, e)  # `Brodie Jones BVSc MRCVS`: the name without its degrees
         last = text.rfind(" ", s, e)
         if last > s and cues.ONLY_TITLE.match(text[last + 1 : e]):
@@ -328,6 +334,10 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             if (_ORG_BEFORE.search(text[max(0, start - 60) : start]) or _WELCOME_TO.search(text[max(0, start - 20) : start])
                     or _REGISTERED_IN.search(text[max(0, start - 40) : start])):
                 continue  # `École primaire du Boisé`, `Welcome to Nordavia!`: an organisation, a brand
+            if " " in text[start:end] and text[start:end].rsplit(None, 1)[1] in _SITE_TAILS:
+                continue  # `arrived at Mandaue DC`, `(Johannesburg DC)`: the firm's distribution centre
+            if " " not in text[start:end] and _NUMBERED_AFTER.match(text, end) and name_lexicon.common_word(text[start:end]):
+                continue  # `moved to Studio 2`, `Gate 14`: a room or a gate by its number, no town
             if _FROM_BEFORE.search(text, max(0, start - 6), start) and _HERE_AFTER.match(text, end):
                 continue  # `Paul from Crystal Clear Windows here`: the firm a caller speaks for
             if language_or_tool(text[start:end]) or text[start:end].lower().strip(".") in cues.MONTH_ABBR:
@@ -358,8 +368,8 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
                     or (_LABEL_OF_ANSWER.match(text, end) and " " in text[start:end])):
                 continue  # `Requester: Taylor Soto`, `Nama Siswa : Putri`, `Gift Aid: yes`: a field's label
             words_after = _WORDS_AFTER.match(text, end)
-            if words_after and any(ORG_WORD.search(w) for w in words_after.group(0).split()):
-                continue  # `Aurora Miles Member Services <members@...>`: a desk named after its brand
+            if (words_after and any(ORG_WORD.search(w) for w in words_after.group(0).split())) or cues.DESK_AFTER.match(text, end):
+                continue  # `Aurora Miles Member Services <members@...>`, `Turkcell müşteri hizmetlerine`: a desk named after its brand
             pair = _GIVEN_PAIR.fullmatch(text, start, end)
             if pair and name_lexicon.given_name(pair.group(1)) and name_lexicon.given_name(pair.group(2)):
                 out += [(pair.start(1), pair.end(1), entity), (pair.start(2), pair.end(2), entity)]

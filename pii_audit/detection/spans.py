@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import regex
 
 from pii_audit.detection.address import HOUSE_ADDITIONS, address_tail, extend_address_start, quoted_next_lines, quoted_unit_line
-from pii_audit.detection.ner_cues import BRANCH_AFTER, COMPANY_AFTER, NAMESAKE_BEFORE, pet_name, sender_is_domain
+from pii_audit.detection.ner_cues import BRANCH_AFTER, COMPANY_AFTER, DESK_AFTER, NAMESAKE_BEFORE, pet_name, sender_is_domain
 from pii_audit.detection.name_lexicon import listed, person_brand
 from pii_audit.detection.protected import ProtectedForm, protected_form
 from pii_audit.detection.recognizers import Recognizer
@@ -150,7 +150,7 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Itera
             continue
         if rec.entity == "DATE_OF_BIRTH" and _STAMP_AFTER.match(stripped, end):
             continue  # a message's stamp (`Geburtsdatum?⏎23.11.26, 11:03 - Gabor: 24.01.1940`)
-        if rec.entity == "PERSON" and (COMPANY_AFTER.match(stripped, end) or NAMESAKE_BEFORE.search(stripped, max(0, start - 24), start)
+        if rec.entity == "PERSON" and (COMPANY_AFTER.match(stripped, end) or DESK_AFTER.match(stripped, end) or NAMESAKE_BEFORE.search(stripped, max(0, start - 24), start)
                                        or person_brand(stripped[start:end]) or pet_name(stripped, start, end)
                                        or sender_is_domain(stripped, start, end, listed)):
             continue  # `Client : Jacquot Traore et Fils`: a firm; `Via dei Tigli`: a street; `Tommy Hilfiger`: a brand;
