@@ -71,6 +71,18 @@ def detector(rules):
     return Detector(rules, ner=None)
 
 
+@pytest.fixture(scope="module")
+def with_ner(rules):
+    """The shipped rules and the configured spaCy model; skipped where no model is installed."""
+    from pii_audit.detection.engine import Detector
+    from pii_audit.detection.ner import load_ner
+
+    model, note = load_ner(rules)
+    if model is None or model.nlp is False:
+        pytest.skip(note)
+    return Detector(rules, ner=model)
+
+
 @pytest.fixture(scope="session")
 def sample_dir() -> Path:
     if not (SAMPLE / "crm.db").exists():

@@ -10,18 +10,8 @@ import random
 
 import pytest
 
-from pii_audit.detection import ner as N
 from pii_audit.detection import validators as v
-from pii_audit.detection.engine import Detector
 from tests.helpers import column_hits, values_of
-
-
-@pytest.fixture(scope="module")
-def with_ner(rules) -> Detector:
-    model, note = N.load_ner(rules)
-    if model is None or model.nlp is False:
-        pytest.skip(note)
-    return Detector(rules, ner=model)
 
 
 of = values_of  # the values of one entity's spans
