@@ -317,7 +317,7 @@ _LOWER_CUE = regex.compile(
 
 
 # ... and what a caller says after giving their name (`this is chavvi karan i have a booking`)
-_SELF_NAMED_END = regex.compile(r"[ \t]*(?:[,.]|\r?\n|$|[ \t]*(?:i|i'm|i’m|im|calling|from|here|speaking|and|um|uh|er|ich|und|je|et|ik|en|jag|jeg|och|og)\b)")
+_AFTER_OWN_NAME = regex.compile(r"[ \t]*(?:[,.]|\r?\n|$|(?:i|i'm|i’m|im|calling|from|here|speaking|and|um|uh|er|ich|und|je|et|ik|en|jag|jeg|och|og)\b)")
 _LOWER_TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "frau", "herr"})
 # a caller's whole line is a name (`customer: wendy white` after `and the account holder's name`)
 _LOWER_ANSWER = regex.compile(
@@ -418,7 +418,7 @@ def lowercase_names(text: str, speakers: list[tuple[int, int]] | None = None) ->
         if (second and surname(second) and given_name(first) and first.lower() not in NOT_ALONE_AFTER_CUE
                 and second.lower() not in NOT_ALONE_AFTER_CUE):
             out.append((m.start(2), m.end(3)))  # a pair: `patty schroeder`, `steven richardson`
-        elif (cue in _SELF_NAMING and second and _SELF_NAMED_END.match(text, m.end(3))
+        elif (cue in _SELF_NAMING and second and _AFTER_OWN_NAME.match(text, m.end(3))
               and not any(everyday_word(w) or w.lower() in NOT_ALONE_AFTER_CUE for w in (first, second))):
             out.append((m.start(2), m.end(3)))  # `this is arunima ramakrishnan i have`: unlisted, but no word of any list
         elif given_name(first, alone=True) and cue not in _PAIR_ONLY:

@@ -59,7 +59,7 @@ _FILTERED_CUES = (
 _FROM_BEFORE = regex.compile(r"(?<![\pL])(?i:from)[ \t]+\Z")
 _HERE_AFTER = regex.compile(r"[ \t]+here\b")
 _SITE_TAILS = frozenset({"DC", "RDC", "FC", "Hub", "HUB", "Depot", "Warehouse", "Branch", "Office", "Sorting", "Terminal"})
-_NUMBERED_AFTER = regex.compile(r"[ \t]+\d{1,3}[A-Z]?\b")
+_ROOM_NUMBER_AFTER = regex.compile(r"[ \t]+\d{1,3}[A-Z]?\b")
 
 
 def salutation_names(text: str) -> list[tuple[int, int, str]]:
@@ -336,7 +336,7 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
                 continue  # `École primaire du Boisé`, `Welcome to Nordavia!`: an organisation, a brand
             if " " in text[start:end] and text[start:end].rsplit(None, 1)[1] in _SITE_TAILS:
                 continue  # `arrived at Mandaue DC`, `(Johannesburg DC)`: the firm's distribution centre
-            if " " not in text[start:end] and _NUMBERED_AFTER.match(text, end) and name_lexicon.common_word(text[start:end]):
+            if " " not in text[start:end] and _ROOM_NUMBER_AFTER.match(text, end) and name_lexicon.common_word(text[start:end]):
                 continue  # `moved to Studio 2`, `Gate 14`: a room or a gate by its number, no town
             if _FROM_BEFORE.search(text, max(0, start - 6), start) and _HERE_AFTER.match(text, end):
                 continue  # `Paul from Crystal Clear Windows here`: the firm a caller speaks for

@@ -186,14 +186,12 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Itera
                 yield Span(town[0] + offset, town[1] + offset, "LOCATION", score, "LOCATION.after-street")
             # the address ends before the comma or the dash (`12 Main Street - Please call`)
             end = start + len(stripped[start : town[0]].rstrip(" \t,-–"))
-        if rec.extend == "address":
+        parts = [(start, end)]
+        if rec.extend == "address":  # (in a '>'-quoted reply, the flat's line above and the town's lines below)
             unit = quoted_unit_line(stripped, start)
-            if unit:
-                yield Span(unit[0] + offset, unit[1] + offset, rec.entity, score, rec.id)
-        yield Span(start + offset, end + offset, rec.entity, score, rec.id)
-        if rec.extend == "address":
-            for s, e in quoted_next_lines(stripped, end):
-                yield Span(s + offset, e + offset, rec.entity, score, rec.id)
+            parts = ([unit] if unit else []) + parts + quoted_next_lines(stripped, end)
+        for s, e in parts:
+            yield Span(s + offset, e + offset, rec.entity, score, rec.id)
 
 
 _HTTP_STATUS_BEFORE = regex.compile(r'HTTP/\d(?:\.\d)?"[ \t]+\Z')
