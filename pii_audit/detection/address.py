@@ -24,7 +24,7 @@ _PARTICLES = r"(?:de|del|di|sur|am|an|der|im|upon|on|la|le|bei|ob|vor)"
 _CITY = rf"\p{{Lu}}[\pL'.\-]*\pL\b(?:[ \t\-](?:{_PARTICLES}[ \t]+){{0,2}}\p{{Lu}}[\pL'.\-]*\pL\b)*"
 _UNIT = (r"Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Piso|Puerta|Planta|Escalera|Esc|Etage|Étage|Wohnung|Stiege|Top"
          r"|Interno|Int|Piano|Appartamento|Scala|Andar|Bus|Bte|Bloco|Block|Blk|Bl|Sc|Appt|App|Ap|Et|Nr|Stn|RPO|Lgh|Bureau"
-         r"|Dpto|Depto|Departamento|Oficina|Torre|Apto|Casa|Sala|Conj")
+         r"|Dpto|Depto|Departamento|Oficina|Torre|Apto|Casa|Sala|Conj|íb|Íb|íbúð|Íbúð")
 # a Dutch house number's addition (`Stationsweg 120-hs`, `Stationsplein 157 bis`)
 HOUSE_ADDITIONS = "hs|huis|bis|ter"
 _EOL = r"(?=[ \t]*(?:\r?\n|$))"
@@ -108,6 +108,8 @@ _TOWN_POSTCODE = regex.compile(
     rf"(?:{_POSTCODE_LINE}[ \t]+{_CITY}|{_CITY},?[ \t]+(?:[A-Z]{{2}}[ \t]+)?(?:{_UK_POSTCODE_SPACED}|{_POSTCODE_LINE}))")
 # a unit on its own quoted line between the street and the town (`> Apt 305`)
 _UNIT_LINE = regex.compile(r"(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Floor)\.?[ \t]*\#?[A-Za-z0-9\-]{1,6}")
+# a German floor on its own line (`2. OG links`, `EG rechts`, `3. Stock`)
+_FLOOR_LINE = regex.compile(r"(?:\d{1,2}\.[ \t]?(?:OG|Obergeschoss|Etage|Stock)|EG|DG|UG)(?:[ \t]+(?:links|rechts|li\.?|re\.?|Mitte))?")
 _POSTCODE_ALONE = regex.compile(f"{_UK_POSTCODE}|{_EIRCODE}".replace(r"\s", "[ \t]"))
 _TOWN_ALONE = regex.compile(rf"({_CITY})(?:,[ \t]*(?:Co\.|County)[ \t]+{_CITY}(?:,?[ \t]+{_EIRCODE})?|[ \t]+\d{{1,2}})?".replace(r"\s", "[ \t]"))
 
@@ -136,10 +138,14 @@ def quoted_next_lines(text: str, end: int) -> list[tuple[int, int]]:
         if note and note.start() > 0:
             line = line[: note.start()]
         town = _TOWN_ALONE.fullmatch(line)
+        nxt = _QUOTED_LINE.match(text, m.end())
+        # a suburb or a floor between the street and its town's line (`> Melville⏎> Johannesburg, 2092`,
+        # `> 2. OG links⏎> 78422 Konstanz`): the line below vouches for it
+        above_town = not out and nxt is not None and bool(_TOWN_POSTCODE.fullmatch(nxt.group(1)))
         if town and town.group(0) == town.group(1):  # a bare town needs its postcode on the next line
-            nxt = _QUOTED_LINE.match(text, m.end())
-            town = town if nxt and _POSTCODE_ALONE.fullmatch(nxt.group(1)) else None
+            town = town if nxt and (_POSTCODE_ALONE.fullmatch(nxt.group(1)) or above_town) else None
         if not (_TOWN_POSTCODE.fullmatch(line) or _POSTCODE_ALONE.fullmatch(line) or (not out and _UNIT_LINE.fullmatch(line))
+                or (above_town and _FLOOR_LINE.fullmatch(line))
                 or (town and len(town.group(1)) > 3 and place_in_text(town.group(1)))):
             break
         out.append((m.start(1), m.start(1) + len(line)))

@@ -173,7 +173,12 @@ def _labelled_person(name: str, own: bool, text: str, s: int, e: int) -> bool:
     no pet."""
     return ((_reads_as_name(name) or (own and name.isalpha() and name_lexicon.listed(name)))
             and not _login(name) and not ner_cues.pet_name(text, s, e, 40)
-            and not (name.islower() and not name_lexicon.given_name(name.split()[0])))  # (`candidat: oui c'est ça`; `name="vincent bumb"`)
+            and not (name.islower() and not name_lexicon.given_name(name.split()[0]))  # (`candidat: oui c'est ça`; `name="vincent bumb"`)
+            and not (name.islower() and len(name.split()) > 2  # (`operatorė: gerai kokia gimimo data`: speech)
+                     and not all(name_lexicon.listed(w) or w in _LOWER_PARTICLES for w in name.split())))
+
+
+_LOWER_PARTICLES = frozenset("van von de der den da do dos das du di del della la le los las y e i".split())
 
 
 # where a firm's name in a value ends: a separator before the next part

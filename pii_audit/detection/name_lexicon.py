@@ -304,6 +304,8 @@ _LOWER_CUE = regex.compile(
     r"|mein name ist|je suis|c'est|me llamo|soy|habla|mi chiamo|sono|mijn naam is|hier is|jeg hedder|jeg heter|her er"
     r"|jag heter|det är|minun nimeni on|täällä on|täällä|benim adım|adım|numele meu este|eu sou|aqui é|aqui fala"
     r"|meu nome é|jestem|mam na imię|tady je|jmenuji se|a nevem|dr|doctor|mr|mrs|ms|frau|herr"
+    # (Lithuanian, Estonian, Slovene, Croatian: `laba diena čia rūta kazlauskienė`, `vaiko vardas vaida`)
+    r"|čia|mano vardas|vardas|minu nimi on|siin on|moje ime je|tukaj je|zovem se|ovdje je"
     r"|through to|speaking to|speaking with|you're with|you’re with"
     # answers, greetings and the people of a will or a family (`customer: yes, aileen villanueva`,
     # `dzień dobry, ewa z agencji`, `testament of nandi botha`, `my sister fatima`)
@@ -317,7 +319,8 @@ _LOWER_CUE = regex.compile(
 
 
 # ... and what a caller says after giving their name (`this is chavvi karan i have a booking`)
-_AFTER_OWN_NAME = regex.compile(r"[ \t]*(?:[,.]|\r?\n|$|(?:i|i'm|i’m|im|calling|from|here|speaking|and|um|uh|er|ich|und|je|et|ik|en|jag|jeg|och|og)\b)")
+_AFTER_OWN_NAME = regex.compile(r"[ \t]*(?:[,.]|\r?\n|$|(?:i|i'm|i’m|im|calling|from|here|speaking|and|um|uh|er|ich|und|je|et|ik|en|jag|jeg|och|og"
+                             r"|norėjau|noriu|skambinu|aš|ir|in|ja|sem|bih)\b)")
 _LOWER_TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "frau", "herr"})
 # a caller's whole line is a name (`customer: wendy white` after `and the account holder's name`)
 _LOWER_ANSWER = regex.compile(
@@ -330,7 +333,8 @@ _PAIR_ONLY = frozenset({"by", "from", "and", "will be", "goes to", "yes", "sí",
 # the cues that introduce the speaker's own name: a listed name that is a word too counts there
 _SELF_NAMING = frozenset({"name is", "my name's", "call me", "this is", "i am", "i'm", "i’m", "im", "it's", "it’s",
                           "me llamo", "mi chiamo", "je suis", "ich bin", "mein name ist", "mijn naam is", "jag heter", "jeg heter",
-                          "hier ist", "hier spricht"})
+                          "hier ist", "hier spricht", "čia", "mano vardas", "minu nimi on", "siin on", "moje ime je", "tukaj je",
+                          "zovem se", "ovdje je"})
 _SELF_NAMING_END = regex.compile(rf"(?<![\pL])(?:{'|'.join(sorted(map(regex.escape, _SELF_NAMING), key=len, reverse=True))}),?[ \t]+\Z", regex.I)
 
 
@@ -348,7 +352,9 @@ _FAMILY = frozenset({"my sister", "my brother", "my son", "my daughter", "my wif
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april june july "
                      "august september october november december".split())
 # ... and with `may` and words that follow those cues as often as a name does (`it's may`, `this is will`)
-NOT_ALONE_AFTER_CUE = CALENDAR | {"may", "will", "bill", "mark", "sunny"}
+# `and` in the languages of the cues: never a surname after a given name (`čia gerai ir ...`)
+_CONJUNCTIONS = frozenset({"ir", "in", "ja", "je", "und", "en", "et", "och", "og", "y", "e", "i", "a"})
+NOT_ALONE_AFTER_CUE = CALENDAR | {"may", "will", "bill", "mark", "sunny", "gerai", "taip"}
 
 
 # A chat line's speaker in lower case, after a time stamp or opening the line (`[13:23]
@@ -415,13 +421,13 @@ def lowercase_names(text: str, speakers: list[tuple[int, int]] | None = None) ->
                 out.append(m.span(2))
             continue
         cue = m.group(1).lower()
-        if (second and surname(second) and given_name(first) and first.lower() not in NOT_ALONE_AFTER_CUE
+        if (second and second.lower() not in _CONJUNCTIONS and surname(second) and given_name(first) and first.lower() not in NOT_ALONE_AFTER_CUE
                 and second.lower() not in NOT_ALONE_AFTER_CUE):
             out.append((m.start(2), m.end(3)))  # a pair: `patty schroeder`, `steven richardson`
         elif (cue in _SELF_NAMING and second and _AFTER_OWN_NAME.match(text, m.end(3))
               and not any(everyday_word(w) or w.lower() in NOT_ALONE_AFTER_CUE for w in (first, second))):
             out.append((m.start(2), m.end(3)))  # `this is arunima ramakrishnan i have`: unlisted, but no word of any list
-        elif given_name(first, alone=True) and cue not in _PAIR_ONLY:
+        elif given_name(first, alone=True) and cue not in _PAIR_ONLY and first.lower() not in NOT_ALONE_AFTER_CUE:
             out.append(m.span(2))
         elif (cue in _SELF_NAMING or cue in _FAMILY) and given_name(first) and first.lower() not in NOT_ALONE_AFTER_CUE:
             out.append(m.span(2))  # `this is laura may i have`: a name that is a word too, after the words that give one

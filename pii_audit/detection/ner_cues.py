@@ -11,7 +11,8 @@ import regex
 TITLES = ("mr|mrs|ms|miss|mx|dr|prof|sir|madam|señor|señora|sr|sra|srta|dra|don|doña|dña|herr|frau|monsieur|madame|mme|mlle"
            "|sig\\.ra|sig\\.na|sig|signor|signora|dott\\.ssa|dott|avv|ing|senhor|senhora|dhr|mevr|mevrouw|meneer"
            "|univ|mag|dipl|mademoiselle|rouva|herra|fru|hr|bayan|hanım|hanim|bey|kyrie|kyria|κύριε|κυρία|κος|κα|doamna|domnul|dna|pan\\(i\\)|pani|paní|pán|pan|pane|engr|atty|mnr|mev|mej"
-           "|father|fr|rev|revd|reverend|pastor|mossèn|mossen|părinte|parinte|senyor|senyora|senyoreta")
+           "|father|fr|rev|revd|reverend|pastor|mossèn|mossen|părinte|parinte|senyor|senyora|senyoreta"
+           "|gospodin|gospodine|gospođa|gospođo|gospodja|gospa|gospod|gospe")
 GREETINGS = ("hi|hello|hey|dear|thanks|thank you|regards|cheers|hola|bonjour|hallo|ciao|hei|hej|moi|ahoj|szia|salut|olá|oi"
               "|servus|grüezi|hallå|namaste|merhaba|selam|kalimera|kalispera|geia sas|geia|γεια σας|γεια|καλημέρα|καλησπέρα"
               "|tere|labas|sveiki|bok|zdravo|hejsa|halløj|goddag|terve|päivää|bună ziua|bună|szervusz|helló"
@@ -34,13 +35,18 @@ SALUTATIONS = ("hiya|howdy|greetings|good morning|good afternoon|good evening|be
                 "|labdien|laba diena|labas rytas|lugupeetud|spoštovani|spoštovana|poštovani|poštovana|dragi|i nderuar"
                 "|e nderuar|përshëndetje|sæl/l|sæll|sæl|kæri|kæra|góðan dag|benvolgut/da|benvolgut|benvolguda|benvolguts|bos días|kaixo|liewe"
                 "|goeie môre|goeiemôre|magandang araw|magandang umaga|kumusta|għażiż|għażiża|léiwe|léif|moien|a chara"
-                "|dia duit|annwyl|helo|bore da|habari|mpendwa|ndugu|sayın|kính gửi|xin chào|chào|bon dia|bona tarda|bon vespre|hæ|halló|boas tardes|boas noites|bo día|bongu|bonġu")
+                "|dia duit|annwyl|helo|bore da|habari|mpendwa|ndugu|sayın|kính gửi|xin chào|chào|bon dia|bona tarda|bon vespre|hæ|halló|boas tardes|boas noites|bo día|bongu|bonġu"
+                # good day / morning / evening in more languages (`Guten Tag Herr Barth,`)
+                "|guten tag|guten morgen|guten abend|goedenavond|god morgon|god dag|god kväll|god aften|god morgen|dobar dan|dober dan"
+                "|dobro jutro|dobry wieczór|dobrý večer|günaydın|iyi günler|selamat pagi|selamat siang|selamat petang|selamat sore"
+                "|magandang hapon|magandang gabi|hyvää huomenta|hyvää päivää|góðan daginn|goeie middag|goeienaand|bon après-midi|buen día")
 # Roles a record or a chat puts before a name (`Agent Abdul`, `Kontoinhaber Ali Binner`,
 # `Kund: Margareta Lundquist`): never part of the name.
 ROLE_WORDS = frozenset(
     "decedent deceased arranger arayan fallecido fallecida falecido falecida rheolwr rheolwraig cyfarwyddwr swyddog "
     "agent agents customer customers client clients employee employees claimant claimants caller callers visitor visitors "
     "requester requestor reporter assignee assigned dispatcher operatore operador operatrice approver reviewer owner guest guests patient patients tenant tenants holder "
+    "operatorė operatorius konsultantas konsultantė vadybininkas vadybininkė klientė "
     "cardholder policyholder beneficiary applicant candidate member lead contact user subscriber sender recipient payee payer "
     "driver passenger student attendee participant rep representative operator technician consultant advisor adviser "
     "insured spouse buyer seller vendor supplier staff manager director officer assistant coordinator specialist "
@@ -296,7 +302,9 @@ PET_BEFORE = regex.compile(
     rf"(?i)\b(?:{PET_KINDS})"
     r"(?:[ \t]+(?:anda|saya|awak|kamu|ko|niya|namin))?"  # (`Kucing anda Bruno`: your cat Bruno)
     r"(?:[ \t]+(?:named|called|llamad[oa]|namens|nommée?|chiamat[oa]|genaamd|chamad[oa]))?"
-    r"(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Professor)\.?)?[ \t]*[:='\"‘“(,]?[ \t]*\Z"  # (`a cat called Mr Whiskers`)
+    r"(?:[ \t]+(?:is|ist|heißt|heisst|è|es|é|heet|on|jest))?"  # (`Dog is Kahu`)
+    r"(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Professor)\.?)?"  # (`a cat called Mr Whiskers`)
+    r"(?:[ \t]*[:='\"‘“(,]?|(?:[ \t]+\p{Ll}+){1,3}[ \t]*\()[ \t]*\Z"  # (`Cane in giardino (Luna)`)
     r"|\b(?:pet|pet[_ ]?name|pet's name|mascota|nombre de la mascota|nome do pet|haustier|tiername|husdyr|husdjur|kæledyr"
     r"|lemmikki|huisdier|zvíře|jméno zvířete|zviera|meno zvieraťa|κατοικίδιο|animal|animale|imię zwierzęcia|imie zwierzecia"
     r"|nom de l'animal|nome do animal|nombre del animal|nome dell'animale|naam huisdier|lemmikin nimi)[ \t]*[:=][ \t]*[\"']?\Z"
@@ -363,7 +371,7 @@ SITE_AFTER = regex.compile(r"[ \t]+(?i:office|offices|store|shop|branch|warehous
 # merkezinde`): the company's site, not where a person is (the label conventions).
 SITE_BEFORE = regex.compile(
     r"(?i)\b(?:(?:clinic|clinica|clínica|clinique|klinik|kliniek|filiale|unserer praxis|praxis|niederlassung|standort|geschäftsstelle|zweigstelle|afhaalpunt|ophaalpunt|vestiging|locatie|sede"
-    r"|regio|región|regione|região|swyddfa|lager|auslieferungslager|zentrallager|magazzino|almacén|entrepôt|magazijn|lagret|sucursal|delegación|agencia|agência|succursale|agence|kantoor|ofisi(?:[ \t]+yetu)?[ \t]+ya|tawi[ \t]+la|branch"
+    r"|regio|región|regione|região|swyddfa|lager|auslieferungslager|zentrallager|magazzino|almacén|entrepôt|magazijn|lagret|sucursal|delegación|agencia|agência|succursale|agence|kantoor|ofisi(?:[ \t]+yetu)?[ \t]+ya|tawi[ \t]+la|ghala(?:[ \t]+(?:letu|yetu|lake))?[ \t]+la|branch"
     r"|pickup point|pick-up point|collection point|parcel shop|parcelshop|şube|şubesi|filial|poslovalnica|poslovalnici"
     r"|útibú|útibúið|sucursala|filiala|filiaal|winkel|chi nhánh|safle|hub|sube|room|meeting room|sala|salle|besprechungsraum|zaal|biroul|biroului|sediul|sediului|biuro|biurze|kontoret|toimisto|letališče|letališču|letališča|lotnisko|lotnisku|havalimanı"
     # (a depot, a chapel, a centre: `het depot in Zwolle`, `Die kapel in Oudtshoorn`, `ein canolfan yn Machynlleth`)
@@ -377,11 +385,27 @@ SITE_BEFORE = regex.compile(
 # `Brighton depot closed`): the firm's site, whatever the word is otherwise
 BRANCH_AFTER = regex.compile(r"(?:[ \t]+(?:and|&|or)[ \t]+\p{Lu}\pL+(?:[ \t]\p{Lu}\pL+)?)?[ \t]+(?i:branch|depot|warehouse|store|outlet|showroom|hq|headquarters|office|site|campus|plant|clinic|hub|fair|courthouse|library|museum|stadium|arena"
                           r"|cemetery|graveyard|churchyard|crematorium|cathedral|parish|branches|depots|warehouses|stores|outlets|showrooms|offices|sites|campuses|plants|clinics|hubs|courthouses|libraries|museums)\b(?![ \t]+(?:hours|manager|of)\b)")
-SITE_AFTER_FOREIGN = regex.compile(r"[ \t]+(?i:aktarma|şube|şubesi|şubemiz|merkezi|merkezinde|deposu|filiale|vestiging|afhaalpunt"
+SITE_AFTER_FOREIGN = regex.compile(r"[ \t]+(?i:aktarma|şube\pL*|merkezi|merkezinde|deposu|filiale|vestiging|afhaalpunt"
                                    r"|poslovalnica|poslovalnici|útibú|útibúið|tawi)\b")
 MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
 DOTTED = regex.compile(r"\pL\.\pL")
 LOWER_AFTER = regex.compile(r"[ \t]+\p{Ll}")
+# a greeting of two or three words whose first word is a name too (`Bona tarda,`, `Buen día`)
+GREETING_OPENING = frozenset(g.split()[0] for g in (GREETINGS + "|" + SALUTATIONS).split("|") if " " in g)
+GREETING_PHRASES = frozenset(g for g in (GREETINGS + "|" + SALUTATIONS).split("|") if " " in g)
+_GREETING_REST = regex.compile(r"[ \t]+(\p{Ll}+(?:[ \t]+\p{Ll}+)?)")
+
+
+def greeting_word(text: str, start: int, end: int) -> bool:
+    """The span is the first word of a greeting (`Bona tarda,`)."""
+    word = text[start:end].lower()
+    if word not in GREETING_OPENING:
+        return False
+    m = _GREETING_REST.match(text, end)
+    if not m:
+        return False
+    rest = m.group(1).split()
+    return any(" ".join([word, *rest[:k]]) in GREETING_PHRASES for k in (1, 2))
 UA_GECKO = regex.compile(r"KHTML, like Gecko\)")
 OPENS_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:[-*•>]+[ \t]*)?$")
 SENTENCE_END_BEFORE = regex.compile(r"[.!?][ \t]+$")

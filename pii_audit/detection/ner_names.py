@@ -7,10 +7,10 @@ from collections import Counter
 import regex
 
 from pii_audit.detection import name_lexicon, ner_cues as cues
-from pii_audit.detection.ner_spans import clean, context_veto, cue_label, grow_name, not_name_word, opens_line_or_sentence, WEEKDAYS, person_cue_before, person_ok
+from pii_audit.detection.ner_spans import clean, context_veto, cue_label, firm_like, grow_name, not_name_word, opens_line_or_sentence, WEEKDAYS, person_cue_before, person_ok
 from pii_audit.detection.ner_places import cue_and_town, cued_places, field_values, place_fields
 from pii_audit.detection.place_lexicon import lowercase_places, place
-from pii_audit.detection.validators import ORG_WORD, language_or_tool, person_in_text
+from pii_audit.detection.validators import ORG_WORD, language_or_tool, month_name, person_in_text
 
 
 def _before_degrees(text: str, start: int, end: int) -> int:
@@ -59,6 +59,7 @@ _FILTERED_CUES = (
 _FROM_BEFORE = regex.compile(r"(?<![\pL])(?i:from)[ \t]+\Z")
 _HERE_AFTER = regex.compile(r"[ \t]+here\b")
 _SITE_TAILS = frozenset({"DC", "RDC", "FC", "Hub", "HUB", "Depot", "Warehouse", "Branch", "Office", "Sorting", "Terminal"})
+_CAPITAL_DC = regex.compile(r"Washington,?[ \t]+D\.?C\.?")  # the capital, never a depot
 _ROOM_NUMBER_AFTER = regex.compile(r"[ \t]+\d{1,3}[A-Z]?\b")
 
 
@@ -172,6 +173,7 @@ def chat_speakers(text: str) -> list[tuple[int, int, str]]:
                               or (led and " " not in text[s:e] and name_lexicon.given_name(text[s:e])))
     return [(s, e, "PERSON") for s, e, name, d, led in speakers  # a role's word vouches for a name that is a word too
             if not d and (lines[name] >= 2 or once(s, e, led)) and not any(not_name_word(w) or (not led and name_lexicon.common_word(w)) for w in _checked_words(name))
+            and not firm_like(text[s:e])  # (`Imkerij De Zoete Raat:`, `Nyuki Bora Supplies:` speak for the shop)
             and (not exported or name_lexicon.given_name(given(text[s:e])) or all(unlisted_speaker(w) for w in text[s:e].split())
                  or ("," in text[s:e] and (all(name_lexicon.listed(w.strip(",")) or unlisted_speaker(w.strip(",")) for w in text[s:e].split())
                                            or len(_checked_words(text[s:e])) < len(text[s:e].split()))))]
@@ -321,7 +323,7 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
                                                                           or place(text[start:end].split()[0])):
             continue  # `Ihre Filiale in Salzburg`, `sede di Verona` (read as a name): the company's site
         if ((" " not in text[start:end] or entity == "LOCATION") and (start, end) not in spoken
-                and cues.BRANCH_AFTER.match(text, end)):
+                and (cues.BRANCH_AFTER.match(text, end) or cues.SITE_AFTER_FOREIGN.match(text, end))):
             continue  # `Fitzroy branch`, `Brighton depot`: a site of the firm (label conventions: no person, no place)
         if entity == "PERSON" and (start, end) not in spoken and town_not_name(text, start, end):
             entity = "LOCATION"  # a town no list holds as a name (`Nato/a a: Sassari`)
@@ -334,13 +336,14 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             if (_ORG_BEFORE.search(text[max(0, start - 60) : start]) or _WELCOME_TO.search(text[max(0, start - 20) : start])
                     or _REGISTERED_IN.search(text[max(0, start - 40) : start])):
                 continue  # `École primaire du Boisé`, `Welcome to Nordavia!`: an organisation, a brand
-            if " " in text[start:end] and text[start:end].rsplit(None, 1)[1] in _SITE_TAILS:
+            if " " in text[start:end] and text[start:end].rsplit(None, 1)[1] in _SITE_TAILS and not _CAPITAL_DC.fullmatch(text, start, end):
                 continue  # `arrived at Mandaue DC`, `(Johannesburg DC)`: the firm's distribution centre
             if " " not in text[start:end] and _ROOM_NUMBER_AFTER.match(text, end) and name_lexicon.common_word(text[start:end]):
                 continue  # `moved to Studio 2`, `Gate 14`: a room or a gate by its number, no town
             if _FROM_BEFORE.search(text, max(0, start - 6), start) and _HERE_AFTER.match(text, end):
                 continue  # `Paul from Crystal Clear Windows here`: the firm a caller speaks for
-            if language_or_tool(text[start:end]) or text[start:end].lower().strip(".") in cues.MONTH_ABBR:
+            if language_or_tool(text[start:end]) or text[start:end].lower().strip(".") in cues.MONTH_ABBR or (
+                    " " not in text[start:end] and month_name(text[start:end]) and not place(text[start:end])):
                 continue  # `enrolled in German A1`: a language; `moving to Ballarat in Jan`: a month
             if cues.SITE_AFTER_FOREIGN.match(text, end):
                 continue  # `kargo Bursa aktarma merkezinde`: the company's site

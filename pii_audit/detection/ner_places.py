@@ -39,7 +39,7 @@ _PLACE_CUE = regex.compile(
     r"|(?:é|sou|são|somos|soy)[ \t]+de"
     # who is, lives or goes there (`jam në Shkodër`, `je suis à Toulouse`, `me voy a Málaga`, `bydlím v Brno`,
     # `dzīvoju Rīga`, `Mudei-me de Faro para Setúbal`, `native of Hyderabad`, `Place of birth  Nottingham`)
-    r"|jam[ \t]+në|jam[ \t]+ne|suis[ \t]+(?:à|en)|sommes[ \t]+(?:à|en)|(?:voy|vamos|va|van|vaig|anem)[ \t]+a|(?:bydlím|bydlí|bydlíme)[ \t]+ve?"
+    r"|jam[ \t]+në|jam[ \t]+ne|suis[ \t]+(?:à|en)|sommes[ \t]+(?:à|en)|(?:voy|vamos|va|van|vaig|anem|marxo|marxem|marxa|marxen)[ \t]+a|pärit|(?:bydlím|bydlí|bydlíme)[ \t]+ve?"
     r"|dzīvoju|dzīvojam|dzīvo[ \t]+|(?:mudei-me|mudou-se|mudámo-nos|mudamo-nos)[ \t]+(?:de|para|pra)|native[ \t]+of|natural[ \t]+(?:de|do|da|dos|das)|doğum[ \t]+yeri|dogum[ \t]+yeri|(?:ngeni|geni|ganwyd|ganed|byw)[ \t]+yn"
     r"|(?:place|town|city|country)[ \t]+of[ \t]+(?:birth|residence)[ \t]*:?"
     # who arrives, returns or moves there (`Nimefika Arusha`, `Tôi sẽ về Nha Trang`, `Uuwi ka ba ng Bacolod`)
@@ -52,7 +52,7 @@ _PLACE_CUE = regex.compile(
     r"|(?:viaja|viajam|viajará|viajó|viatja|viatgen)[ \t]+(?:para|a|pra)|(?:rejoint|rejoignent|vient|viennent|arrive|arrivent|rentre|rentré|rentrée|rentrons|rentrent|reviens|revient|revenu|revenue|revenons"
     r"|arriben|arriba|llega|llegan|viene|vienen|vem|vêm|chega|chegam)[ \t]+(?:de|d'|da|do|des)|(?:trasferit[aoi]|trasferite)[ \t]+a"
     r"|(?:né|née|né\(e\)|nato|nata|nato/a|nacido|nacida|nascido|nascida|născut|născută|geboren)[ \t]*(?:le|il|el|em|o|am|la|pe)?"
-    r"[ \t]*:?[ \t]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t,]+(?:à|a|en|em|in|în))[ \t]+|(?<![\pL\d])(?i:taga)-"
+    r"[ \t]*:?[ \t]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:er)?[ \t]+\pL+[ \t]+\d{4})[ \t,]+(?:à|a|en|em|in|în)[ \t]*:?)[ \t]+|(?<![\pL\d])(?i:taga)-"
     # ... and the first town of a move (`von München nach Hamburg`, `skuif van George na Upington`): a town, whatever else it names
     r"|(?<![\pL\d])(?i:von|van|desde|iz|z|de)[ \t]+(?=\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+){0,2}[ \t]+(?i:nach|naar|to|a|à|para|till|do|hasta|bis|na)[ \t]+\p{Lu})))"
     r"(?P<town>(?:\p{Lu}[ \t]+(?=\p{Lu}\pL))?\p{Lu}[\pL\pM'’\-]+(?:[ \t]+[\pL\pM'’\-]+){0,2})")  # (`A Coruña`)
@@ -122,6 +122,9 @@ def _firm_or_site(text: str, end: int, town: str) -> bool:
                 or in_firm_name(text, end - len(town), end))
 
 
+_POSSESSIVE_AFTER = regex.compile(r"['’]s\b")
+
+
 def cued_places(text: str, fields: list | None = None) -> list[tuple[int, int, str]]:
     """Listed towns the model missed after a word of place (`_PLACE_CUE`): the longest run of
     words that is one; one word that is an English word, or a given name after a word that
@@ -158,10 +161,12 @@ def cued_places(text: str, fields: list | None = None) -> list[tuple[int, int, s
             # an inflected form is a frequent word of its language (`Šiaulius`): only English words and names veto it
             # (after a verb of moving, a town that is a word of another language too is the town: `moving to Leeds`)
             # (after a word of living or moving, a town that is an English word too is the town: `viure a Barcelona`)
+            # (after a verb of travel, a town that is a given name too is the town: `flying in from Darwin`, not `going to Sarah's`)
             # (a town in a Lithuanian case ending is no given name, whatever the folded lists hold: `į Kauną`, `į Panevėžį`)
             english = name_lexicon.common_word(cand)
             if _listed_place(cand) and not (k == 1 and ((english and not (m.group("home") or m.group("move")))
-                                                        or (not m.group("home") and name_lexicon.given_name(cand) and cand[-1] not in "ąęįų")
+                                                        or (not (m.group("home") or (m.group("move") and not _POSSESSIVE_AFTER.search(text, e - 2, e + 2)))
+                                                            and name_lexicon.given_name(cand) and cand[-1] not in "ąęįų")
                                                         or (not english and place(cand) and name_lexicon.everyday_word(cand) and not m.group("move")))):
                 if not (_firm_or_site(text, e, cand) or cues.GLUED_AFTER.match(text, e)
                         or cues.SITE_BEFORE.search(text[max(0, s - 40) : s])):

@@ -10,7 +10,7 @@ from pii_audit.detection import name_lexicon, ner_cues as cues
 from pii_audit.detection.place_lexicon import place
 from pii_audit.detection.validators import STOP_WORDS as _STOP_WORDS
 from pii_audit.detection.validators import _PARTICLES as _NAME_PARTICLES
-from pii_audit.detection.validators import _PRODUCT_WORDS, FOREIGN_FUNCTION_WORDS, ORG_WORD as _ORG_WORD, VENUE_WORDS, inner_capital, person_in_text, place_in_text
+from pii_audit.detection.validators import _PRODUCT_WORDS, FOREIGN_FUNCTION_WORDS, ORG_WORD as _ORG_WORD, VENUE_WORDS, inner_capital, person_in_text, place_in_text, trade_plural
 
 
 _LABEL_LINE_END = regex.compile(r"[ \t]*:[ \t]*(?:\r?\n|$)")
@@ -161,6 +161,8 @@ def context_veto(text: str, start: int, end: int, entity: str, opening_ok: bool 
             return True  # (`at the Valencia fair` is a place the cues relabel later; `Die Rechnung` a noun)
         if label_span(span):
             return True
+        if " " not in span and cues.greeting_word(text, start, end):
+            return True  # `Bona tarda,`: a greeting, not a woman called Bona
     else:
         if span.lower().strip(".") in cues.MONTH_ABBR or cues.DOTTED.search(span):
             return True
@@ -194,7 +196,21 @@ _NOUN_SUFFIX = regex.compile(r"(?i)\p{L}{3,}(?:ungen|ung|heit|keit|schaft|atione
                           r"|ausweis|nummer|vertrag|rechnung|versicherung|bescheinigung|antrag|zahlung|karte|konto"
                           # (and the heads of Dutch, German and Swedish compounds: `Klantnotitie`, `Tanzkurs`, `Prüfsumme`, `Kursbokning`)
                           r"|notitie|notiz|kurs|summe|stufe|formular|anfrage|meldung|auftrag|bokning|bestilling|aanvraag|melding"
-                          r"|referenz|zeichen|schein|gebühr|tæki|pakket|abonnement)$")
+                          r"|referenz|zeichen|schein|gebühr|tæki|pakket|abonnement"
+                          # (a trade by its noun: Slovene `Čebelarstvo`, Dutch `Imkerij`, Lithuanian `Siuvinėjimas`, Icelandic `-áskrift`)
+                          r"|arstvo|erstvo|irstvo|erij|ėjimas|avimas|inimas|áskrift|skráning)$")
+
+
+def firm_like(name: str) -> bool:
+    """A shop's or a firm's name by its words (`Imkerij De Zoete Raat`, `Nyuki Bora Supplies`,
+    `Lavanderia Bolha Azul`): a trade word, a trade noun first, or the goods it sells last."""
+    words = [w.strip(".,'’()-") for w in name.split()]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    return (any(_ORG_WORD.search(w) for w in words)
+            or (_NOUN_SUFFIX.match(words[0]) is not None and not name_lexicon.listed(words[0]))
+            or (len(words) > 1 and trade_plural(words[-1]) and not name_lexicon.given_name(words[0])))
 
 
 def _lead_words(span: str) -> int | None:

@@ -520,7 +520,10 @@ ORG_WORD = regex.compile(
     # stables, tattoo studios, cleaners and locksmiths (`Eikehof Stalle`, `Ayçan Tattoo`, `Glazenwasserij De Zeemlap`,
     # `Pere Neteges`, `KeyFast Locksmiths`, `TikiRoam Campers`)
     r"|stables|stalle|stallungen|reitstall|equine|equestrian|tattoo|tattoos|\bink|piercing|wasserij|neteges|netejes"
-    r"|locksmith|locksmiths|schlüsseldienst|campers|motorhomes)$")
+    r"|locksmith|locksmiths|schlüsseldienst|campers|motorhomes"
+    # law firms, cafés and guest houses of more languages (`Schneider Rechtsanwälte`, `Demir Kafe`, `Ali Baba Pansiyon`)
+    r"|rechtsanwälte|rechtsanwaelte|anwälte|kanzlei|advocaten|advocatenkantoor|avocats|abogados|avvocati|solicitors|attorneys"
+    r"|kafe|kafesi|kahvesi|pansiyon|pansiyonu|gasthof|gasthaus|penzion|pensiune|hostel|hostal)$")
 
 
 _SPEAKER_ROLES = frozenset({"nurse", "doctor", "coach", "tutor", "teacher", "driver", "rider", "courier", "host", "cashier",
@@ -546,6 +549,18 @@ def _everyday(word: str) -> bool:
         return True
     parts = word.split("-")
     return len(parts) > 1 and all(p and name_lexicon.common_word(p) and not name_lexicon.given_name(p) for p in parts)
+
+
+def trade_plural(word: str) -> bool:
+    """The plural of an everyday English noun that no list holds as a name: a firm's last word
+    (`Balloons`, `Supplies`, `Gardens`); `Banks`, `Mills`, `Waters` are surnames."""
+    if len(word) < 5 or word[-1] != "s" and not word.endswith("men") or name_lexicon.listed(word):
+        return False
+    if word.endswith("men"):
+        singulars = [word[:-3] + "man"]
+    else:
+        singulars = [word[:-1]] + ([word[:-2]] if word.endswith("es") else []) + ([word[:-3] + "y"] if word.endswith("ies") else [])
+    return any(name_lexicon.common_word(w) and not name_lexicon.given_name(w) for w in singulars)
 
 
 def _month_given_name(words: list[str], stops: list[str]) -> bool:
@@ -584,6 +599,8 @@ def person_in_text(span: str) -> bool:
         return False  # `Buenas,`, `Tel.`: a greeting or a field's label
     if any(ORG_WORD.search(w.strip(".,'’()-")) for w in capitalised):
         return False  # `Tannhelse Sentrum`, `Zurich Versicherung`
+    if len(capitalised) > 1 and trade_plural(capitalised[-1].strip(".,'’()-")) and not name_lexicon.given_name(capitalised[0]):
+        return False  # `Skyward Balloons`, `Nyuki Bora Supplies`: a firm by its goods (`Harry Styles` stays)
     # (a middle initial, `R.`, is no acronym)
     caps = [w for w in capitalised if w.isupper() and len(w.rstrip(".")) > 1]
     if caps and (len(caps) < len(capitalised) or len(capitalised) == 1):
@@ -661,7 +678,7 @@ _MONTH_NAMES = (
      "lokakuuta", "październik", "pazdziernik", "października", "pazdziernika", "paź", "říjen", "rijen", "října",
      "rijna", "október", "októbra", "oktobra", "octombrie", "spalis", "spalio", "oktobris", "ekim"),
     ("nov", "november", "noviembre", "novembre", "novembro", "novembrie", "marraskuu", "marraskuuta", "listopad",
-     "listopada", "listopadu", "lis", "novembra", "studeni", "studenoga", "studenog", "lapkritis", "lapkričio",
+     "listopada", "listopadu", "lis", "novembra", "noiembrie", "studeni", "studenoga", "studenog", "lapkritis", "lapkričio",
      "novembris", "kasım", "kasim"),
     ("dec", "december", "diciembre", "dic", "dezember", "dez", "décembre", "decembre", "déc", "dicembre",
      "dezembro", "decembrie", "joulukuu", "joulukuuta", "grudzień", "grudzien", "grudnia", "gru", "prosinec",
@@ -691,8 +708,16 @@ _MORE_MONTHS = (
 )
 _MONTHS = {m: i + 1 for i, names in enumerate(_MONTH_NAMES) for m in names} | {
     name_lexicon.fold(m): i + 1 for months in (_GREEK_MONTHS, _MORE_MONTHS) for i, names in enumerate(months) for m in names.split()}
+def month_name(word: str) -> bool:
+    """A month's name in one of the languages of `_MONTHS` (`Januarie`, `Mei`, `noiembrie`)."""
+    w = word.lower().strip(".")
+    return w in _MONTHS or name_lexicon.fold(w) in _MONTHS
+
+
 # Vietnamese writes the words for day, month and year (`ngày 5 tháng 1 năm 2007`)
 _VI_DATE = regex.compile(r"^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+năm\s+(\d{4})$", regex.I)
+# Lithuanian writes the year and the day with their words (`2012 m. kovo 26 d.`)
+_LT_DATE = regex.compile(r"^(\d{4})\s*m\.\s+(\pL{4,12})\s+(\d{1,2})\s*d\.?$", regex.I)
 _EU_DATE = regex.compile(r"^(\d{4})e?ko\s+(\pL{4,12}?)ren\s+(\d{1,2})(?:a|an|ean)?$", regex.I)
 # (`1956. 11. 04.`: Hungarian writes a dot and a space, and a dot after the day)
 _NUM_DATE = regex.compile(r"^(\d{1,4})(?:[-/ ]|\. ?)(\d{1,2})(?:[-/ ]|\. ?)(\d{2,4})\.?$")
@@ -727,6 +752,9 @@ def _birth_date(text: str) -> tuple[int, int, int] | None:
     m = _DASHED_TEXT_DATE.match(t)
     if m:
         t = f"{m.group(1)} {m.group(2)} {m.group(3)}"
+    m = _LT_DATE.match(t)
+    if m:
+        t = f"{m.group(3)} {m.group(2)} {m.group(1)}"
     m = _EU_DATE.match(t)
     if m:  # Basque: the year, the month's genitive, the day (`1992ko ekainaren 20a`)
         t = f"{m.group(3)} {m.group(2)} {m.group(1)}"
@@ -846,6 +874,9 @@ _NOT_PLACES = {
     "salesforce", "hubspot", "zendesk", "skype", "webex", "meet", "notion", "trello", "asana", "github", "gitlab",
     "whatsapp", "telegram", "signal", "messenger", "facebook", "instagram", "linkedin", "twitter", "person",
     "progress", "private", "public", "general", "total", "advance", "writing", "time", "stock",
+    # payroll, accounting and HR systems (`Updated in Gusto`, `entered in Xero`)
+    "gusto", "xero", "quickbooks", "sage", "workday", "bamboohr", "deel", "rippling", "paychex", "myob", "freshdesk",
+    "shopify", "stripe", "paypal", "sap", "netsuite", "dynamics", "intercom", "pipedrive", "monday",
 }
 
 
@@ -1004,6 +1035,25 @@ def _listed_pair(text: str) -> bool:
 VALIDATORS["listed_person_name"] = listed_person_name
 
 
+def titled_surname(span: str) -> bool:
+    """One capitalised word after Mr / Mrs / Herr / Frau: a surname even when it is an
+    English word or a particle elsewhere (`Mr. Agarwal`, `Mr. Das`, `Mrs Baker`); never a
+    stop word, a label, a trade or a brand (`Mr. Right` is as rare as a customer)."""
+    t = span.strip()
+    if person_in_text(t):
+        return True
+    low = t.lower()
+    return (len(t) > 2 and t[0].isupper() and not t.isupper() and low not in _STOP and low not in ner_cues.LABEL_WORDS
+            and low not in ner_cues.ROLE_WORDS and low not in _ACADEMIC_TITLES and not ner_cues.ONLY_TITLE.match(t)
+            and not ORG_WORD.search(t) and not name_lexicon.person_brand(t))
+
+
+_ACADEMIC_TITLES = frozenset({"doktor", "doctor", "professor", "profesor", "professorin", "doktorin", "magister", "ingenieur"})
+
+
+VALIDATORS["titled_surname"] = titled_surname
+
+
 def listed_given_name(text: str) -> bool:
     """One word that is a given name of the lists and no common word (`Cynthia`, `CYNTHIA`)."""
     t = text.strip()
@@ -1032,6 +1082,8 @@ def listed_name_word(text: str) -> bool:
     t = text.strip()
     if len(t) < 2 or not t[0].isupper() or (len(t) == 2 and t.isupper()):
         return False
+    if t.isupper() and "-" in t and all(len(p) <= 3 for p in t.split("-")):
+        return False  # `TC-BMA`, `VH-ABC`: a registration mark, not `Tc` and `Bma`
     if name_lexicon.surname(t):
         return True
     return name_lexicon.given_name(t) and not place_lexicon.place(t)
@@ -1066,6 +1118,32 @@ def street_block(match: str) -> bool:
 
 street_block.whole_match = True  # type: ignore[attr-defined]
 VALIDATORS["street_block"] = street_block
+
+
+_PIN_AFTER_DASH = regex.compile(r"[-–][ \t]*\d{3}[ \t]?\d{3}$")
+_TOWN_BEFORE_PIN = regex.compile(r"(\p{Lu}\pL+(?:[ \t]\p{Lu}\pL+)?)[ \t]+\d{3}[ \t]?\d{3}$")
+
+
+def india_address(match: str) -> bool:
+    """An Indian address of STREET_ADDRESS.india: its PIN after a dash (`Lucknow - 226059`),
+    or after a town the lists hold (`T Nagar, Chennai 600038`; `Page 5, Total 123456` is none)."""
+    t = match.strip()
+    if _PIN_AFTER_DASH.search(t) or _UNIT_FIRST.match(t):
+        return True  # (a flat or a house first says it is an address)
+    town = _TOWN_BEFORE_PIN.search(t)
+    return bool(town and (place_lexicon.place(town.group(1)) or town.group(1) in _INDIAN_STATES)) and street_block(t)
+
+
+_UNIT_FIRST = regex.compile(r"(?:Flat|House|Plot|Door|Villa|Apt|H\.[ \t]?No)\b")
+_INDIAN_STATES = frozenset({
+    "Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chhattisgarh", "Goa", "Gujarat", "Haryana", "Himachal Pradesh",
+    "Jharkhand", "Karnataka", "Kerala", "Madhya Pradesh", "Maharashtra", "Manipur", "Meghalaya", "Mizoram", "Nagaland",
+    "Odisha", "Punjab", "Rajasthan", "Sikkim", "Tamil Nadu", "Telangana", "Tripura", "Uttar Pradesh", "Uttarakhand",
+    "West Bengal", "Delhi", "Puducherry", "Chandigarh", "Ladakh"})
+
+
+india_address.whole_match = True  # type: ignore[attr-defined]
+VALIDATORS["india_address"] = india_address
 
 
 _UNIT_WORDS = ("Flat", "Unit", "Apt", "House", "Plot", "Door")
