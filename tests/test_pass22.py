@@ -322,7 +322,7 @@ def test_numbers_before_a_six_digit_total_are_no_indian_address(detector):
 
 @pytest.mark.parametrize("name, firm", [
     ("Imkerij De Zoete Raat", True), ("Nyuki Bora Supplies", True), ("Lavanderia Bolha Azul", True),
-    ("Azra Texier", False), ("Harry Styles", False), ("Wanjiru Kamau", False),
+    ("Azra Texier", False), ("Harry Styles", False), ("Wanjiru Kamau", False), ("Roser Camps", False), ("Arnau Neteges", True),
 ])
 def test_a_chat_speaker_named_like_a_firm(name, firm):
     assert ner_spans.firm_like(name) is firm
@@ -339,3 +339,45 @@ def test_a_month_a_tool_or_a_warehouse_town_is_no_place(text, word):
 
 def test_a_town_named_like_a_month_stays_a_place():
     assert _model_says("We moved to Augusta last year with the kids.", "Augusta", "LOCATION") == {"Augusta"}
+
+
+def test_the_second_half_of_a_firm_s_name_after_an_ampersand():
+    text = "On 25/11/2026, Hive & Heather Supplies <hello@hiveandheather.co.uk> wrote:"
+    s = text.index("Heather")
+    assert ner_spans.clean(text, s, s + len("Heather Supplies"), "PERSON") is None
+    text = "Signed by Smith & Heather Jones today."
+    s = text.index("Heather")
+    assert ner_spans.clean(text, s, s + len("Heather Jones"), "PERSON") is not None
+
+
+def test_a_vietnamese_invoice_label_is_no_name():
+    text = "Sản phẩm: áo polo thêu logo, 291 cái, size M/L\nThành tiền: 2.992.000 ₫\nĐã cọc: 30%"
+    s = text.index("Thành")
+    assert ner_spans.clean(text, s, s + 5, "PERSON") is None
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("Lugupidamisega\nAnu Lillemets\n5330 7775\n\n27.11.2026 kirjutas Mare", "5330 7775"),
+    ("Pago por MB WAY para o 915 608 526 ou por transferência.", "915 608 526"),
+])
+def test_a_bare_number_under_a_closing_or_for_a_phone_payment(detector, text, phone):
+    from tests.helpers import values_of
+
+    assert values_of(detector, text, "PHONE_NUMBER") == {phone}
+
+
+@pytest.mark.parametrize("text", [
+    "Kind regards,\nTom Baker\nCompany no. 08123456",
+    "Kind regards,\nTom\nInvoice 55307775",
+])
+def test_a_company_or_invoice_number_under_a_closing_is_no_phone(detector, text):
+    from tests.helpers import values_of
+
+    assert not values_of(detector, text, "PHONE_NUMBER")
+
+
+def test_a_reference_number_near_a_closing_is_no_phone(detector):
+    from tests.helpers import values_of
+
+    text = "Regards\nOeshi\n\n[Agent Azaan]: refund initiated, RRN 525688822033, TAT 5-7 working days."
+    assert not values_of(detector, text, "PHONE_NUMBER")

@@ -390,9 +390,10 @@ SITE_AFTER_FOREIGN = regex.compile(r"[ \t]+(?i:aktarma|şube\pL*|merkezi|merkezi
 MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
 DOTTED = regex.compile(r"\pL\.\pL")
 LOWER_AFTER = regex.compile(r"[ \t]+\p{Ll}")
-# a greeting of two or three words whose first word is a name too (`Bona tarda,`, `Buen día`)
-GREETING_OPENING = frozenset(g.split()[0] for g in (GREETINGS + "|" + SALUTATIONS).split("|") if " " in g)
-GREETING_PHRASES = frozenset(g for g in (GREETINGS + "|" + SALUTATIONS).split("|") if " " in g)
+# a greeting of two or three words whose first word is a name too (`Bona tarda,`, `Buen día`), and
+# Vietnamese words of an invoice or an address that open with one (`Thành tiền:` the amount, `Thành phố` the city)
+GREETING_PHRASES = frozenset([g for g in (GREETINGS + "|" + SALUTATIONS).split("|") if " " in g] + ["thành tiền", "thành phố"])
+GREETING_OPENING = frozenset(g.split()[0] for g in GREETING_PHRASES)
 _GREETING_REST = regex.compile(r"[ \t]+(\p{Ll}+(?:[ \t]+\p{Ll}+)?)")
 
 

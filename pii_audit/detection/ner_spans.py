@@ -201,6 +201,9 @@ _NOUN_SUFFIX = regex.compile(r"(?i)\p{L}{3,}(?:ungen|ung|heit|keit|schaft|atione
                           r"|arstvo|erstvo|irstvo|erij|ėjimas|avimas|inimas|áskrift|skráning)$")
 
 
+_PARTNER_BEFORE = regex.compile(r"\p{Lu}\pL+[ \t]*&[ \t]*\Z")
+
+
 def firm_like(name: str) -> bool:
     """A shop's or a firm's name by its words (`Imkerij De Zoete Raat`, `Nyuki Bora Supplies`,
     `Lavanderia Bolha Azul`): a trade word, a trade noun first, or the goods it sells last."""
@@ -208,6 +211,10 @@ def firm_like(name: str) -> bool:
     words = [w for w in words if w]
     if not words:
         return False
+    if len(words) == 2 and name_lexicon.given_name(words[0]):
+        # a given name, then a surname that is a word too (`Roser Camps`, `Natalie Good`), or the
+        # firm's trade it speaks for (`Arnau Neteges`, `Ayçan Tattoo`)
+        return bool(_ORG_WORD.search(words[1])) and not trade_plural(words[1])
     return (any(_ORG_WORD.search(w) for w in words)
             or (_NOUN_SUFFIX.match(words[0]) is not None and not name_lexicon.listed(words[0]))
             or (len(words) > 1 and trade_plural(words[-1]) and not name_lexicon.given_name(words[0])))
@@ -370,6 +377,8 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
         words = [w.strip(".,'’()-") for w in span.split()]
         if any(w.lower() in cues.FOREIGN_DETERMINERS and w.lower() not in _NAME_PARTICLES for w in words[1:]) or any(_ORG_WORD.search(w) for w in words if w):
             return None  # a phrase (`Abbuchung von Ihrem Konto`), a business (`Tierklinik Donaustadt`)
+        if len(words) > 1 and trade_plural(words[-1]) and _PARTNER_BEFORE.search(text, max(0, start - 30), start):
+            return None  # `Hive & Heather Supplies`: the second half of a firm's name
     elif cues.BAD_LOCATION.search(span):
         return None
     elif _NOUN_SUFFIX.match(span.split()[-1]) and not place(span):
