@@ -1,9 +1,15 @@
-"""Twenty-second accuracy pass. All values are made up."""
+"""Twenty-second accuracy pass: registration marks, pets and hometowns under headers of more
+languages; a surname after a title that is a word too, greetings and speakers of more shapes;
+firms by their goods or trade; quoted suburb and floor lines, Indian PINs after the town; NANP
+numbers with their 1-, a call's length, a letter's closing; more cues of towns, birth dates and
+passwords. All values are made up."""
 from __future__ import annotations
 
 import pytest
 
-from pii_audit.detection import ner_names, ner_spans
+from pii_audit.detection import name_lexicon, ner_cues, ner_names, ner_places, ner_spans
+from pii_audit.detection.validators import person_in_text
+from tests.helpers import column_hits, values_of
 
 
 def _model_says(text: str, value: str, entity: str) -> set[str]:
@@ -27,8 +33,6 @@ def test_a_town_s_distribution_centre_stays_no_place():
 
 
 def test_icelandic_residence_header_names_a_town_column(detector):
-    from tests.helpers import column_hits
-
     towns = ["Hafnarfjörður", "Egilsstaðir", None, "Reykjavík", "Akureyri", "Selfoss", "Ísafjörður", "Húsavík"] * 6
     hits = column_hits(detector, {"búseta": towns, "útibú": towns})
     assert ("búseta", "LOCATION") in hits
@@ -37,23 +41,17 @@ def test_icelandic_residence_header_names_a_town_column(detector):
 
 # -- columns -----------------------------------------------------------------------------------
 def test_registration_marks_are_no_surnames(detector):
-    from tests.helpers import column_hits
-
     marks = [f"TC-B{a}{b}" for a in "ABCDEFGHIJ" for b in "KLMNOPQRS"][:60]
     assert not column_hits(detector, {"balon_tescil": marks})
 
 
 @pytest.mark.parametrize("header", ["imię_psa", "kedi_adi", "nama_kucing"])
 def test_a_pet_column_in_more_languages_is_no_person(detector, header):
-    from tests.helpers import column_hits
-
     pets = ["Reksio", "Azor", "Fafik", "Burek", "Luna", "Kropka", None, "Max", "Bella", "Rocky"] * 6
     assert not [k for k in column_hits(detector, {header: pets}) if k[1] == "PERSON"]
 
 
 def test_a_turkish_hometown_column_is_a_town_column(detector):
-    from tests.helpers import column_hits
-
     towns = ["İzmir", "Nevşehir", "Konya", "Antalya", None, "Eskişehir", "İstanbul", "Trabzon", "Ankara", "Bursa"] * 6
     assert ("memleket", "LOCATION") in column_hits(detector, {"memleket": towns})
 
@@ -73,28 +71,20 @@ def test_a_surname_after_a_greeting_of_more_languages(text, name):
     ("Tumawag si Bb. Garcia kahapon tungkol sa bintana.", "Garcia"),
 ])
 def test_a_surname_after_a_title(detector, text, name):
-    from tests.helpers import values_of
-
     assert name in values_of(detector, text, "PERSON")
 
 
 @pytest.mark.parametrize("text", ["Mr. Smith", "Frau Müller", "Mrs Kovač"])
 def test_the_title_rule_reads_the_whole_surname(detector, text):
-    from tests.helpers import values_of
-
     assert values_of(detector, f"Please call {text} back today.", "PERSON") == {text.split()[-1]}
 
 
 @pytest.mark.parametrize("text", ["Mr. Hello, is anyone there?", "Mrs Customer Services called."])
 def test_a_title_before_a_stop_word_or_a_desk_is_no_name(detector, text):
-    from tests.helpers import values_of
-
     assert not values_of(detector, text, "PERSON") & {"Hello", "Customer"}
 
 
 def test_an_sms_export_speaker_before_the_time_and_a_colon(detector):
-    from tests.helpers import values_of
-
     text = "Us 28/11/2026 09:38: Kia ora, the flight is postponed.\nAnnette 09:40: all good. see you then\n"
     assert "Annette" in values_of(detector, text, "PERSON")
     assert not values_of(detector, "Meeting 10:30: agenda attached", "PERSON")
@@ -102,15 +92,11 @@ def test_an_sms_export_speaker_before_the_time_and_a_colon(detector):
 
 @pytest.mark.parametrize("span", ["Skyward Balloons", "Nyuki Bora Supplies", "Longbow Archery Supplies"])
 def test_a_firm_named_by_its_goods_is_no_person(span):
-    from pii_audit.detection.validators import person_in_text
-
     assert not person_in_text(span)
 
 
 @pytest.mark.parametrize("span", ["Harry Styles", "James Banks", "Ann Waters", "Rose Mills"])
 def test_a_surname_that_is_a_plural_word_stays_a_name(span):
-    from pii_audit.detection.validators import person_in_text
-
     assert person_in_text(span)
 
 
@@ -135,8 +121,6 @@ def test_a_greeting_s_first_word_is_no_name():
 
 
 def test_lower_case_speech_under_a_role_label_is_no_name(detector):
-    from tests.helpers import values_of
-
     text = "operatorė: gerai kokia gimimo data\nklientas: 2012 m. kovo 26 d.\noperatorė: telefono numeris"
     assert not values_of(detector, text, "PERSON")
     assert values_of(detector, "name: maria de los santos", "PERSON") == {"maria de los santos"}
@@ -150,14 +134,10 @@ def test_lower_case_speech_under_a_role_label_is_no_name(detector):
      {"Rosenstraße 29b", "2. OG links", "78422 Konstanz"}),
 ])
 def test_a_quoted_suburb_or_floor_line_above_the_town(detector, text, lines):
-    from tests.helpers import values_of
-
     assert values_of(detector, text, "STREET_ADDRESS") == lines
 
 
 def test_a_quoted_word_line_without_a_town_below_is_no_address(detector):
-    from tests.helpers import values_of
-
     text = "> 219 Oxford Road\n> Thanks\n> Cell +27 76 300 9033\n"
     assert values_of(detector, text, "STREET_ADDRESS") == {"219 Oxford Road"}
 
@@ -170,14 +150,10 @@ def test_a_quoted_word_line_without_a_town_below_is_no_address(detector):
     ("Tafadhali tuma kwa Barabara ya Lenana, Milimani, Nakuru 20100. Simu yangu", "Barabara ya Lenana, Milimani, Nakuru 20100"),
 ])
 def test_more_address_shapes(detector, text, address):
-    from tests.helpers import values_of
-
     assert address in values_of(detector, text, "STREET_ADDRESS")
 
 
 def test_a_street_word_without_number_or_postcode_stays_no_address(detector):
-    from tests.helpers import values_of
-
     assert not values_of(detector, "Tutaonana Barabara ya Lenana, Milimani kesho.", "STREET_ADDRESS")
 
 
@@ -190,8 +166,6 @@ def test_a_street_word_without_number_or_postcode_stays_no_address(detector):
     ("Tel +7 (495) 123-45-67", "+7 (495) 123-45-67"),
 ])
 def test_north_american_and_bracketed_phones(detector, text, phone):
-    from tests.helpers import values_of
-
     assert values_of(detector, text, "PHONE_NUMBER") == {phone}
 
 
@@ -201,8 +175,6 @@ def test_north_american_and_bracketed_phones(detector, text, phone):
     "order 123-456-7890",
 ])
 def test_a_request_or_claim_number_is_no_phone(detector, text):
-    from tests.helpers import values_of
-
     assert not values_of(detector, text, "PHONE_NUMBER")
 
 
@@ -215,15 +187,11 @@ def test_a_request_or_claim_number_is_no_phone(detector, text):
     ("Né(e) le : 10 octobre 1940   à : Grenoble\nAdresse", "Grenoble"),
 ])
 def test_a_town_after_more_cues(text, town):
-    from pii_audit.detection import ner_places
-
     assert town in {text[s:e] for s, e, _ in ner_places.cued_places(text)}
 
 
 @pytest.mark.parametrize("text", ["I am going to Sarah's tonight", "We are heading to Jordan's place later"])
 def test_a_possessive_after_a_travel_verb_is_no_town(text):
-    from pii_audit.detection import ner_places
-
     assert not ner_places.cued_places(text)
 
 
@@ -232,14 +200,10 @@ def test_a_possessive_after_a_travel_verb_is_no_town(text):
     ("Sunt Antonela Cristea, născută la 28 noiembrie 1972, cu domiciliul în Craiova", "28 noiembrie 1972"),
 ])
 def test_lithuanian_and_romanian_birth_dates(detector, text, dob):
-    from tests.helpers import values_of
-
     assert values_of(detector, text, "DATE_OF_BIRTH") == {dob}
 
 
 def test_a_lithuanian_date_without_a_birth_word_is_no_birth_date(detector):
-    from tests.helpers import values_of
-
     assert not values_of(detector, "Sutartis pasirašyta 2012 m. kovo 26 d. Vilniuje.", "DATE_OF_BIRTH")
 
 
@@ -249,16 +213,12 @@ def test_a_lithuanian_date_without_a_birth_word_is_no_birth_date(detector):
     ("Cracked lounge window at the back. Dog is Kahu (friendly, keep gate shut).", "Kahu"),
 ])
 def test_a_pet_by_its_kind_a_few_words_before(text, pet):
-    from pii_audit.detection import ner_cues
-
     s = text.index(pet)
     assert ner_cues.pet_name(text, s, s + len(pet))
     assert not _model_says(text, pet, "PERSON")
 
 
 def test_a_person_near_a_pet_word_stays_a_person():
-    from pii_audit.detection import ner_cues
-
     text = "I walked the dog with Sarah today"
     s = text.index("Sarah")
     assert not ner_cues.pet_name(text, s, s + 5)
@@ -274,14 +234,10 @@ def test_a_town_before_a_turkish_branch_word_is_the_firm_s_branch():
     ("Passwort für den Download: summer_arrow60", "summer_arrow60"),
 ])
 def test_a_password_for_something_before_a_colon(detector, text, secret):
-    from tests.helpers import values_of
-
     assert values_of(detector, text, "PASSWORD") == {secret}
 
 
 def test_a_password_for_a_reset_link_is_no_secret(detector):
-    from tests.helpers import values_of
-
     assert not values_of(detector, "Password for reset: see the link sent", "PASSWORD")
 
 
@@ -292,8 +248,6 @@ def test_a_password_for_a_reset_link_is_no_secret(detector):
     ("hi its jo li here", ["jo li"]),
 ])
 def test_lower_case_names_after_lithuanian_cues(text, names):
-    from pii_audit.detection import name_lexicon
-
     assert [text[s:e] for s, e in name_lexicon.lowercase_names(text)] == names
 
 
@@ -309,14 +263,10 @@ def test_lower_case_names_after_lithuanian_cues(text, names):
     ("Office: 22, MG Road, Indiranagar, Karnataka 560038", "22, MG Road, Indiranagar, Karnataka 560038"),
 ])
 def test_an_indian_address_with_its_pin_after_the_town(detector, text, address):
-    from tests.helpers import values_of
-
     assert values_of(detector, text, "STREET_ADDRESS") == {address}
 
 
 def test_numbers_before_a_six_digit_total_are_no_indian_address(detector):
-    from tests.helpers import values_of
-
     assert not values_of(detector, "Invoice 12, Page 5, Total 123456", "STREET_ADDRESS")
 
 
@@ -361,8 +311,6 @@ def test_a_vietnamese_invoice_label_is_no_name():
     ("Pago por MB WAY para o 915 608 526 ou por transferência.", "915 608 526"),
 ])
 def test_a_bare_number_under_a_closing_or_for_a_phone_payment(detector, text, phone):
-    from tests.helpers import values_of
-
     assert values_of(detector, text, "PHONE_NUMBER") == {phone}
 
 
@@ -371,13 +319,18 @@ def test_a_bare_number_under_a_closing_or_for_a_phone_payment(detector, text, ph
     "Kind regards,\nTom\nInvoice 55307775",
 ])
 def test_a_company_or_invoice_number_under_a_closing_is_no_phone(detector, text):
-    from tests.helpers import values_of
-
     assert not values_of(detector, text, "PHONE_NUMBER")
 
 
 def test_a_reference_number_near_a_closing_is_no_phone(detector):
-    from tests.helpers import values_of
-
     text = "Regards\nOeshi\n\n[Agent Azaan]: refund initiated, RRN 525688822033, TAT 5-7 working days."
     assert not values_of(detector, text, "PHONE_NUMBER")
+
+
+def test_a_callback_request_s_number_stays_a_phone(detector):
+    assert values_of(detector, "Callback request: 0412 957 331 after 5pm", "PHONE_NUMBER") == {"0412 957 331"}
+
+
+def test_a_column_of_numbers_with_the_country_code_in_brackets(detector):
+    phones = [f"(+34) 6{n:02d} 345 678" for n in range(10, 70)]
+    assert ("tel", "PHONE_NUMBER") in column_hits(detector, {"tel": phones})

@@ -97,11 +97,19 @@ _DAY_MONTH_BEFORE = regex.compile(r"(?<!\d)\d{1,2}[/.]\d{1,2}[/.]$")
 _LABEL_FILLERS = frozenset("number no nr num nummer numero número numéro číslem is was es ist est é è er är je".split())
 
 
+# negative words that veto a number only as its label's head (`request number is 5563088`; a
+# `Callback request: 0412 …` is a number to call)
+_ONLY_BEFORE_FILLER = frozenset({"request"})
+
+
 def _negated(lower: str, start: int, words: frozenset[str], window: int) -> bool:
     before = _WORD.findall(lower[max(0, start - window) : start])
+    popped = False
     while len(before) > 2 and before[-1] in _LABEL_FILLERS:
         before.pop()
-    return any(w in words or w.rstrip("#") in words for w in before[-2:])  # (`SEAL# 6690628`, `Order# ...`)
+        popped = True
+    return any((w in words or w.rstrip("#") in words) and (popped or w not in _ONLY_BEFORE_FILLER)
+               for w in before[-2:])  # (`SEAL# 6690628`, `Order# ...`)
 
 
 def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Iterator[Span]:
