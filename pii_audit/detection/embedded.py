@@ -13,7 +13,7 @@ import regex
 from pii_audit.detection import name_lexicon, ner_cues
 from pii_audit.detection.recognizers import Recognizer
 from pii_audit.detection.spans import Span, SpanConfig, confirm
-from pii_audit.detection.validators import ORG_WORD, company_name, person_in_text
+from pii_audit.detection.validators import _PARTICLES, ORG_WORD, company_name, person_in_text
 from pii_audit.names import any_hint, tokens
 
 # `Label: value` at the start of a line, or after a wide gap, a tab, `|` or `;` (several
@@ -178,7 +178,7 @@ def _labelled_person(name: str, own: bool, text: str, s: int, e: int) -> bool:
                      and not all(name_lexicon.listed(w) or w in _LOWER_PARTICLES for w in name.split())))
 
 
-_LOWER_PARTICLES = frozenset("van von de der den da do dos das du di del della la le los las y e i".split())
+_LOWER_PARTICLES = frozenset(_PARTICLES) | {"i"}  # (and the Catalan `i`: `joan batlle i camps`)
 
 
 # where a firm's name in a value ends: a separator before the next part
