@@ -334,3 +334,23 @@ def test_a_callback_request_s_number_stays_a_phone(detector):
 def test_a_column_of_numbers_with_the_country_code_in_brackets(detector):
     phones = [f"(+34) 6{n:02d} 345 678" for n in range(10, 70)]
     assert ("tel", "PHONE_NUMBER") in column_hits(detector, {"tel": phones})
+
+
+@pytest.mark.parametrize("text, dob", [
+    ("Jessa: full name at birthday ninyo for verification?\nKristine: Kristine Dela Cruz, Enero 23, 1947\nJessa: Salamat po",
+     "Enero 23, 1947"),
+    ("export row 1842: Dennis E. Young | May 15, 1980 | young.dennis@example.com | Jasonmouth", "May 15, 1980"),
+    ("export row 1842: Blake Lyons | 07-08-1960 | blake.lyons17@example.com", "07-08-1960"),
+    ("lvl=info svc=ivr-auth call_id=8613f998 step=dob input=09121951 match=true", "09121951"),
+])
+def test_a_birth_date_after_a_name_in_a_row_or_packed_after_dob(detector, text, dob):
+    assert values_of(detector, text, "DATE_OF_BIRTH") == {dob}
+
+
+@pytest.mark.parametrize("text", [
+    "Ticket: Anna Berg | 12/03/2026 | open",
+    "order 09121951 shipped",
+    "Order | 07-08-1960 | shipped",
+])
+def test_a_recent_date_after_a_name_or_a_packed_number_is_no_birth_date(detector, text):
+    assert not values_of(detector, text, "DATE_OF_BIRTH")

@@ -747,8 +747,12 @@ def _birth_date(text: str) -> tuple[int, int, int] | None:
     `January 31, 1962`, `31 stycznia 1962`; None when it is none."""
     t = text.strip()
     if len(t) == 8 and t.isdigit():
-        y, mo, d = int(t[:4]), int(t[4:6]), int(t[6:])
-        return (y, mo, d) if _plausible_birth(y, mo, d) else None
+        # `19620131`, or the day or the month first (`09121951`, as a keypad takes it): the year 19xx/20xx last
+        for y, mo, d in ((int(t[:4]), int(t[4:6]), int(t[6:])), (int(t[4:]), int(t[2:4]), int(t[:2])),
+                         (int(t[4:]), int(t[:2]), int(t[2:4]))):
+            if _plausible_birth(y, mo, d) and (y == int(t[:4]) or t[4:6] in ("19", "20")):
+                return y, mo, d
+        return None
     m = _DASHED_TEXT_DATE.match(t)
     if m:
         t = f"{m.group(1)} {m.group(2)} {m.group(3)}"
@@ -820,7 +824,8 @@ def birth_date_after_name(match: str) -> bool:
     """`Bryan Cunha, 15/01/1994`: a name whose first word the lists hold as a given name,
     then a date of 12 years ago or more (a child's birthday in a list of guests is one too,
     but a date of this year after a name is a visit's)."""
-    name, _, date = match.strip(" \t\r\n,;()•*:–-").rpartition(",")
+    # (the first separator after the name: the date may hold a comma, `Enero 23, 1947`)
+    name, _, date = match.strip(" \t\r\n,;()•*:–-|").partition("," if "|" not in match else "|")
     name = name.strip(" \t\r\n(•*:–-")
     words = name.split()
     if not words or not name_lexicon.given_name(words[0]) or not person_in_text(name):
