@@ -66,3 +66,12 @@ def column_hits(detector, columns: dict[str, list], container: str = "records") 
     det = detector.container(container)
     det.update(Batch(container, table, pa.array(range(1, table.num_rows + 1), pa.int64())))
     return {(h.field, h.entity): h for h in det.finish()}
+
+
+def model_says(text: str, value: str, entity: str) -> set[str]:
+    """What stays of a model's `entity` span over `value` after the NER post-processing."""
+    from pii_audit.detection import ner_names
+
+    s = text.index(value)
+    return {text[a:b] for a, b, ent in ner_names.post_process(text, [(s, s + len(value), entity)])
+            if ent == entity and a < s + len(value) and s < b}

@@ -9,7 +9,7 @@ import pytest
 
 from pii_audit.detection import name_lexicon, ner_names, ner_places
 from pii_audit.detection.validators import ORG_WORD
-from tests.helpers import values_of
+from tests.helpers import model_says, values_of
 
 
 # -- free text: addresses ----------------------------------------------------------------------
@@ -108,13 +108,6 @@ def test_where_someone_comes_from_or_goes_in_more_languages(text, town):
     assert {text[s:e] for s, e, _ in ner_places.cued_places(text)} == {town}
 
 
-def _model_says(text: str, value: str, entity: str) -> set[str]:
-    """What stays of the model's span over `value` after the post-processing."""
-    s = text.index(value)
-    return {text[a:b] for a, b, ent in ner_names.post_process(text, [(s, s + len(value), entity)])
-            if ent == entity and a < s + len(value) and s < b}
-
-
 @pytest.mark.parametrize("text, value, entity", [
     ("Depots in York and Exeter should take bookings by phone only.", "Exeter", "LOCATION"),
     ("Depots in York and Exeter should take bookings by phone only.", "York", "LOCATION"),
@@ -126,11 +119,11 @@ def _model_says(text: str, value: str, entity: str) -> set[str]:
     ("Ek wil graag Ansie inskryf vir Saterdag-ryles. Sy is gebore op 14 Mei 2014.", "Sy", "PERSON"),
 ])
 def test_a_firms_sites_a_saints_church_and_function_words(text, value, entity):
-    assert not _model_says(text, value, entity)
+    assert not model_says(text, value, entity)
 
 
 def test_a_town_someone_comes_from_stays_a_place():
-    assert _model_says("Paul moved here from Exeter last year.", "Exeter", "LOCATION") == {"Exeter"}
+    assert model_says("Paul moved here from Exeter last year.", "Exeter", "LOCATION") == {"Exeter"}
 
 
 @pytest.mark.parametrize("text", [
@@ -145,8 +138,8 @@ def test_a_horse_is_no_person_and_no_place(with_ner, text):
     ("Your class at our Croydon club has been moved to Studio 2. Booking ref BKL4BVYAZ.", "Studio"),
 ])
 def test_a_room_by_its_number_is_no_place(text, value):
-    assert not _model_says(text, value, "LOCATION")
-    assert _model_says("The office moved to Dublin 8 last year.", "Dublin", "LOCATION")
+    assert not model_says(text, value, "LOCATION")
+    assert model_says("The office moved to Dublin 8 last year.", "Dublin", "LOCATION")
 
 
 @pytest.mark.parametrize("text, value", [
@@ -154,7 +147,7 @@ def test_a_room_by_its_number_is_no_place(text, value):
     ("I called Vodafone customer care yesterday and they hung up.", "Vodafone"),
 ])
 def test_a_brands_customer_desk_is_no_person(detector, text, value):
-    assert not _model_says(text, value, "PERSON")
+    assert not model_says(text, value, "PERSON")
     assert value not in values_of(detector, text, "PERSON")
 
 
@@ -190,7 +183,7 @@ def test_a_number_to_call_stays_a_phone(detector):
     ("# kyc-service config — staging (Johannesburg DC)\nservice:\n  name: kyc", "Johannesburg DC"),
 ])
 def test_a_distribution_centre_is_no_place(text, value):
-    assert not _model_says(text, value, "LOCATION")
+    assert not model_says(text, value, "LOCATION")
 
 
 def test_a_subject_line_that_ends_on_a_full_name():

@@ -9,14 +9,7 @@ import pytest
 
 from pii_audit.detection import name_lexicon, ner_cues, ner_names, ner_places, ner_spans
 from pii_audit.detection.validators import person_in_text
-from tests.helpers import column_hits, values_of
-
-
-def _model_says(text: str, value: str, entity: str) -> set[str]:
-    """What stays of the model's span over `value` after the post-processing."""
-    s = text.index(value)
-    return {text[a:b] for a, b, ent in ner_names.post_process(text, [(s, s + len(value), entity)])
-            if ent == entity and a < s + len(value) and s < b}
+from tests.helpers import column_hits, model_says, values_of
 
 
 @pytest.mark.parametrize("text, value", [
@@ -24,12 +17,12 @@ def _model_says(text: str, value: str, entity: str) -> set[str]:
     ("Relocating to Washington, DC next spring with the kids.", "Washington, DC"),
 ])
 def test_the_capital_is_no_distribution_centre(text, value):
-    assert _model_says(text, value, "LOCATION") == {value}
+    assert model_says(text, value, "LOCATION") == {value}
 
 
 def test_a_town_s_distribution_centre_stays_no_place():
     text = "Parcel 873791423831 arrived at Mandaue DC. Track at jtexpress.ph"
-    assert not _model_says(text, "Mandaue DC", "LOCATION")
+    assert not model_says(text, "Mandaue DC", "LOCATION")
 
 
 def test_icelandic_residence_header_names_a_town_column(detector):
@@ -215,7 +208,7 @@ def test_a_lithuanian_date_without_a_birth_word_is_no_birth_date(detector):
 def test_a_pet_by_its_kind_a_few_words_before(text, pet):
     s = text.index(pet)
     assert ner_cues.pet_name(text, s, s + len(pet))
-    assert not _model_says(text, pet, "PERSON")
+    assert not model_says(text, pet, "PERSON")
 
 
 def test_a_person_near_a_pet_word_stays_a_person():
@@ -226,7 +219,7 @@ def test_a_person_near_a_pet_word_stays_a_person():
 
 def test_a_town_before_a_turkish_branch_word_is_the_firm_s_branch():
     text = "İç not: Kargo takip 329988867252. Müşteri Kadıköy şubemizden teslim almak istiyor."
-    assert not _model_says(text, "Kadıköy", "PERSON")
+    assert not model_says(text, "Kadıköy", "PERSON")
 
 
 @pytest.mark.parametrize("text, secret", [
@@ -249,7 +242,6 @@ def test_a_password_for_a_reset_link_is_no_secret(detector):
 ])
 def test_lower_case_names_after_lithuanian_cues(text, names):
     assert [text[s:e] for s, e in name_lexicon.lowercase_names(text)] == names
-
 
 
 @pytest.mark.parametrize("text, address", [
@@ -284,11 +276,11 @@ def test_a_chat_speaker_named_like_a_firm(name, firm):
     ("Asante! Mzigo utatoka ghala letu la Nakuru kesho.", "Nakuru"),
 ])
 def test_a_month_a_tool_or_a_warehouse_town_is_no_place(text, word):
-    assert not _model_says(text, word, "LOCATION")
+    assert not model_says(text, word, "LOCATION")
 
 
 def test_a_town_named_like_a_month_stays_a_place():
-    assert _model_says("We moved to Augusta last year with the kids.", "Augusta", "LOCATION") == {"Augusta"}
+    assert model_says("We moved to Augusta last year with the kids.", "Augusta", "LOCATION") == {"Augusta"}
 
 
 def test_the_second_half_of_a_firm_s_name_after_an_ampersand():

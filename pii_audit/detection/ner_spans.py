@@ -10,7 +10,7 @@ from pii_audit.detection import name_lexicon, ner_cues as cues
 from pii_audit.detection.place_lexicon import place
 from pii_audit.detection.validators import STOP_WORDS as _STOP_WORDS
 from pii_audit.detection.validators import _PARTICLES as _NAME_PARTICLES
-from pii_audit.detection.validators import _PRODUCT_WORDS, FOREIGN_FUNCTION_WORDS, ORG_WORD as _ORG_WORD, VENUE_WORDS, inner_capital, person_in_text, place_in_text, trade_plural
+from pii_audit.detection.validators import _PRODUCT_WORDS, FOREIGN_FUNCTION_WORDS, ORG_WORD as _ORG_WORD, VENUE_WORDS, inner_capital, named_by_goods, person_in_text, place_in_text, trade_plural
 
 
 _LABEL_LINE_END = regex.compile(r"[ \t]*:[ \t]*(?:\r?\n|$)")
@@ -217,7 +217,7 @@ def firm_like(name: str) -> bool:
         return bool(_ORG_WORD.search(words[1])) and not trade_plural(words[1])
     return (any(_ORG_WORD.search(w) for w in words)
             or (_NOUN_SUFFIX.match(words[0]) is not None and not name_lexicon.listed(words[0]))
-            or (len(words) > 1 and trade_plural(words[-1]) and not name_lexicon.given_name(words[0])))
+            or (len(words) > 1 and named_by_goods(words[0], words[-1])))
 
 
 def _lead_words(span: str) -> int | None:

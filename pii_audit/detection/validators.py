@@ -563,6 +563,12 @@ def trade_plural(word: str) -> bool:
     return any(name_lexicon.common_word(w) and not name_lexicon.given_name(w) for w in singulars)
 
 
+def named_by_goods(first: str, last: str) -> bool:
+    """A firm's name by the goods it sells last and no listed given name first (`Skyward
+    Balloons`; `Harry Styles` is a person)."""
+    return trade_plural(last) and not name_lexicon.given_name(first)
+
+
 def _month_given_name(words: list[str], stops: list[str]) -> bool:
     """A month that is a given name too, before a listed surname (`April Silva`, `June Okafor`)."""
     first, last = words[0], words[-1]
@@ -599,7 +605,7 @@ def person_in_text(span: str) -> bool:
         return False  # `Buenas,`, `Tel.`: a greeting or a field's label
     if any(ORG_WORD.search(w.strip(".,'’()-")) for w in capitalised):
         return False  # `Tannhelse Sentrum`, `Zurich Versicherung`
-    if len(capitalised) > 1 and trade_plural(capitalised[-1].strip(".,'’()-")) and not name_lexicon.given_name(capitalised[0]):
+    if len(capitalised) > 1 and named_by_goods(capitalised[0], capitalised[-1].strip(".,'’()-")):
         return False  # `Skyward Balloons`, `Nyuki Bora Supplies`: a firm by its goods (`Harry Styles` stays)
     # (a middle initial, `R.`, is no acronym)
     caps = [w for w in capitalised if w.isupper() and len(w.rstrip(".")) > 1]
@@ -708,10 +714,17 @@ _MORE_MONTHS = (
 )
 _MONTHS = {m: i + 1 for i, names in enumerate(_MONTH_NAMES) for m in names} | {
     name_lexicon.fold(m): i + 1 for months in (_GREEK_MONTHS, _MORE_MONTHS) for i, names in enumerate(months) for m in names.split()}
+def _month_number(name: str) -> int | None:
+    """The month a name of `_MONTHS` stands for (`März`, `Οκτωβρίου` looked up folded)."""
+    mon = _MONTHS.get(name.lower())
+    if mon is None and not name.isascii():
+        mon = _MONTHS.get(name_lexicon.fold(name))
+    return mon
+
+
 def month_name(word: str) -> bool:
     """A month's name in one of the languages of `_MONTHS` (`Januarie`, `Mei`, `noiembrie`)."""
-    w = word.lower().strip(".")
-    return w in _MONTHS or name_lexicon.fold(w) in _MONTHS
+    return _month_number(word.strip(".")) is not None
 
 
 # Vietnamese writes the words for day, month and year (`ngày 5 tháng 1 năm 2007`)
@@ -787,9 +800,7 @@ def _birth_date(text: str) -> tuple[int, int, int] | None:
             month, day, year = m.group(4), int(m.group(5)), int(m.group(6))
         else:
             year, month, day = int(m.group(7)), m.group(8), int(m.group(9))
-        mon = _MONTHS.get(month.lower())
-        if mon is None and not month.isascii():
-            mon = _MONTHS.get(name_lexicon.fold(month))
+        mon = _month_number(month)
         return (year, mon, day) if mon is not None and _plausible_birth(year, mon, day) else None
     return None
 
