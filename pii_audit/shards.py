@@ -211,7 +211,7 @@ class Shards:
             # (16 workers each loading it cost 3x the CPU of one and 6.7 GB)
             _ = self.detector.ner.nlp
             name_lexicon.preload_foreign()
-        name_lexicon.preload()  # the name lists too (~40 MB): shared pages, not one copy a worker
+        name_lexicon.preload()  # the name lists too (~140 MB): shared pages, not one copy a worker
         if any(r.validator is validators.listed_place for r in self.detector.recognizers):
             place_lexicon.preload()  # (~44 MB) only where a rule reads the place list
         state = (self.detector, self.rules, self.occurrences)

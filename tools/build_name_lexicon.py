@@ -65,10 +65,32 @@ def top_in_two(data: dict) -> set[str]:
     return {fold(name) for name, info in data.items() if sum(r <= TOP_NAME for r in (info.get("rank") or {}).values()) >= 2}
 
 
+def write_column_list(out: Path, kind: str, rank: int, names: set[str]) -> None:
+    """The deeper tail a column of first names or surnames alone is judged by (`Antić`, `Kalazić`,
+    `Budych`: a country's 3,000th-10,000th surname), never free text: less common names are more
+    often words or places somewhere, which a column's share of many different values outweighs.
+    The words `names` have lost already and the places of places.txt stay out (a column of
+    towns is no column of surnames); other languages' frequent words stay in (`Dumitrescu`,
+    `Balodis` are frequent in their news)."""
+    drop = read(out / "places.txt") | read(out / "common_words.txt")
+    keep = sorted(k for k in names if len(k) > 2 and k not in drop)
+    (out / f"{kind}_column.txt").write_text(
+        f"# {kind} for columns only: names-dataset 3.3.1 (MIT), top {rank} in some country but not in {kind}.txt, folded; "
+        "common words (web2, wordfreq 3.1.1 top words of nine languages) and places (places.txt) out. Built by tools/build_name_lexicon.py\n"
+        + "\n".join(keep) + "\n", encoding="utf-8")
+    print(kind, "column list", len(keep))
+
+
+def read(path: Path) -> set[str]:
+    text = path.read_text(encoding="utf-8")
+    return set(text[text.index("\n") + 1:].splitlines())
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rank", type=int, default=1000, help="given names: best rank in some country")
     ap.add_argument("--surname-rank", type=int, default=3000, help="surnames (a longer tail than given names)")
+    ap.add_argument("--column-rank", type=int, default=10000, help="the column lists' deeper tail (both kinds)")
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "pii_audit/detection/data")
     args = ap.parse_args()
     base = Path(nd_file).parent / "v3"
@@ -84,7 +106,9 @@ def main() -> None:
     listed: set[str] = set()
     for kind, rank in (("given_names", args.rank), ("surnames", args.surname_rank)):
         data = first_names if kind == "given_names" else pickle.load(gzip.open(base / "last_names.pkl.gz"))
-        names = ranked(data, rank)
+        names = ranked(data, max(rank, args.column_rank))
+        deep = names
+        names = {k: v for k, v in names.items() if v[0] <= rank}
         keep = sorted(k for k, (best, anglo) in names.items() if k not in common[kind] or anglo <= NAME_KEEP
                       or (best <= TOP_KEEP and len(k) > 2 and k not in frequent["en"]))
         marked.update(k for k in keep if k in common[kind])
@@ -94,6 +118,7 @@ def main() -> None:
                   "Built by tools/build_name_lexicon.py\n")
         (args.out / f"{kind}.txt").write_text(header + "\n".join(keep) + "\n", encoding="utf-8")
         print(kind, len(names), "ranked,", len(keep), "kept")
+        write_column_list(args.out, kind, args.column_rank, set(deep) - set(keep) - common["given_names"])
     words = sorted(w for w in top_n_list("en", COMMON_TOP) if w in dictionary and len(w) > 2 and w.isalpha() and w not in listed)
     (args.out / "common_words.txt").write_text(
         f"# English words of web2 in wordfreq's top {COMMON_TOP}, no name of the two lists: a model's `Peanut`, `Proxy`, "

@@ -166,6 +166,7 @@ class Detector:
 
 GENERIC_FEW = 8
 MANY_DISTINCT = 20
+MANY_PEOPLE = 0.5  # different values per match: a column of people, not a few things repeated
 # a name-shaped column (see _column_verdict): the rule of listed pairs, the share of its values
 # that are listed pairs, and the share of the column shaped like them (and different)
 LISTED_PAIRS = "PERSON.listed"
@@ -641,9 +642,14 @@ class ContainerDetection:
                 any_ratio >= d.min_ratio and ratio >= d.min_mixed_share
             )
             need_family = d.min_family_hint if hint is not None or self_evident else d.min_family
-            own = [r.family_share for r in recs if r.id in es.rules]
-            if own and None not in own:  # rules whose matches are evidence enough (`PERSON.listed`)
-                need_family = min(need_family, max(own))
+            own = [(es.rules[r.id], r.family_share) for r in recs if r.id in es.rules]
+            if own and all(share is not None for _, share in own):  # rules whose matches are evidence enough (`PERSON.listed`)
+                # in a column of many different values the rule most cells went to sets the
+                # share (surnames with a few given names among them: `Beer`, `Marx`; on a tie,
+                # the stricter); a few values repeated (branch towns that are surnames too,
+                # `Tarragona`; brands named after people) must pass the strictest
+                strict = max(share for _, share in own)
+                need_family = min(need_family, max(own)[1] if distinct_ratio >= MANY_PEOPLE else strict)
             ok = ok and family >= need_family
         ok = ok and es.cells >= need
         # a column of two or three capitalised words, nearly all different, a third of them a

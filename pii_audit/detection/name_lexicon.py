@@ -55,6 +55,13 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
 
 
 @lru_cache(maxsize=1)
+def _column_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """The deeper tails (given names, surnames) that only a column of one-word names is judged by."""
+    given, family = read_list("given_names_column.txt"), read_list("surnames_column.txt")
+    return _lists()[1] | given, _lists()[3] | family
+
+
+@lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     return read_list("common_words.txt")
 
@@ -90,10 +97,16 @@ _PART_SEP = regex.compile(r"[-'’]")
 
 
 def listed_words(words: list[str], kind: str) -> list[bool]:
-    """`given_name` / `surname` of each of `words` (lower-case ASCII words, no hyphen or
-    apostrophe: the column form's share), one set lookup each."""
-    names = _lists()[{"given": 0, "given_alone": 1, "surname": 2, "surname_alone": 3}[kind]]
-    if kind in ("surname", "surname_alone"):
+    """`given_name` / `surname` of each of `words` (lower-case words, no hyphen or
+    apostrophe: the column form's share), one set lookup each; accented ones are folded
+    as the lists are (`abramović`, `yaşar`: the column forms lower-case ASCII letters only).
+    The `_column` kinds add the deeper tails: a column's share of many values, never one word of text."""
+    if kind.endswith("_column"):
+        names = _column_lists()[kind == "surname_column"]
+    else:
+        names = _lists()[{"given": 0, "given_alone": 1, "surname": 2, "surname_alone": 3}[kind]]
+    words = [w if w.isascii() else fold(w) for w in words]
+    if kind in ("surname", "surname_alone", "surname_column"):
         return [_listed_surname(w, names) for w in words]
     return [w in names for w in words]
 
@@ -101,6 +114,7 @@ def listed_words(words: list[str], kind: str) -> list[bool]:
 def preload() -> None:
     """Read the lists now (before workers fork, so they share them)."""
     _lists()
+    _column_lists()
     _common_words()
 
 

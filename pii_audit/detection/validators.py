@@ -1073,7 +1073,9 @@ VALIDATORS["titled_surname"] = titled_surname
 def listed_given_name(text: str) -> bool:
     """One word that is a given name of the lists and no common word (`Cynthia`, `CYNTHIA`)."""
     t = text.strip()
-    return len(t) > 1 and name_lexicon.given_name(t, alone=True)
+    if "-" in t:  # `Jean-Pierre`: every part a given name of the lists
+        return name_lexicon.given_name(t, alone=True)
+    return len(t) > 1 and name_lexicon.listed_words([name_lexicon.fold(t)], "given_column")[0]
 
 
 VALIDATORS["listed_given_name"] = listed_given_name
@@ -1085,7 +1087,7 @@ def listed_surname(text: str) -> bool:
     t = text.strip()
     if len(t) < 2 or "-" in t or (len(t) == 2 and t.isupper()):
         return False  # (`NG`, `KE`: country codes)
-    return name_lexicon.listed_words([name_lexicon.fold(t)], "surname_alone")[0]
+    return name_lexicon.listed_words([name_lexicon.fold(t)], "surname_column")[0]
 
 
 VALIDATORS["listed_surname"] = listed_surname

@@ -335,7 +335,7 @@ def listed_surname(arr: pa.Array) -> np.ndarray:
     raw = pc.utf8_trim_whitespace(arr)
     t = pc.ascii_lower(raw)
     size = _np(pc.utf8_length(t))
-    ok = (size > 1) & _listed(t, "surname_alone") & ~_mask(pc.match_substring(t, "-"))
+    ok = (size > 1) & _listed(t, "surname_column") & ~_mask(pc.match_substring(t, "-"))
     ok &= ~((size == 2) & _mask(pc.ascii_is_upper(raw)))  # (`NG`, `KE`: country codes)
     return ok.astype(np.int8)
 
@@ -343,7 +343,7 @@ def listed_surname(arr: pa.Array) -> np.ndarray:
 def listed_given_name(arr: pa.Array) -> np.ndarray:
     """One word, a listed given name that is no common word; hyphenated ones go to the scalar."""
     t = pc.ascii_lower(pc.utf8_trim_whitespace(arr))
-    ok = (_np(pc.utf8_length(t)) > 1) & _listed(t, "given_alone")
+    ok = (_np(pc.utf8_length(t)) > 1) & _listed(t, "given_column")
     out = ok.astype(np.int8)
     out[_mask(pc.match_substring(t, "-"))] = -1
     return out
