@@ -146,11 +146,18 @@ def labelled_values(text: str, table: list[tuple[str, int, int]] | None = None) 
 
 
 def _candidates(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The whole value, then the value up to where a note or a second part begins."""
+    """The whole value, then the value after a title (`Mr Scott Harvey` in a guest list), then
+    the value up to where a note or a second part begins."""
     yield start, end
+    title = _TITLE_LEAD.match(text, start, end)
+    if title:
+        yield title.end(), end
     tail = _VALUE_TAIL.search(text, start, end)
     if tail and tail.start() > start:
         yield start, tail.start()
+
+
+_TITLE_LEAD = regex.compile(rf"(?i:{ner_cues.TITLES})\.?[ \t]+(?=\p{{Lu}})")
 
 
 # `Operarios: Carmelita y Julieta`, `Guests: Anna und Jonas Berg`: two people in one value
@@ -240,15 +247,20 @@ def embedded_spans(text: str, hinted: Callable[[tuple[str, ...]], list[Recognize
 
 # `{"first": "Chelsea", "last": "Fernandez"}`: keys too bare to hint a name column (`last`
 # login), but a one-word value the name lists hold as such is a part of a name.
+# the surname's label in more languages (`Cognome: OPIZZI`, `Nachname: Wilmsen`, `Mbiemri: Leka`)
+_SURNAME_LABELS = ("cognome apellido apellidos nachname familienname achternaam sobrenome apelido nazwisko efternamn etternavn"
+                   " efternavn sukunimi prezime priimek mbiemri mbiemer soyad soyadı soyadi vezetéknév vezeteknev příjmení prijmeni"
+                   " priezvisko eftirnafn perekonnanimi uzvārds uzvards pavardė pavarde cognom abizena sloinne cyfenw").split()
 _PART_KEYS = {("first",): name_lexicon.given_name, ("given",): name_lexicon.given_name,
               ("last",): name_lexicon.surname, ("family",): name_lexicon.surname,
               # one word in capitals is a code to the column rules (`SKU`), a name under these
               ("surname",): name_lexicon.surname, ("forename",): name_lexicon.given_name,
-              ("forename", "s"): name_lexicon.given_name, ("forenames",): name_lexicon.given_name}
+              ("forename", "s"): name_lexicon.given_name, ("forenames",): name_lexicon.given_name,
+              **{(w,): name_lexicon.surname for w in _SURNAME_LABELS}}
 
 
 # labels that name nothing but a part of a name: an unlisted word under them is one too (`Surname: MURAE`)
-_NAME_PART_LABELS = {("surname",), ("forename",), ("forename", "s"), ("forenames",)}
+_NAME_PART_LABELS = {("surname",), ("forename",), ("forename", "s"), ("forenames",)} | {(w,) for w in _SURNAME_LABELS}
 _VOWEL = regex.compile(r"[aeiouyàáâäãåæèéêëìíîïòóôöõøùúûüýœ]")
 
 

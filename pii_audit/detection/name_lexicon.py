@@ -376,10 +376,10 @@ NOT_ALONE_AFTER_CUE = CALENDAR | {"may", "will", "bill", "mark", "sunny", "gerai
 _LOWER_SPEAKER = regex.compile(
     r"(?m)^[ \t]*(\[?(?:\d{4}-\d\d-\d\d[ T])?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?"
     r"(\p{Ll}[\p{Ll}\pM]+)(?:(?:[ \t]+|\.)(\p{Ll}[\p{Ll}\pM]+))?:[ \t]")
-# ... and Slack's, on a line of its own with the time after it (`diya  12:23`, `cody.jackson 9:00 AM`): group 1 the time
+# ... and Slack's, on a line of its own with the time after it (`diya  12:23`, `cody.jackson 9:00 AM`, `andrew 9:12 AM`): group 1 the time
 _LOWER_SPEAKER_TIMED = regex.compile(
     r"(?m)^[ \t]*(?=[^\n]{1,40}?(\d{1,2}:\d\d)(?:[ \t]?[apAP][mM])?[ \t]*$)(\p{Ll}[\p{Ll}\pM]+)(?:(?:[ \t]+|\.)(\p{Ll}[\p{Ll}\pM]+))?"
-    r"(?:[ \t]{2,}|[ \t]+[·•|–-][ \t]+|(?<=\.\p{Ll}+)[ \t]+)\d{1,2}:\d\d(?:[ \t]?[apAP][mM])?[ \t]*$")
+    r"(?:[ \t]{2,}|[ \t]+[·•|–-][ \t]+|(?<=\.\p{Ll}+)[ \t]+|[ \t](?=\d{1,2}:\d\d[ \t]?[apAP][mM][ \t]*$))\d{1,2}:\d\d(?:[ \t]?[apAP][mM])?[ \t]*$")
 
 
 def _says_something(text: str, at: int) -> bool:

@@ -10,12 +10,12 @@ import regex
 # Greetings and titles NER sometimes takes into a name (`Hi Brandon`, `Dear Mr Smith`).
 TITLES = ("mr|mrs|ms|miss|mx|dr|prof|sir|madam|señor|señora|sr|sra|srta|dra|don|doña|dña|herr|frau|monsieur|madame|mme|mlle"
            "|sig\\.ra|sig\\.na|sig|signor|signora|dott\\.ssa|dott|avv|ing|senhor|senhora|dhr|mevr|mevrouw|meneer"
-           "|univ|mag|dipl|mademoiselle|rouva|herra|fru|hr|bayan|hanım|hanim|bey|kyrie|kyria|κύριε|κυρία|κος|κα|doamna|domnul|dna|pan\\(i\\)|pani|paní|pán|pan|pane|engr|atty|mnr|mev|mej"
+           "|univ|mag|dipl|mademoiselle|rouva|herra|fru|hr|bayan|hanım|hanim|bey|hoca|hocam|kyrie|kyria|κύριε|κυρία|κος|κα|doamna|domnul|dna|pan\\(i\\)|pani|paní|pán|pan|pane|engr|atty|mnr|mev|mej"
            "|father|fr|rev|revd|reverend|pastor|mossèn|mossen|părinte|parinte|senyor|senyora|senyoreta"
-           "|gospodin|gospodine|gospođa|gospođo|gospodja|gospa|gospod|gospe")
+           "|gospodin|gospodine|gospođa|gospođo|gospodja|gospa|gospod|gospe|ds|dominee")
 GREETINGS = ("hi|hello|hey|dear|thanks|thank you|regards|cheers|hola|bonjour|hallo|ciao|hei|hej|moi|ahoj|szia|salut|olá|oi"
               "|servus|grüezi|hallå|namaste|merhaba|selam|kalimera|kalispera|geia sas|geia|γεια σας|γεια|καλημέρα|καλησπέρα"
-              "|tere|labas|sveiki|bok|zdravo|hejsa|halløj|goddag|terve|päivää|bună ziua|bună|szervusz|helló"
+              "|tere|labas|sveiki|bok|zdravo|pozdravljeni|pozdravljena|pozdravljen|živjo|hejsa|halløj|goddag|terve|päivää|bună ziua|bună|szervusz|helló"
               # sign-offs written on the name's line (`Terveisin Anneli`, `Mvh Ola Nordmann`)
               "|terveisin|ystävällisin terveisin|mvh|med venlig hilsen|med vennlig hilsen|venlig hilsen|vennlig hilsen|hilsen"
               "|saygılarımla|teşekkürler|üdvözlettel|tisztelettel|cu stimă|cu stima|με εκτίμηση|φιλικά|ευχαριστώ|efcharisto"
@@ -44,6 +44,8 @@ SALUTATIONS = ("hiya|howdy|greetings|good morning|good afternoon|good evening|be
 # `Kund: Margareta Lundquist`): never part of the name.
 ROLE_WORDS = frozenset(
     "decedent deceased arranger arayan fallecido fallecida falecido falecida rheolwr rheolwraig cyfarwyddwr swyddog "
+    # (and whose funeral it is: `Betreff: Bestattung Betty Hornig`)
+    "bestattung beerdigung beisetzung trauerfeier "
     "agent agents customer customers client clients employee employees claimant claimants caller callers visitor visitors "
     "requester requestor reporter assignee assigned dispatcher operatore operador operatrice approver reviewer owner guest guests patient patients tenant tenants holder "
     "operatorė operatorius konsultantas konsultantė vadybininkas vadybininkė klientė "
@@ -166,7 +168,9 @@ LABEL_WORDS = frozenset((
     "oma opa mutti vati nonna nonno abuela abuelo babcia dziadek bunica bunicul mormor farmor morfar farfar "
     "anneanne babaanne "
     # what one calls an elder or a relative in Hindi and Urdu chats (`Bhaiya pls send parcel`)
-    "bhaiya bhaiyya bhabhi behen chacha chachi mausi ji").split())
+    "bhaiya bhaiyya bhabhi behen chacha chachi mausi ji "
+    # Afrikaans grandparents, a Hindu priest (`Ouma's ID copy`, `muhurat with Panditji`)
+    "ouma oupa panditji pandit").split())
 # Articles and possessives of the data's languages opening a span (`Die Rechnung`, `Ihre
 # Bestellung`, `Votre commande`, `Uw afspraak`): a noun phrase, not a name. Words that are
 # also name particles or surnames (`de`, `la`, `le`, `van`, `Da Silva`, `Su`, `Ma`, `Lo`) are left out.
@@ -295,7 +299,12 @@ PET_KINDS = (r"dogs?|cats?|pets?|puppy|kitten|horse|pony|rabbit|parrot|hund|hün
              r"|wellensittich|sittich|papagei|hamster|meerschweinchen|kaninchen|budgie|parakeet|ferret|tortoise|guinea pig"
              r"|cão|cães|cadela|gos|gossa|madra|pusa|kutyája|kuce|mače|qen|mbwa|paka|chó|mèo|köpeğim|kedim"
              # horses (`pferd=Hercules`, `žirgą Dancer`, `hestur: Blesi`, `paard Storm`)
-             r"|pferd|stute|wallach|paard|perd|hest|hestur|hesturinn|hästen|häst|žirgas|žirgą|žirgo|hobune|cheval|caballo|cavallo|cavall|ló|konj|koń|kůň")
+             r"|pferd|stute|wallach|paard|perd|hest|hestur|hesturinn|hästen|häst|žirgas|žirgą|žirgo|hobune|cheval|caballo|cavallo|cavall|ló|konj|koń|kůň"
+             # dog and cat breeds no person is called (`Luna (cockapoo)`, `Max (westie)`, `caniche`)
+             r"|poodle|cockapoo|cavapoo|cavoodle|labradoodle|groodle|spoodle|maltipoo|labrador|retriever|spaniel|terrier|collie"
+             r"|bulldog|beagle|dachshund|schnauzer|chihuahua|husky|shih[ \t]tzu|pomeranian|bichon(?:[ \t]frise)?|westie|yorkie"
+             r"|staffie|greyhound|whippet|rottweiler|dobermann?|corgi|sheepdog|kelpie|cocker|caniche|teckel|bassotto|jamnik"
+             r"|pinscher|weimaraner|vizsla|samoyed|akita|shiba(?:[ \t]inu)?|maine[ \t]coon|ragdoll|tabby|moggy")
 # before a pet's name, on its line (`joined the chat⏎Jill` is no cat): its kind (`dog 'Lola'`,
 # `Kater Felix`) or its field (`Jméno zvířete: Bety`, `pet="Max"`, `Κατοικίδιο: Ζιζή`)
 PET_BEFORE = regex.compile(
@@ -307,13 +316,18 @@ PET_BEFORE = regex.compile(
     r"(?:[ \t]*[:='\"‘“(,]?|(?:[ \t]+\p{Ll}+){1,3}[ \t]*\()[ \t]*\Z"  # (`Cane in giardino (Luna)`)
     r"|\b(?:pet|pet[_ ]?name|pet's name|mascota|nombre de la mascota|nome do pet|haustier|tiername|husdyr|husdjur|kæledyr"
     r"|lemmikki|huisdier|zvíře|jméno zvířete|zviera|meno zvieraťa|κατοικίδιο|animal|animale|imię zwierzęcia|imie zwierzecia"
-    r"|nom de l'animal|nome do animal|nombre del animal|nome dell'animale|naam huisdier|lemmikin nimi)[ \t]*[:=][ \t]*[\"']?\Z"
+    r"|nom de l'animal|nome do animal|nombre del animal|nome dell'animale|naam huisdier|lemmikin nimi"
+    # (`augintinis=Lola`, `Lemmikloom: Muki`, `Hayvan adı: Pamuk`, `ljubimec: Piki`)
+    r"|augintinis|augintinio vardas|lemmikloom|lemmiklooma nimi|hayvan|hayvan adı|hayvanın adı|evcil hayvan|ljubimec|ljubimac"
+    r"|kućni ljubimac|kafsha|emri i kafshës|mnyama|jina la mnyama|zwierzę|zwierze|dyr|dyrets navn|djur|djurets namn)[\"']?[ \t]*[:=][ \t]*[\"']?\Z"
     # ... or its kind just before its name's key in a record (`{"type": "cat", "name": "Max"}`)
     rf"|\b(?:{PET_KINDS})[\"']?[ \t]*[,;][ \t]*[\"']?(?:name|nombre|nom|nome|naam|namn|navn)[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
 # ... and its kind in brackets after its name (`Nina (gata, 4 anos)`, `Max (dog, 3y)`)
 PET_AFTER = regex.compile(rf"(?i)[ \t]*\((?:[^)\n]{{0,20}}?[ ,]+)?(?:{PET_KINDS})\b"
                           # ... or in the record's next key (`{"name": "Max", "species": "dog"}`)
-                          rf"|[\"']?[ \t]*[,;][ \t]*[\"']?(?:type|kind|species|tipo|espèce|art|soort)[\"']?[ \t]*[:=][ \t]*[\"']?(?:{PET_KINDS})\b")
+                          rf"|[\"']?[ \t]*[,;][ \t]*[\"']?(?:type|kind|species|tipo|espèce|art|soort)[\"']?[ \t]*[:=][ \t]*[\"']?(?:{PET_KINDS})\b"
+                          # ... or said to be one (`para Max, es un caniche`, `Bella is a spaniel`)
+                          rf"|,?[ \t]+(?:is|es|est|ist|è|é|je|er|on)[ \t]+(?:a|an|un|una|une|ein|eine|um|uma|en|et)?[ \t]*(?:\p{{Ll}}+[ \t]+)?(?:{PET_KINDS})\b")
 
 
 def pet_name(text: str, start: int, end: int, window: int = 30) -> bool:
@@ -372,20 +386,23 @@ SITE_AFTER = regex.compile(r"[ \t]+(?i:office|offices|store|shop|branch|warehous
 SITE_BEFORE = regex.compile(
     r"(?i)\b(?:(?:clinic|clinica|clínica|clinique|klinik|kliniek|filiale|unserer praxis|praxis|niederlassung|standort|geschäftsstelle|zweigstelle|afhaalpunt|ophaalpunt|vestiging|locatie|sede"
     r"|regio|región|regione|região|swyddfa|lager|auslieferungslager|zentrallager|magazzino|almacén|entrepôt|magazijn|lagret|sucursal|delegación|agencia|agência|succursale|agence|kantoor|ofisi(?:[ \t]+yetu)?[ \t]+ya|tawi[ \t]+la|ghala(?:[ \t]+(?:letu|yetu|lake))?[ \t]+la|branch"
-    r"|pickup point|pick-up point|collection point|parcel shop|parcelshop|şube|şubesi|filial|poslovalnica|poslovalnici"
+    r"|pickup point|pick-up point|collection point|parcel shop|parcelshop|şube|şubesi|filial|oddział|oddziale|oddziału|dega|dega e|nearest branch is|branch is|"
+    r"poslovalnica|poslovalnici"
     r"|útibú|útibúið|sucursala|filiala|filiaal|winkel|chi nhánh|safle|hub|sube|room|meeting room|sala|salle|besprechungsraum|zaal|biroul|biroului|sediul|sediului|biuro|biurze|kontoret|toimisto|letališče|letališču|letališča|lotnisko|lotnisku|havalimanı"
     # (a depot, a chapel, a centre: `het depot in Zwolle`, `Die kapel in Oudtshoorn`, `ein canolfan yn Machynlleth`)
     r")(?:[ \t]+(?:in|di|de|del|da|do|en|em|à|a|at|of|von|van|te|i|sa|ya|v|w|u|din))?"
     r"|(?:depot|kapel|chapel|capilla|capela|cappella|kapelle|canolfan|centre|center|centro|zentrum|centrum)[ \t]+(?:in|yn|en|em|te|at|i|à|a)"
+    # (a centre by its town: `Slušni center Kranj`)
+    r"|(?:center|centre|centar|centrum)"
     # (the firm's sites listed: `Depots in York and Exeter should take bookings`)
     r"|(?:depots|branches|offices|stores|showrooms|warehouses|sites|clinics|studios|shops)[ \t]+in(?:[ \t]+\p{Lu}\pL+(?:,|[ \t]+(?:and|&|or)))*)"
     # (and a key's value: `"branch": "Pretoria"`, `sede=Firenze`)
     r"(?:[ \t]*[:\-–]?[ \t]*|[\"']?[ \t]*[:=][ \t]*[\"']?)\Z")  # (\Z: `$` would match before a line's end too)
 # ... and the words of a site after one word naming it (`Fitzroy branch hit $3,389 in sales`,
 # `Brighton depot closed`): the firm's site, whatever the word is otherwise
-BRANCH_AFTER = regex.compile(r"(?:[ \t]+(?:and|&|or)[ \t]+\p{Lu}\pL+(?:[ \t]\p{Lu}\pL+)?)?[ \t]+(?i:branch|depot|warehouse|store|outlet|showroom|hq|headquarters|office|site|campus|plant|clinic|hub|fair|courthouse|library|museum|stadium|arena"
+BRANCH_AFTER = regex.compile(r"(?:[ \t]+(?:and|&|or)[ \t]+\p{Lu}\pL+(?:[ \t]\p{Lu}\pL+)?)?[ \t]+(?i:branch|depot|hotel|motel|warehouse|store|outlet|showroom|hq|headquarters|office|site|campus|plant|clinic|hub|fair|courthouse|library|museum|stadium|arena"
                           r"|cemetery|graveyard|churchyard|crematorium|cathedral|parish|branches|depots|warehouses|stores|outlets|showrooms|offices|sites|campuses|plants|clinics|hubs|courthouses|libraries|museums)\b(?![ \t]+(?:hours|manager|of)\b)")
-SITE_AFTER_FOREIGN = regex.compile(r"[ \t]+(?i:aktarma|şube\pL*|merkezi|merkezinde|deposu|filiale|vestiging|afhaalpunt"
+SITE_AFTER_FOREIGN = regex.compile(r"[ \t]+(?i:aktarma|şube\pL*|merkezi|merkezinde|deposu|filiale|vestiging|afhaalpunt|esindus|esinduses|filiaal|salon"
                                    r"|poslovalnica|poslovalnici|útibú|útibúið|tawi)\b")
 MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
 DOTTED = regex.compile(r"\pL\.\pL")
@@ -437,7 +454,7 @@ NAME_ANSWER = regex.compile(
 MAIDEN_NAME = regex.compile(rf"(?<![\pL])(?:geb\.|geborene|née|nee|z domu|roz\.|rozená|született|nata|nacida)[ \t]+({NAME_WORD_RE})(?![\pL\d])")
 # A role's name in brackets (`Le livreur (Marcel) vous appellera`, `la vecina del 3ºA (Tania)`).
 ROLE_IN_BRACKETS = regex.compile(rf"(?i:\b(?:{ROLE_ALT}))\b[^()\n]{{0,12}}\([ \t]*((?-i:{NAME_WORD_RE}))[ \t]*\)")
-# A name before a Turkish title (`cumartesi için Aksöğüt Bey müsait mi`, `Dilhuş Hanım`).
+# A name before a Turkish title (`cumartesi için Aksöğüt Bey müsait mi`, `Dilhuş Hanım`, `Çisem Hoca:`).
 # Tagalog marks a person's name with `si` / `kay` (`Darating po si Engr. Pascual`, `kay Aling Nena`)
 TAGALOG_NAME = regex.compile(rf"(?<![\pL\pM])(?:si|kay)[ \t]+(?:(?:Engr|Atty|Dr|Gng|Bb|Arch|Aling|Mang|Kuya|Ate)\.?[ \t]+)?"
                              rf"({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)")
@@ -456,7 +473,7 @@ FYI_NAME = regex.compile(rf"(?<![\pL\pM])(?:FYI|fyi|cc|CC|@)[ \t]*({NAME_WORD_RE
 # A trade before a given name (`técnico Roi desde ...`, `I am driver Gauri`, `montuotojas Irma`)
 TRADE_NAME = regex.compile(rf"(?<![\pL\pM])(?i:driver|técnico|técnica|tecnico|tecnica|technician|installer|instalador|instaladora"
                            rf"|montuotojas|montuotoja|mecánico|mecánica|mechanic|fitter|courier|rider|arranger)[ \t]+({NAME_WORD_RE})(?![\pL\pM])")
-TITLE_AFTER_NAME = regex.compile(rf"({NAME_WORD_RE})[ \t]+(?:Bey|Beyefendi|Hanım|Hanımefendi|Hanim)\b")
+TITLE_AFTER_NAME = regex.compile(rf"({NAME_WORD_RE})[ \t]+(?:Bey|Beyefendi|Hanım|Hanımefendi|Hanim|Hoca|Hocam)\b")
 # An internal note signed in brackets (`Notă internă (Vlad):`, `— Shënim i brendshëm (Elira) —`,
 # `[Note interne – Stéphane]`, `--- internal note (Chad, 11/17/2026) ---`).
 NOTE_BY = regex.compile(

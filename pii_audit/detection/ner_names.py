@@ -162,21 +162,38 @@ def chat_speakers(text: str) -> list[tuple[int, int, str]]:
     said = Counter(m.group(2).lower() for m in found)
     exported = not desk and all(m.group(1) for m in found if said[m.group(2).lower()] > 1)
     given = lambda name: name.split(",")[-1].split()[0]  # noqa: E731  (`Grady, Brandon`: the given name last)
-    if not desk and not exported:
+    addressed = set() if desk or exported else _addressed(text, found)
+    if not desk and not exported and not addressed:
         return []
+    exported = exported or bool(addressed)  # (a talk without stamps: its speakers are checked as an export's)
     lines: dict[str, int] = {}
     for _, _, name, _, _ in speakers:
         lines[name] = lines.get(name, 0) + 1
     # (a work chat's `Surname, Given` speaks once too: its listed given name vouches for it; so
     # does a role's word for the listed given name after it, `Monitor Pol:`, `Ejen Amir:`)
     once = lambda s, e, led: ((exported and "," in text[s:e] and name_lexicon.given_name(given(text[s:e])))  # noqa: E731
-                              or (led and " " not in text[s:e] and name_lexicon.given_name(text[s:e])))
+                              or (led and " " not in text[s:e] and name_lexicon.given_name(text[s:e]))
+                              or text[s:e].lower() in addressed)
     return [(s, e, "PERSON") for s, e, name, d, led in speakers  # a role's word vouches for a name that is a word too
             if not d and (lines[name] >= 2 or once(s, e, led)) and not any(not_name_word(w) or (not led and name_lexicon.common_word(w)) for w in _checked_words(name))
             and not firm_like(text[s:e])  # (`Imkerij De Zoete Raat:`, `Nyuki Bora Supplies:` speak for the shop)
             and (not exported or name_lexicon.given_name(given(text[s:e])) or all(unlisted_speaker(w) for w in text[s:e].split())
                  or ("," in text[s:e] and (all(name_lexicon.listed(w.strip(",")) or unlisted_speaker(w.strip(",")) for w in text[s:e].split())
                                            or len(_checked_words(text[s:e])) < len(text[s:e].split()))))]
+
+
+_WORDS = regex.compile(r"[\pL\pM]+")
+
+
+def _addressed(text: str, found: list) -> set[str]:
+    """A talk without stamps (`Ilarie: Bună Geanina! Am vorbit cu...`, then `Geanina: Mulțumim!`):
+    one-word speakers whose every line says something (a form's values are short), one of
+    them named in another's line. The speakers so named (lower case); none when it is no talk."""
+    lines = [(m.group(2).lower(), text[m.end(): (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]) for m in found]
+    names = {name for name, _ in lines}
+    if len(names) < 2 or any(" " in n or "," in n for n in names) or any(len(said.split()) < 3 for _, said in lines):
+        return set()
+    return {n for n in names if any(n in {w.lower() for w in _WORDS.findall(said)} for who, said in lines if who != n)}
 
 
 def _checked_words(name: str) -> list[str]:
@@ -366,7 +383,7 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             end = _before_degrees(text, start, end)  # (grown over them)
             if not (vouched or person_ok(text[start:end])) or (text[start:end] in WEEKDAYS and not person_cue_before(text, start)):
                 continue
-            if opens_line_or_sentence(text, start) and not all(name_lexicon.listed(w) for w in text[start:end].split()) and (
+            if opens_line_or_sentence(text, start) and (start, end) not in spoken and not all(name_lexicon.listed(w) for w in text[start:end].split()) and (
                     (_LABEL_OF_NAME.match(text, end) and text.count(" ", start, end) < 3)
                     or (_LABEL_OF_ANSWER.match(text, end) and " " in text[start:end])):
                 continue  # `Requester: Taylor Soto`, `Nama Siswa : Putri`, `Gift Aid: yes`: a field's label

@@ -76,6 +76,9 @@ def person_ok(span: str) -> bool:
         return person_in_text(" ".join(w.title() for w in words))  # `COMFORT OJO` in a bank's SMS
     if len(words) == 2 and words[0].isupper() and len(words[0]) > 2 and not words[1].isupper() and name_lexicon.given_name(words[1]):
         return person_in_text(f"{words[0].title()} {words[1]}")  # `BOTHA Elmarie`: the surname in capitals first
+    if 1 < len(words) <= 4 and words[0].endswith(",") and words[0][:-1].isupper() and len(words[0]) > 3 and (
+            name_lexicon.given_name(words[1]) and not any(w.isupper() for w in words[1:])):
+        return person_in_text(" ".join([words[0][:-1].title()] + words[1:]))  # `WILLIAMSON, Karla Dawn`: a notice's surname first
     if span.islower():  # `audrey gilmore` after a cue (name_lexicon.lowercase_names)
         words = span.split()
         return (len(words) <= 2 and name_lexicon.given_name(words[0], alone=True)
@@ -550,7 +553,17 @@ def grow_name(text: str, start: int, end: int) -> tuple[int, int]:
         if _FROM_COMPANY.match(text[start:end].strip() + m.group(0) + _words_after(text, m.end())) and not name_lexicon.surname(word):
             break  # (`Nout van Northwind Installatietechniek`)
         end = m.end()
+    caps_first = _CAPS_SURNAME_FIRST.search(text, max(0, start - 40), start)
+    if caps_first and not any(not_name_word(w.lower()) for w in caps_first.group(1).split()) and (
+            name_lexicon.given_name(text[start:end].split()[0])
+            or all(name_lexicon.surname(w) or not name_lexicon.everyday_word(w) for w in caps_first.group(1).split())
+    ) and person_ok(text[caps_first.start(1) : end]):
+        start = caps_first.start(1)  # `HOUSE, BRIAN, bday ...`, `WILLIAMSON, Karla Dawn.`: a notice's surname first, in capitals
     return start, end
+
+
+# a surname in capitals and a comma opening the line before a name
+_CAPS_SURNAME_FIRST = regex.compile(r"(?m)^[ \t]*(\p{Lu}{2,}(?:[ '\-]\p{Lu}{2,})?),[ \t]+\Z")
 
 
 def person_cue_before(text: str, start: int) -> bool:

@@ -400,7 +400,7 @@ _NOT_NAME_WORDS = {
     "kundesenter", "asiakastuki", "tuki", "εξυπηρέτηση", "suport",
     # sign-offs of more languages (`Díky,⏎Teodor`)
     "díky", "děkuji", "dekuji", "ďakujem", "vďaka", "gruss", "grüsse", "salam", "hilsen", "üdv", "köszönöm", "salamat",
-    "madame", "monsieur", "mademoiselle", "fru", "hr", "rouva", "herra", "bayan", "hanım", "bey", "doamna", "domnul",
+    "madame", "monsieur", "mademoiselle", "fru", "hr", "rouva", "herra", "bayan", "hanım", "bey", "hoca", "hocam", "doamna", "domnul",
     # titles: part of how a name is addressed, never a name alone
     "mr", "mrs", "ms", "dr", "prof", "sig", "dott", "sr", "sra", "srta", "mme", "mlle", "herr", "frau", "dhr", "mevr",
 }
@@ -523,7 +523,12 @@ ORG_WORD = regex.compile(
     r"|locksmith|locksmiths|schlüsseldienst|campers|motorhomes"
     # law firms, cafés and guest houses of more languages (`Schneider Rechtsanwälte`, `Demir Kafe`, `Ali Baba Pansiyon`)
     r"|rechtsanwälte|rechtsanwaelte|anwälte|kanzlei|advocaten|advocatenkantoor|avocats|abogados|avvocati|solicitors|attorneys"
-    r"|kafe|kafesi|kahvesi|pansiyon|pansiyonu|gasthof|gasthaus|penzion|pensiune|hostel|hostal)$")
+    r"|kafe|kafesi|kahvesi|pansiyon|pansiyonu|gasthof|gasthaus|penzion|pensiune|hostel|hostal"
+    # groomers, funeral homes, hearing centres, venues and trades of more languages (`Peluquería Canina Guau`,
+    # `Bestattungshaus Schneider`, `Toelettatura Bau Bau`, `Centro Acustico`, `Matthews Environmental`, `Quinta da Aveleda`)
+    r"|peluquería|peluqueria|peluquerías|canina|toelettatura|grooming|groomers|hundesalon|trimsalon|bestattungshaus"
+    r"|bestattungen|bestattungsinstitut|bestatter|uitvaart|uitvaartzorg|pogrebno|pohřební|acustico|acustica|acústico|acústica"
+    r"|akustik|hearing|medicare|medicaid|environmental|\bquinta|\bcastle|\bmanor|\bmemorial|kapelle|\bchapel|crematorium|\btent)$")
 
 
 _SPEAKER_ROLES = frozenset({"nurse", "doctor", "coach", "tutor", "teacher", "driver", "rider", "courier", "host", "cashier",
@@ -1276,8 +1281,8 @@ _PASSWORD_FILLERS = {
 
 def password_in_text(span: str) -> bool:
     t = span.strip().strip("\"'").rstrip(".!?:)")
-    if not password(t):
-        return False
+    if not password(t) or (span.strip().endswith(":") and t.isalpha()):
+        return False  # (`şifre sıfırlama: geçici şifre ...`: a label's words, the secret comes after)
     low = t.lower()
     if low in STOP_WORDS or low in _PROSE_AFTER_PASSWORD or low in _NOT_SECRETS or low in _PASSWORD_FILLERS:
         return False
