@@ -185,11 +185,16 @@ def chat_speakers(text: str) -> list[tuple[int, int, str]]:
 _WORDS = regex.compile(r"[\pL\pM]+")
 
 
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return end if end >= 0 else len(text)
+
+
 def _addressed(text: str, found: list) -> set[str]:
     """A talk without stamps (`Ilarie: Bună Geanina! Am vorbit cu...`, then `Geanina: Mulțumim!`):
     one-word speakers whose every line says something (a form's values are short), one of
     them named in another's line. The speakers so named (lower case); none when it is no talk."""
-    lines = [(m.group(2).lower(), text[m.end(): (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]) for m in found]
+    lines = [(m.group(2).lower(), text[m.end() : _line_end(text, m.end())]) for m in found]
     names = {name for name, _ in lines}
     if len(names) < 2 or any(" " in n or "," in n for n in names) or any(len(said.split()) < 3 for _, said in lines):
         return set()
@@ -383,7 +388,7 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             end = _before_degrees(text, start, end)  # (grown over them)
             if not (vouched or person_ok(text[start:end])) or (text[start:end] in WEEKDAYS and not person_cue_before(text, start)):
                 continue
-            if opens_line_or_sentence(text, start) and (start, end) not in spoken and not all(name_lexicon.listed(w) for w in text[start:end].split()) and (
+            if opens_line_or_sentence(text, start) and not all(name_lexicon.listed(w) for w in text[start:end].split()) and (
                     (_LABEL_OF_NAME.match(text, end) and text.count(" ", start, end) < 3)
                     or (_LABEL_OF_ANSWER.match(text, end) and " " in text[start:end])):
                 continue  # `Requester: Taylor Soto`, `Nama Siswa : Putri`, `Gift Aid: yes`: a field's label
