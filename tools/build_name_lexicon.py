@@ -24,12 +24,16 @@ from __future__ import annotations
 import argparse
 import gzip
 import pickle
+import sys
 import unicodedata
 from pathlib import Path
 
 from names_dataset import __file__ as nd_file
 from english_words import get_english_words_set
 from wordfreq import top_n_list
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from pii_audit.detection.name_lexicon import read_list  # noqa: E402  (the scanner's reader of these lists)
 
 LANGS = {"en": 8000, "de": 5000, "fr": 5000, "es": 5000, "pt": 5000, "it": 5000, "nl": 5000, "ro": 5000, "pl": 5000}
 ANGLO = ("US", "GB", "CA", "AU", "IE", "NZ", "ZA")
@@ -69,21 +73,16 @@ def write_column_list(out: Path, kind: str, rank: int, names: set[str]) -> None:
     """The deeper tail a column of first names or surnames alone is judged by (`Antić`, `Kalazić`,
     `Budych`: a country's 3,000th-10,000th surname), never free text: less common names are more
     often words or places somewhere, which a column's share of many different values outweighs.
-    The words `names` have lost already and the places of places.txt stay out (a column of
-    towns is no column of surnames); other languages' frequent words stay in (`Dumitrescu`,
-    `Balodis` are frequent in their news)."""
-    drop = read(out / "places.txt") | read(out / "common_words.txt")
-    keep = sorted(k for k in names if len(k) > 2 and k not in drop)
+    `names` has lost the common words already (web2's, and nine languages' frequent ones); the
+    places of places.txt stay out too (a column of towns is no column of surnames); other
+    languages' frequent words stay in (`Dumitrescu`, `Balodis` are frequent in their news)."""
+    places = read_list(out / "places.txt")
+    keep = sorted(k for k in names if len(k) > 2 and k not in places)
     (out / f"{kind}_column.txt").write_text(
         f"# {kind} for columns only: names-dataset 3.3.1 (MIT), top {rank} in some country but not in {kind}.txt, folded; "
         "common words (web2, wordfreq 3.1.1 top words of nine languages) and places (places.txt) out. Built by tools/build_name_lexicon.py\n"
         + "\n".join(keep) + "\n", encoding="utf-8")
     print(kind, "column list", len(keep))
-
-
-def read(path: Path) -> set[str]:
-    text = path.read_text(encoding="utf-8")
-    return set(text[text.index("\n") + 1:].splitlines())
 
 
 def main() -> None:

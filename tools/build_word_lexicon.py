@@ -20,15 +20,10 @@ from pathlib import Path
 from wordfreq import top_n_list
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from pii_audit.detection.name_lexicon import fold  # noqa: E402  (Greek and Cyrillic in Latin letters, as looked up)
+from pii_audit.detection.name_lexicon import fold, read_list  # noqa: E402  (Greek and Cyrillic in Latin letters, as looked up)
 
 LANGS = ("de", "fr", "es", "pt", "it", "nl", "ro", "pl", "tr", "sv", "da", "nb", "fi", "cs", "sk", "hu", "sl", "sh",
          "lv", "lt", "id", "ms", "ca", "fil", "is", "vi", "el", "ru", "uk", "bg")
-
-
-def read(path: Path) -> set[str]:
-    text = path.read_text(encoding="utf-8")
-    return set(text[text.index("\n") + 1 :].splitlines())
 
 
 def main() -> None:
@@ -36,7 +31,7 @@ def main() -> None:
     ap.add_argument("--top", type=int, default=20_000)
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "pii_audit" / "detection" / "data")
     args = ap.parse_args()
-    kept = read(args.out / "given_names.txt") | read(args.out / "surnames.txt") | read(args.out / "places.txt")
+    kept = read_list(args.out / "given_names.txt") | read_list(args.out / "surnames.txt") | read_list(args.out / "places.txt")
     words: set[str] = set()
     for lang in LANGS:
         for w in top_n_list(lang, args.top):

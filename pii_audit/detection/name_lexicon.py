@@ -40,9 +40,9 @@ _QUOTED_FIELD_START = regex.compile(r'(?:^|[\n,;\t])"$')
 _QUOTED_FIELD_END = regex.compile(r'"(?:[,;\t]|\r?\n|$)')
 
 
-def read_list(name: str) -> frozenset[str]:
-    """The entries of a list in data/, one a line after the header line (`sankt goar` is
-    one entry of places.txt)."""
+def read_list(name: str | Path) -> frozenset[str]:
+    """The entries of a list in data/ (or at a path: the builders in tools/ read their
+    output folder), one a line after the header line (`sankt goar` is one entry of places.txt)."""
     text = (_DATA / name).read_text(encoding="utf-8")
     return frozenset(text[text.index("\n") + 1 :].splitlines())
 

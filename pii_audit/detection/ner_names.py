@@ -198,7 +198,8 @@ def _addressed(text: str, found: list) -> set[str]:
     names = {name for name, _ in lines}
     if len(names) < 2 or any(" " in n or "," in n for n in names) or any(len(said.split()) < 3 for _, said in lines):
         return set()
-    return {n for n in names if any(n in {w.lower() for w in _WORDS.findall(said)} for who, said in lines if who != n)}
+    words = [(who, {w.lower() for w in _WORDS.findall(said)}) for who, said in lines]  # each line's words, once
+    return {n for n in names if any(n in said for who, said in words if who != n)}
 
 
 def _checked_words(name: str) -> list[str]:
