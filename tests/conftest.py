@@ -85,11 +85,18 @@ def with_ner(rules):
 
 @pytest.fixture(scope="session")
 def sample_dir() -> Path:
-    if not (SAMPLE / "crm.db").exists():
-        import subprocess
-        import sys
+    """sample_data/, generated once: the lock keeps a second pytest-xdist worker from
+    reading it while the first is still writing it."""
+    import fcntl
+    import tempfile
 
-        subprocess.run([sys.executable, str(SAMPLE / "generate.py")], check=True)
+    with open(Path(tempfile.gettempdir()) / "pii-audit-sample-data.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (SAMPLE / "crm.db").exists():
+            import subprocess
+            import sys
+
+            subprocess.run([sys.executable, str(SAMPLE / "generate.py")], check=True)
     return SAMPLE
 
 
