@@ -273,10 +273,13 @@ def phone_es(text: str) -> bool:
 
 
 def town_value(text: str) -> bool:
-    """A town under a town's field name: capitalised as names are, or a listed place however
-    it is written (`leeds`); lower-case words no list holds are something else (`vodja enote`)."""
+    """A town under a town's field name: a word capitalised as names are (after a lower-case
+    kind of place: `г. Тверь`, `село Хотин`), or in a script without case (`調布市`, `용인시`),
+    or a listed place however it is written (`leeds`); lower-case words no list holds are
+    something else (`vodja enote`)."""
     t = text.strip()
-    return bool(t) and (t[0].isupper() or place_lexicon.place(t))
+    return bool(t) and (any(w[0].isupper() or (w[0].isalpha() and w[0].lower() == w[0].upper()) for w in t.split())
+                        or place_lexicon.place(t))
 
 
 def regional_street(text: str) -> bool:
