@@ -104,9 +104,9 @@ def listed_words(words: list[str], kind: str) -> list[bool]:
     if kind.endswith("_column"):
         names = _column_lists()[kind == "surname_column"]
     else:
-        names = _lists()[{"given": 0, "given_alone": 1, "surname": 2, "surname_alone": 3}[kind]]
+        names = _lists()[{"given": 0, "given_alone": 1, "surname": 2}[kind]]
     words = [w if w.isascii() else fold(w) for w in words]
-    if kind in ("surname", "surname_alone", "surname_column"):
+    if kind in ("surname", "surname_column"):
         return [_listed_surname(w, names) for w in words]
     return [w in names for w in words]
 

@@ -386,7 +386,7 @@ SITE_AFTER = regex.compile(r"[ \t]+(?i:office|offices|store|shop|branch|warehous
 SITE_BEFORE = regex.compile(
     r"(?i)\b(?:(?:clinic|clinica|clínica|clinique|klinik|kliniek|filiale|unserer praxis|praxis|niederlassung|standort|geschäftsstelle|zweigstelle|afhaalpunt|ophaalpunt|vestiging|locatie|sede"
     r"|regio|región|regione|região|swyddfa|lager|auslieferungslager|zentrallager|magazzino|almacén|entrepôt|magazijn|lagret|sucursal|delegación|agencia|agência|succursale|agence|kantoor|ofisi(?:[ \t]+yetu)?[ \t]+ya|tawi[ \t]+la|ghala(?:[ \t]+(?:letu|yetu|lake))?[ \t]+la|branch"
-    r"|pickup point|pick-up point|collection point|parcel shop|parcelshop|şube|şubesi|filial|oddział|oddziale|oddziału|dega|dega e|nearest branch is|branch is|"
+    r"|pickup point|pick-up point|collection point|parcel shop|parcelshop|şube|şubesi|filial|oddział|oddziale|oddziału|dega|dega e|branch is|"
     r"poslovalnica|poslovalnici"
     r"|útibú|útibúið|sucursala|filiala|filiaal|winkel|chi nhánh|safle|hub|sube|room|meeting room|sala|salle|besprechungsraum|zaal|biroul|biroului|sediul|sediului|biuro|biurze|kontoret|toimisto|letališče|letališču|letališča|lotnisko|lotnisku|havalimanı"
     # (a depot, a chapel, a centre: `het depot in Zwolle`, `Die kapel in Oudtshoorn`, `ein canolfan yn Machynlleth`)
