@@ -24,7 +24,9 @@ _PARTICLES = r"(?:de|del|di|sur|am|an|der|im|upon|on|la|le|bei|ob|vor)"
 _CITY = rf"\p{{Lu}}[\pL'.\-]*\pL\b(?:[ \t\-](?:{_PARTICLES}[ \t]+){{0,2}}\p{{Lu}}[\pL'.\-]*\pL\b)*"
 _UNIT = (r"Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Piso|Puerta|Planta|Escalera|Esc|Etage|Étage|Wohnung|Stiege|Top"
          r"|Interno|Int|Piano|Appartamento|Scala|Andar|Bus|Bte|Bloco|Block|Blk|Bl|Sc|Appt|App|Ap|Et|Nr|Stn|RPO|Lgh|Bureau"
-         r"|Dpto|Depto|Departamento|Oficina|Torre|Apto|Casa|Sala|Conj|íb|Íb|íbúð|Íbúð")
+         r"|Dpto|Depto|Departamento|Oficina|Torre|Apto|Casa|Sala|Conj|íb|Íb|íbúð|Íbúð"
+         # a French building, a Kenyan or Indian house number, a German stair (`Bât. B`, `House No. 12`, `Haus 3`)
+         r"|Bât|Bâtiment|Batiment|House\ No|House\ Number|Hse\ No|Plot\ No|Plot|Haus|Treppe|Aufgang|Edificio|Edif|Portal|Bloc|Blok")
 # a Dutch house number's addition (`Stationsweg 120-hs`, `Stationsplein 157 bis`)
 HOUSE_ADDITIONS = "hs|huis|bis|ter"
 _EOL = r"(?=[ \t]*(?:\r?\n|$))"
@@ -56,6 +58,9 @@ _TAIL = regex.compile(
     | [ \t]+\d{{1,4}}\b(?=,|[ \t]+\#\d)
     # a Spanish floor and door after the number (`Calle Mayor, 3 8-4`, `Calle Cervantes 131 3-1`)
     | [ \t]+\d{{1,2}}-\d{{1,2}}\b(?=,)
+    # a German floor or part of the house (`Bahnhofstraße 133 2. OG`, `Lindenweg 158 Hinterhaus`)
+    | ,?[ \t]+\d{{1,2}}\.[ \t]?(?:OG|UG|DG|Obergeschoss|Stock|Etage)\b
+    | ,?[ \t]+(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Souterrain|Dachgeschoss|Erdgeschoss|EG|DG)\b
     # a Hungarian floor and door (`Jókai Mór utca 6, 4. emelet 5. ajtó`)
     | ,?[ \t]*\d{{1,2}}\.[ \t]*(?:emelet|em\.)(?:[ \t]*\d{{1,3}}\.[ \t]*(?:ajtó|a\.))?
     # an Icelandic or a German floor (`Skólavörðustígur 21, 2. hæð, 201 Kópavogur`, `Goethestraße 130, 19. OG`)

@@ -173,12 +173,17 @@ def _reads_as_name(value: str) -> bool:
     return person_in_text(value.title()) or (len(words) >= 2 and all(name_lexicon.listed(w) for w in words))
 
 
+# a name in a script without case or spaces, under a name's own label (`姓名：李小龙`, `이름: 김민준`)
+_UNSPACED_NAME = regex.compile(r"\p{Han}{2,4}|\p{Hangul}{2,4}|\p{Han}{1,3}[ \u3000]\p{Han}{1,3}|[\p{Katakana}ー]{2,}[・ ][\p{Katakana}ー]{2,}")
+
+
 def _labelled_person(name: str, own: bool, text: str, s: int, e: int) -> bool:
     """`Name: Order Confirmation`: a label names a product or a subject too; a person's name
     must also read as one in prose (case aside: `AMY NGUYEN`, `judith chapman`), or be one
     listed word under a name's own label, an English word too (`first_name=May`); no login,
     no pet."""
-    return ((_reads_as_name(name) or (own and name.isalpha() and name_lexicon.listed(name)))
+    return ((_reads_as_name(name) or (own and name.isalpha() and name_lexicon.listed(name))
+             or (own and _UNSPACED_NAME.fullmatch(name)))
             and not _login(name) and not ner_cues.pet_name(text, s, e, 40)
             and not (name.islower() and not name_lexicon.given_name(name.split()[0]))  # (`candidat: oui c'est ça`; `name="vincent bumb"`)
             and not (name.islower() and len(name.split()) > 2  # (`operatorė: gerai kokia gimimo data`: speech)

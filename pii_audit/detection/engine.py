@@ -26,7 +26,7 @@ from pii_audit.detection.ner_names import repeated_names
 from pii_audit.detection.protected import ProtectedForm, build_protected, protected_form, protected_mask
 from pii_audit.detection.re2fast import match_cells, relax_letters
 from pii_audit.detection.recognizers import DISTINCT_CAP, Recognizer, build_recognizers
-from pii_audit.detection.spans import SECRET_ENTITIES, Span, SpanConfig, confirm, resolve
+from pii_audit.detection.spans import SECRET_ENTITIES, UNSPACED_SCRIPTS, Span, SpanConfig, confirm, resolve
 from pii_audit.detection.validators import set_phone_regions, set_private_ips
 from pii_audit.detection.whole_cells import WholeCells, regional_phones, whole_cells
 from pii_audit.model import Batch, Hit
@@ -402,6 +402,7 @@ class ContainerDetection:
         d = self.d
         per_cell: dict[int, list[Span]] = {}
         cell_values: dict[int, str] = {}
+        unspaced: set[int] | None = None  # the cells in a script without spaces, found once per batch
         for pos, idx in candidates.items():
             rec, hinted = plan.recognizers[pos]
             if whole is not None:
@@ -413,9 +414,11 @@ class ContainerDetection:
                 if not len(idx):
                     continue
             values = arr.take(pa.array(idx)).to_pylist()
+            if unspaced is None:
+                unspaced = set(pc.indices_nonzero(pc.fill_null(pc.match_substring_regex(arr, UNSPACED_SCRIPTS), False)).to_pylist())
             for i, value in zip(idx.tolist(), values):
                 try:
-                    spans = list(confirm(rec, value, hinted, d.spans))
+                    spans = list(confirm(rec, value, hinted, d.spans, i in unspaced))
                 except TimeoutError:  # pathological input for this pattern: skip the record, count it
                     self.unchecked.add(records[i].as_py())
                     continue

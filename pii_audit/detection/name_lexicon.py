@@ -408,8 +408,8 @@ def speaker_names(text: str) -> list[tuple[int, int]]:
             out.append((m.start(2), m.end(3) if ok_second else m.end(2)))
         elif dotted and m.group(1) and given_name(first) and surname(second):
             out.append((m.start(2), m.end(3)))  # a stamped chat's handle (`maria.lopez 9:05 AM`; `max.retries:` is a key)
-        elif second or len(first) < 3 or common_word(first) or first in ROLE_WORDS:
-            continue  # (`rekruter:` speaks for a role)
+        elif second or len(first) < 3 or common_word(first) or everyday_word(first) or first in ROLE_WORDS:
+            continue  # (`rekruter:` speaks for a role, `ops  16:45` for a team)
         elif timed[first] >= 2 or (lines[first] >= 2 and given_name(first)) or (
                 lines[first] >= 3 and talk[first] >= 2 and len(first) > 3 and not listed(first) and not everyday_word(first)):
             out.append(m.span(2))

@@ -12,7 +12,7 @@ TITLES = ("mr|mrs|ms|miss|mx|dr|prof|sir|madam|señor|señora|sr|sra|srta|dra|do
            "|sig\\.ra|sig\\.na|sig|signor|signora|dott\\.ssa|dott|avv|ing|senhor|senhora|dhr|mevr|mevrouw|meneer"
            "|univ|mag|dipl|mademoiselle|rouva|herra|fru|hr|bayan|hanım|hanim|bey|hoca|hocam|kyrie|kyria|κύριε|κυρία|κος|κα|doamna|domnul|dna|pan\\(i\\)|pani|paní|pán|pan|pane|engr|atty|mnr|mev|mej"
            "|father|fr|rev|revd|reverend|pastor|mossèn|mossen|părinte|parinte|senyor|senyora|senyoreta"
-           "|gospodin|gospodine|gospođa|gospođo|gospodja|gospa|gospod|gospe|ds|dominee")
+           "|gospodin|gospodine|gospođa|gospođo|gospodja|gospa|gospod|gospe|ds|dominee|ma'am|ma’am|maam")
 GREETINGS = ("hi|hello|hey|dear|thanks|thank you|regards|cheers|hola|bonjour|hallo|ciao|hei|hej|moi|ahoj|szia|salut|olá|oi"
               "|servus|grüezi|hallå|namaste|merhaba|selam|kalimera|kalispera|geia sas|geia|γεια σας|γεια|καλημέρα|καλησπέρα"
               "|tere|labas|sveiki|bok|zdravo|pozdravljeni|pozdravljena|pozdravljen|živjo|hejsa|halløj|goddag|terve|päivää|bună ziua|bună|szervusz|helló"
@@ -99,7 +99,11 @@ ROLE_WORDS = frozenset(
     "livreur livreuse entregadora fattorino teknisyen anrufer anruferin "
     # the craftsman or artist sent or booked (`Artist: Joanne`, `Meistras: Paulius`, `fundi Hamisi`, `Hufschmied Bender`)
     "artist tattooist piercer tatuador tatuadora tätowierer tätowiererin meistras meistrė usta fundi askari "
-    "hufschmied farrier locksmith".split())
+    "hufschmied farrier locksmith "
+    # the technician who took the job (`Tehnik Ene.`, `Teknisyen Utku`)
+    "tehnik teknisyen tekniker techniker technikas teknikko mechaniker".split())
+# `we` and `us` of the data's languages: the side of a chat that speaks for a firm (`Mes:`, `Nous :`, `Wij:`)
+WE_SPEAKERS = frozenset("we us them mes mēs meie mums noi nós nosotros nosotras nous wir wij biz".split())
 ROLE_ALT = "|".join(sorted((w for w in ROLE_WORDS if " " not in w), key=len, reverse=True))
 LEAD = regex.compile(rf"^(?:(?:{GREETINGS}|{SALUTATIONS}|{TITLES}"
                       r"|patient|customer|client|lead|contact|beneficiary|holder|cardholder|applicant|guest|member)\b\.?,?:?\s+)+", regex.I)
@@ -108,7 +112,11 @@ LEAD = regex.compile(rf"^(?:(?:{GREETINGS}|{SALUTATIONS}|{TITLES}"
 # The words for a relative that open a span before their name (`Tante Anna`, Turkish `Eşim Heva`
 # "my wife Heva", `Annem Ayşe`); only those that are no given names themselves.
 KIN_LEAD = ("zio|zia|tío|tía|tio|tia|oncle|tante|onkel|oom|tannie|eşim|kocam|karım|annem|babam|oğlum|kızım|ablam"
-            "|abim|kardeşim|teyzem|amcam|dayım|halam|yengem|eniştem")
+            "|abim|kardeşim|teyzem|amcam|dayım|halam|yengem|eniştem"
+            # grandparents, aunts and elders as a family or a Filipino shop calls them (`Nana Jade`, `Kuya Jun`,
+            # `Ate Lovely`), and a Dutch child's teacher (`juf Indy`): `Nana` is a name too, but not before one
+            "|nana|nan|grandma|granny|grandpa|grandad|granddad|auntie|aunty|uncle|kuya|ate|oma|opa|juf|juffrouw|meester")
+KIN_LEAD_AT = regex.compile(rf"\b(?:{KIN_LEAD})\b", regex.I)
 LEAD_PERSON = regex.compile(rf"^(?:(?:{GREETINGS}|{SALUTATIONS}|{TITLES}|{ROLE_ALT}|{KIN_LEAD}|m(?=\.)|pan|pani)\b\.?,?:?\s+)+", regex.I)
 # A greeting at a span's start that runs past it (`Kia` of `Kia ora Paul`)
 GREETING_AT = regex.compile(rf"(?i:{GREETINGS})\b")

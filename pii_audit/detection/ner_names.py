@@ -7,7 +7,7 @@ from collections import Counter
 import regex
 
 from pii_audit.detection import name_lexicon, ner_cues as cues
-from pii_audit.detection.ner_spans import clean, context_veto, cue_label, firm_like, grow_name, not_name_word, opens_line_or_sentence, WEEKDAYS, person_cue_before, person_ok
+from pii_audit.detection.ner_spans import clean, context_veto, cue_label, firm_like, grow_name, kin_shop, not_name_word, opens_line_or_sentence, WEEKDAYS, person_cue_before, person_ok
 from pii_audit.detection.ner_places import cue_and_town, cued_places, field_values, place_fields
 from pii_audit.detection.place_lexicon import lowercase_places, place
 from pii_audit.detection.validators import ORG_WORD, language_or_tool, month_name, person_in_text
@@ -176,7 +176,7 @@ def chat_speakers(text: str) -> list[tuple[int, int, str]]:
                               or text[s:e].lower() in addressed)
     return [(s, e, "PERSON") for s, e, name, d, led in speakers  # a role's word vouches for a name that is a word too
             if not d and (lines[name] >= 2 or once(s, e, led)) and not any(not_name_word(w) or (not led and name_lexicon.common_word(w)) for w in _checked_words(name))
-            and not firm_like(text[s:e])  # (`Imkerij De Zoete Raat:`, `Nyuki Bora Supplies:` speak for the shop)
+            and not firm_like(text[s:e]) and not ORG_WORD.fullmatch(name)  # (`Imkerij De Zoete Raat:`, `Nyuki Bora Supplies:`, `ops` speak for the shop)
             and (not exported or name_lexicon.given_name(given(text[s:e])) or all(unlisted_speaker(w) for w in text[s:e].split())
                  or ("," in text[s:e] and (all(name_lexicon.listed(w.strip(",")) or unlisted_speaker(w.strip(",")) for w in text[s:e].split())
                                            or len(_checked_words(text[s:e])) < len(text[s:e].split()))))]
@@ -387,6 +387,8 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             if (start, end, "PERSON") not in own:  # (the words after a name one says are not grown over: `sóc Xavier d'Assegurances`)
                 start, end = grow_name(text, start, end)
             end = _before_degrees(text, start, end)  # (grown over them)
+            if kin_shop(text, start, end):
+                continue
             if not (vouched or person_ok(text[start:end])) or (text[start:end] in WEEKDAYS and not person_cue_before(text, start)):
                 continue
             if opens_line_or_sentence(text, start) and not all(name_lexicon.listed(w) for w in text[start:end].split()) and (

@@ -280,8 +280,21 @@ _PERSON_STREET_TYPES = _STREET_TYPES - frozenset("st lane ln dr way close".split
 _ROLE_SPEAKS = regex.compile(r"(?:^|\n)[ \t]*\pL+:[ \t]*\Z")
 # an abbreviated label's next word and its colon (`Resi. Addr :`), and what a speaker goes on to say (`Perfecte, forfet`)
 _ABBREVIATED_LABEL = regex.compile(r"\.[ \t]*(?i:addr|address|add|no|nr|tel|ph|mob)\b\.?[ \t]*:")
-_SAYS_ON = regex.compile(r"!|,[ \t]+\p{Ll}")
+# the Turkish `name` and `surname` after a role in a form's label (`Veli adı:`, `Öğrenci soyadı:`)
+_NAME_OF_LABEL = regex.compile(r"[ \t]+(?:adı|adi|soyadı|soyadi|ismi|adı[ \t]+soyadı)[ \t]*:")
+_SAYS_ON = regex.compile(r"!|,[ \t]+\p{Ll}|[ \t]+\p{Ll}+[ \t]+\p{Ll}|\.[ \t]+\p{Lu}")  # (`Mensaje: Reservamos para el...`, `Vastus: Kinnitatud. Kohtumiseni`)
 _CELL_EDGE = regex.compile(r'[,;\t]"|"[,;\t]')
+
+
+_KIN_BEFORE = regex.compile(rf"\b(?i:{cues.KIN_LEAD})[ \t]+\Z")
+
+
+def kin_shop(text: str, start: int, end: int) -> bool:
+    """`Kuya Jun Gadgets`, `Ate Rose Ukay-Ukay`: after a relative's word, more than one word not all
+    names is a shop named after someone's nickname (`Nana Jade`, `Kuya Jun` are people)."""
+    words = [w.strip(".,'’") for w in text[start:end].split()]
+    return (len(words) > 1 and _KIN_BEFORE.search(text, max(0, start - 12), start) is not None
+            and not all(name_lexicon.listed(w) for w in words))
 
 
 def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False) -> tuple[int, int] | None:
@@ -305,6 +318,8 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
     lead = (cues.LEAD_PERSON if entity == "PERSON" else cues.LEAD).match(span)
     if lead:
         start += lead.end()
+    if entity == "PERSON" and kin_shop(text, start, end):
+        return None
     tail = cues.TAIL.search(text[start:end])
     if tail:
         end = start + tail.start()
@@ -351,9 +366,13 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
     if " " not in span and not opening_ok and sentence_start(text, start) and not (
             entity == "PERSON" and cues.LABEL_AFTER.match(text, end) and speaker_start(text, start)):
         return None  # (a speaker opening a chat line is a name: `Elizabeth: can someone...`)
+    if span.lower() in cues.WE_SPEAKERS and not span.isupper():
+        return None  # `Mes: Atvyks Šarūnas`, `Us: Hi!`: the firm's side of a chat says `we` (`the US` is a country)
     if entity == "PERSON":
         if cues.PET_BEFORE.search(text[max(0, start - 30) : start]):
             return None
+        if " " not in span and _NAME_OF_LABEL.match(text, end):
+            return None  # `Veli adı: Bağdaş`: the guardian's name is the label's, `Veli` (guardian) is no one
         if " " not in span and _ABBREVIATED_LABEL.match(text, end):
             return None  # `Resi. Addr : Flat 16`: an abbreviated label's first word
         if " " not in span and _ROLE_SPEAKS.search(text, max(0, start - 40), start) and _SAYS_ON.match(text, end) and not name_lexicon.listed(span):
@@ -507,7 +526,7 @@ def place_by_suffix(text: str, start: int, end: int) -> bool:
 def not_name_word(word: str) -> bool:
     """A capitalised word next to a name that is not part of it: a stop word, a cue, a
     salutation, a title, a role or a label (`Beste`, `Agent`, `Kontoinhaber`, `Tel`)."""
-    return (word in _STOP_WORDS or word in cues.PERSON_CUES or word in cues.ROLE_WORDS or word in cues.LABEL_WORDS
+    return (word in _STOP_WORDS or word in cues.PERSON_CUES or word in cues.ROLE_WORDS or word in cues.LABEL_WORDS or word in cues.WE_SPEAKERS
             or bool(cues.ONLY_TITLE.match(word)) or bool(cues.LEAD_PERSON.match(word + " ")))
 
 

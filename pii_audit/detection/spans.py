@@ -16,6 +16,21 @@ from pii_audit.detection.validators import place_in_text
 SECRET_ENTITIES = frozenset({"PASSWORD", "API_KEY"})
 _WORD = regex.compile(r"[\pL\d#]+(?:[.'][\pL]+)*")
 _TOKEN = regex.compile(r"\S*")
+# Scripts written without spaces between words: a number glued to them (`電話番号は090-1234-5678です`)
+# is no part of a longer code, and a context word is found inside a run of them (`電話`).
+UNSPACED_SCRIPTS = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"  # (also RE2's syntax: the engine finds such cells per batch)
+_UNSPACED = regex.compile(UNSPACED_SCRIPTS)
+_SHADOWED = regex.compile(r"(?![年月日년월일])[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")  # (a date's own signs stay: `1985年4月3日`)
+
+
+# (the entities written in the script's own characters keep them)
+_WORDS_OF_SCRIPT = frozenset({"PERSON", "LOCATION", "STREET_ADDRESS"})
+
+
+def unspaced_shadow(text: str) -> str:
+    """`text` with each character of an unspaced script replaced by an ideographic full stop:
+    the same offsets, and the patterns' word boundaries fall between the number and the script."""
+    return _SHADOWED.sub("\u3002", text)
 
 
 @dataclass
@@ -50,7 +65,7 @@ def _has_context(lower: str, start: int, end: int, words: list[str], window: int
     text = lower[lo:start] + " " + lower[end : end + window]
     found = None
     for w in words:
-        if " " in w or not w.isalnum():
+        if " " in w or not w.isalnum() or _UNSPACED.match(w):
             if w in text:
                 return True
             continue
@@ -112,8 +127,13 @@ def _negated(lower: str, start: int, words: frozenset[str], window: int) -> bool
                for w in before[-2:])  # (`SEAL# 6690628`, `Order# ...`)
 
 
-def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Iterator[Span]:
-    """Spans of `rec` in `value` that pass glue, validator, protection and context checks."""
+def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig, unspaced: bool | None = None) -> Iterator[Span]:
+    """Spans of `rec` in `value` that pass glue, validator, protection and context checks;
+    `unspaced`: whether the value holds an unspaced script (None: look)."""
+    original = value.strip() if rec.anchored else value
+    if not rec.anchored and rec.entity not in _WORDS_OF_SCRIPT and (
+            unspaced if unspaced is not None else not value.isascii() and _UNSPACED.search(value)):
+        value = unspaced_shadow(value)
     if rec.anchored:
         stripped = value.strip()
         offset = len(value) - len(value.lstrip())
@@ -145,7 +165,7 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig) -> Itera
         near = False
         if rec.context or rec.negative_context:
             if lower is None:
-                lower = stripped.lower()
+                lower = original.lower()  # (context words in an unspaced script are read in the text itself)
             # before the value, and before a label the pattern reads with it (`Pet date of birth: ...`)
             if rec.negative_context and (_negated(lower, start, rec.negative_context, cfg.negative_window) or (
                     _LABEL_START.match(stripped, m.start()) and m.start() < start

@@ -213,7 +213,8 @@ _NOT_PHONE_SHAPE = regex.compile(
     r"|^(?:0?[1-9]|[12][0-9]|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)?[0-9]{2}[ T][0-9]{1,2}$"  # (a date and its hour: `[09.11.26 11:47]`)
     r"|^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"
     r"|^[0-9]{5}-[0-9]{3}$|^[0-9]{1,6}/(?:19|20)[0-9]{2}$|^(?:19|20)[0-9]{2}/[0-9]{3,6}$|^\(?123\)?[-. ]?456[-. ]?7890$"
-    r"|^-?(?:[1-9]?[0-9]|1[0-7][0-9])\.[0-9]{5,8}$")  # a year's serial (`DA/2025/3052`); a coordinate
+    r"|^-?(?:[1-9]?[0-9]|1[0-7][0-9])\.[0-9]{5,8}$"  # a year's serial (`DA/2025/3052`); a coordinate
+    r"|^\+?[0-9]{3}/[0-9]{4}/[0-9]{5}$")  # a Belgian transfer's structured message (`+++626/2747/35359+++`)
 _EXTENSION = regex.compile(r"\s*(?:x|ext\.?|extension)\s*\d{1,6}$", regex.I)
 
 
@@ -531,7 +532,9 @@ ORG_WORD = regex.compile(
     # `Bestattungshaus Schneider`, `Toelettatura Bau Bau`, `Centro Acustico`, `Matthews Environmental`, `Quinta da Aveleda`)
     r"|peluquería|peluqueria|peluquerías|canina|toelettatura|grooming|groomers|hundesalon|trimsalon|bestattungshaus"
     r"|bestattungen|bestattungsinstitut|bestatter|uitvaart|uitvaartzorg|pogrebno|pohřební|acustico|acustica|acústico|acústica"
-    r"|akustik|hearing|medicare|medicaid|environmental|\bquinta|\bcastle|\bmanor|\bmemorial|kapelle|\bchapel|crematorium|\btent)$")
+    r"|akustik|hearing|medicare|medicaid|environmental|\bquinta|\bcastle|\bmanor|\bmemorial|kapelle|\bchapel|crematorium|\btent"
+    # repair shops and centres by their compound's ending (`Tekno Servis`, Swedish `Klätterverket`, Estonian `Keeglikeskuses`)
+    r"|\btekno|teknoloji|onarım|\w{3,}verket|\w{3,}keskus|\w{3,}keskuse|\w{3,}keskuses)$")
 
 
 _SPEAKER_ROLES = frozenset({"nurse", "doctor", "coach", "tutor", "teacher", "driver", "rider", "courier", "host", "cashier",
@@ -762,6 +765,9 @@ def _plausible_birth(y: int, m: int, d: int) -> bool:
     return 1900 <= y and day <= dt.date.today()
 
 
+_CJK_DATE = regex.compile(r"^((?:19|20)\d{2}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]$")
+
+
 def _birth_date(text: str) -> tuple[int, int, int] | None:
     """(year, month, day) of a real calendar date in the past (1900 on), in any common
     order: `1962-01-31`, `31.01.1962`, `19620131`, `31 Jan 1962`, `31-Jan-1962`,
@@ -786,6 +792,9 @@ def _birth_date(text: str) -> tuple[int, int, int] | None:
     m = _VI_DATE.match(t)
     if m:
         t = f"{m.group(1)}/{m.group(2)}/{m.group(3)}"
+    m = _CJK_DATE.match(t)
+    if m:  # `1985年4月3日`, `1992년 7월 15일`
+        t = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     m = _PACKED_TEXT_DATE.match(t)
     if m:  # `02JUL88`, `17MAY1982`: an airline's or a passport's date
         year = int(m.group(3)) if len(m.group(3)) == 4 else (
@@ -1237,6 +1246,8 @@ VALIDATORS["country_name"] = country_name
 # reach here, so the next word must not be prose (`password reset link`, `password for the
 # account`, `passcode expired`). Letters-only values are kept unless they are such a word.
 _PROSE_AFTER_PASSWORD = {
+    # (what a password is for, in the data's languages: `glömt mitt lösenord till appen`)
+    "till", "til", "på", "för", "fra", "från", "voor", "naar", "pour", "para", "per", "dla", "zur", "zum", "für", "untuk", "kwa",
     "reset", "resets", "change", "changed", "changes", "changing", "expired", "expires", "expiry", "expiration",
     "policy", "policies", "manager", "managers", "field", "fields", "hint", "hints", "protected", "required",
     "requirements", "rules", "rule", "strength", "length", "update", "updated", "updates", "recovery", "recover",
@@ -1306,3 +1317,20 @@ def mixed_secret(span: str) -> bool:
 
 VALIDATORS["password_in_text"] = password_in_text
 VALIDATORS["mixed_secret"] = mixed_secret
+
+
+# Who an honorific follows when it is no name: a role (`担当者様`, `患者さん`, `고객님`), a firm
+# or an office (`株式会社様`, `○○病院様`), a teacher or a boss addressed by title.
+_CJK_ROLES = frozenset("担当者 担当 患者 利用者 会員 店長 部長 課長 社長 係長 院長 校長 先生 各位 皆 家族 主人 関係者 管理者 管理人"
+                       " 保護者 取引先 お客 顧客 御社 貴社 病人 老师 老師 医生 醫生 经理 經理 客户 客戶 师傅 師傅 同学 同學"
+                       " 고객 회원 선생 사장 과장 부장 팀장 담당자 여러분 환자 기사 대표 교수 원장".split())
+_CJK_PLACE_END = "社店院所課部局屋館室者員長会團团司"
+
+
+def cjk_honorific_name(text: str) -> bool:
+    """A name before its honorific (PERSON.honorific-ja/-zh/-ko), not a role or a firm."""
+    t = text.strip()
+    return t not in _CJK_ROLES and t[-1] not in _CJK_PLACE_END
+
+
+VALIDATORS["cjk_honorific_name"] = cjk_honorific_name
