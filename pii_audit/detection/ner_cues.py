@@ -100,8 +100,8 @@ ROLE_WORDS = frozenset(
     # the craftsman or artist sent or booked (`Artist: Joanne`, `Meistras: Paulius`, `fundi Hamisi`, `Hufschmied Bender`)
     "artist tattooist piercer tatuador tatuadora tätowierer tätowiererin meistras meistrė usta fundi askari "
     "hufschmied farrier locksmith "
-    # the technician who took the job (`Tehnik Ene.`, `Teknisyen Utku`)
-    "tehnik teknisyen tekniker techniker technikas teknikko mechaniker".split())
+    # the technician who took the job (`Tehnik Ene.`, `Techniker Jonas`)
+    "tehnik tekniker techniker technikas teknikko mechaniker".split())
 # `we` and `us` of the data's languages: the side of a chat that speaks for a firm (`Mes:`, `Nous :`, `Wij:`)
 WE_SPEAKERS = frozenset("we us them mes mēs meie mums noi nós nosotros nosotras nous wir wij biz".split())
 ROLE_ALT = "|".join(sorted((w for w in ROLE_WORDS if " " not in w), key=len, reverse=True))
