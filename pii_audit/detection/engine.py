@@ -146,6 +146,7 @@ class Detector:
         self.ft_max_title_share = float(ft.get("max_title_case_share", 0.75))
         self.ft_hints = hint_list(ft.get("field_hints") or [])
         self.ft_hint_min_len = float(ft.get("min_avg_length_with_hint", 8))
+        self.ft_max_distinct = float(ft.get("max_distinct_share", 0.2))
         ner_cfg = cfg.get("ner") or {}
         self.ner_min_prose = float(ner_cfg.get("min_prose_ratio", 0.6))
         self.ner_min_share = float(ner_cfg.get("min_column_share", 0.1))
@@ -335,7 +336,7 @@ class ContainerDetection:
         for pos, (rec, hinted) in enumerate(plan.recognizers):
             if rec.anchored and free_text:
                 continue
-            if rec.needs == "hint_or_context" and not hinted and not free_text:
+            if (rec.needs == "answer" or (rec.needs == "hint_or_context" and not hinted)) and not free_text:
                 continue  # a single value carries no context words
             cells = None if rec.entity in self.d.overlap_exempt else rest
             ok = profile.admitted(rec.prefilter) if profile is not None else None
@@ -367,6 +368,8 @@ class ContainerDetection:
                 if free:  # (Arrow's count reads `^` at every offset: the first word is counted apart)
                     title = _sum(pc.count_substring_regex(arr, r"\s\p{Lu}\p{Ll}")) + _sum(pc.match_substring_regex(arr, r"^\p{Lu}\p{Ll}"))
                     free = title <= d.ft_max_title_share * _sum(pc.count_substring_regex(arr, r"\S*\pL\S*"))
+                if free and n >= 50:
+                    free = pc.count_distinct(arr).as_py() > d.ft_max_distinct * n
         if not free or d.ner is None:
             return free, False
         # NER only pays off on prose: log lines of paths, numbers and codes give it noise

@@ -39,8 +39,11 @@ _PLACE_CUE = regex.compile(
     r"|(?:é|sou|são|somos|soy)[ \t]+de"
     # who is, lives or goes there (`jam në Shkodër`, `je suis à Toulouse`, `me voy a Málaga`, `bydlím v Brno`,
     # `dzīvoju Rīga`, `Mudei-me de Faro para Setúbal`, `native of Hyderabad`, `Place of birth  Nottingham`)
-    r"|jam[ \t]+në|jam[ \t]+ne|suis[ \t]+(?:à|en)|sommes[ \t]+(?:à|en)|(?:voy|vamos|va|van|vaig|anem|marxo|marxem|marxa|marxen)[ \t]+a|pärit|(?:bydlím|bydlí|bydlíme)[ \t]+ve?"
-    r"|dzīvoju|dzīvojam|dzīvo[ \t]+|(?:mudei-me|mudou-se|mudámo-nos|mudamo-nos)[ \t]+(?:de|para|pra)|native[ \t]+of|natural[ \t]+(?:de|do|da|dos|das)|doğum[ \t]+yeri|dogum[ \t]+yeri|(?:ngeni|geni|ganwyd|ganed|byw)[ \t]+yn"
+    r"|jam[ \t]+në|jam[ \t]+ne|suis[ \t]+(?:à|en)|sommes[ \t]+(?:à|en)|(?:voy|vamos|va|van|vaig|anem|marxo|marxem|marxa|marxen"
+    r"|arribo|arribes|arribem|arribeu|arriben|arribaré|arribarem|arribareu|arribaran)[ \t]+a|pärit|(?:bydlím|bydlí|bydlíme)[ \t]+ve?"
+    r"|dzīvoju|dzīvojam|dzīvo[ \t]+|(?:mudei-me|mudou-se|mudámo-nos|mudamo-nos|mudar-se|mudar-me|mudar-nos)[ \t]+(?:de|para|pra)"
+    # who travels from there, in French (`Bonne route depuis Toulouse !`, `en provenance de Lyon`)
+    r"|(?:route|voyage|trajet|retour)[ \t]+depuis|en[ \t]+provenance[ \t]+de|venant[ \t]+de|native[ \t]+of|natural[ \t]+(?:de|do|da|dos|das)|doğum[ \t]+yeri|dogum[ \t]+yeri|(?:ngeni|geni|ganwyd|ganed|byw)[ \t]+yn"
     r"|(?:place|town|city|country)[ \t]+of[ \t]+(?:birth|residence)[ \t]*:?"
     # who arrives, returns or moves there (`Nimefika Arusha`, `Tôi sẽ về Nha Trang`, `Uuwi ka ba ng Bacolod`)
     r"|nimefika|tumefika|amefika|wamefika|nimehamia|tumehamia|amehamia|wamehamia|anahamia|nitahamia|sẽ về|chuyển đến|chuyển về|sống ở"

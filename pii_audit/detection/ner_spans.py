@@ -280,6 +280,8 @@ _PERSON_STREET_TYPES = _STREET_TYPES - frozenset("st lane ln dr way close".split
 _ROLE_SPEAKS = regex.compile(r"(?:^|\n)[ \t]*\pL+:[ \t]*\Z")
 # an abbreviated label's next word and its colon (`Resi. Addr :`), and what a speaker goes on to say (`Perfecte, forfet`)
 _ABBREVIATED_LABEL = regex.compile(r"\.[ \t]*(?i:addr|address|add|no|nr|tel|ph|mob)\b\.?[ \t]*:")
+# a word, a particle and a town (`Registre de Vic`, `Comune di Parma`)
+_OF_TOWN = regex.compile(r"\p{Lu}\pL+[ \t]+(?:de|del|di|da|do|du|des|della|dei)[ \t]+(\p{Lu}[\pL'’\- ]+)")
 # the Turkish `name` and `surname` after a role in a form's label (`Veli adı:`, `Öğrenci soyadı:`)
 _NAME_OF_LABEL = regex.compile(r"[ \t]+(?:adı|adi|soyadı|soyadi|ismi|adı[ \t]+soyadı)[ \t]*:")
 _SAYS_ON = regex.compile(r"!|,[ \t]+\p{Ll}|[ \t]+\p{Ll}+[ \t]+\p{Ll}|\.[ \t]+\p{Lu}")  # (`Mensaje: Reservamos para el...`, `Vastus: Kinnitatud. Kohtumiseni`)
@@ -371,6 +373,8 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
     if entity == "PERSON":
         if cues.PET_BEFORE.search(text[max(0, start - 30) : start]):
             return None
+        if _OF_TOWN.fullmatch(span) and not name_lexicon.given_name(span.split()[0]) and place(_OF_TOWN.fullmatch(span).group(1)):
+            return None  # `Registre de Vic`, `Ajuntament de Girona`: an office of a town, no given name before `de`
         if " " not in span and _NAME_OF_LABEL.match(text, end):
             return None  # `Veli adı: Bağdaş`: the guardian's name is the label's, `Veli` (guardian) is no one
         if " " not in span and _ABBREVIATED_LABEL.match(text, end):
@@ -472,6 +476,15 @@ def field_label_kind(text: str, start: int) -> str:
     return "address" if words & cues.ADDRESS_LABEL_WORDS else "place" if words & cues.PLACE_LABEL_WORDS else ""
 
 
+_SLOVENE_PRONOUNS = frozenset("jaz ti on ona ono mi vi oni one midva medve vidva onadva".split())
+
+
+def _and_in_slovene(before: str) -> bool:
+    """`jaz in Matej`, `Ana in Luka`: Slovene `in` is `and` after a pronoun or a given name."""
+    m = cues.WORDS_BEFORE.search(before)
+    return bool(m) and (m.group(1).lower() in _SLOVENE_PRONOUNS or name_lexicon.given_name(m.group(1), alone=True))
+
+
 def cue_label(text: str, start: int, end: int, entity: str) -> str:
     """PERSON or LOCATION from the words just before the span, else the model's label
     (`` for a PERSON span opening an address field: a street named after someone)."""
@@ -495,7 +508,8 @@ def cue_label(text: str, start: int, end: int, entity: str) -> str:
         return entity
     if prev in cues.PLACE_PREPS:
         span = text[start:end]  # `Transmis à Fabien`: `à`, `a` are `to` someone as well as somewhere
-        if prev in ("à", "a") and entity == "PERSON" and name_lexicon.given_name(span, alone=True) and not place(span):
+        if (prev in ("à", "a") or (prev == "in" and _and_in_slovene(before[: m.start()]))) and entity == "PERSON" and (
+                name_lexicon.given_name(span, alone=True) and not place(span)):
             return entity
         return "LOCATION"
     if prev in cues.MOTION_TO:

@@ -18,7 +18,7 @@ from pii_audit.detection.validators import VALIDATORS, Validator
 from pii_audit.names import Hints, hint_list
 from pii_audit.rules import Rules, RulesError
 
-NEEDS = (None, "field_hint", "hint_or_context", "numbered_header")
+NEEDS = (None, "field_hint", "hint_or_context", "numbered_header", "answer")
 EXTENDERS = (None, "address")
 _CACHE_LIMIT = 16_384  # per recognizer and process: bounds memory whatever the input size
 

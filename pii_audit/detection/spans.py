@@ -80,14 +80,19 @@ def _has_context(lower: str, start: int, end: int, words: list[str], window: int
 _SPEAKER_PREFIX = regex.compile(r"[^\n:]{0,60}(?::\d\d[^\n:]{0,60})*:[ \t]*\Z|\Z")
 
 
-def _answers(lower: str, start: int, words: list[str]) -> bool:
+# a line that ends asking, after a word (`...password at the cottage?`; not a value's `Sunshine1978?`)
+_QUESTION_END = regex.compile(r"(?:\pL|\pL[ \t])\?+[ \t]*\Z")
+
+
+def _answers(lower: str, start: int, words: list[str], question: bool = False) -> bool:
     """The value opens a chat line that answers the line above, which asks for it (`DOB for
-    the consent form?⏎[28/10/2026, 10:00] Marilyn: 15/04/2007`, `doğum tarihinizi yazar mısınız?`)."""
+    the consent form?⏎[28/10/2026, 10:00] Marilyn: 15/04/2007`, `doğum tarihinizi yazar mısınız?`);
+    `question`: the line above must end its question there (`...password at the cottage?`)."""
     line = lower.rfind("\n", 0, start) + 1
     if not line or not _SPEAKER_PREFIX.match(lower, line, start):
         return False
     above = lower[lower.rfind("\n", 0, line - 1) + 1 : line - 1]
-    return _has_context(above, 0, 0, words, len(above))
+    return (not question or _QUESTION_END.search(above) is not None) and _has_context(above, 0, 0, words, len(above))
 
 
 _LABEL_START = regex.compile(r"(?<![\w])\w")  # a match that opens on a word of its own (not `g` of `routing`)
@@ -109,7 +114,7 @@ _DAY_MONTH_BEFORE = regex.compile(r"(?<!\d)\d{1,2}[/.]\d{1,2}[/.]$")
 
 
 # the words between a number's label and the number (`claim number is 67343109`, `Kd.-Nr. 7666507`)
-_LABEL_FILLERS = frozenset("number no nr num nummer numero número numéro číslem is was es ist est é è er är je".split())
+_LABEL_FILLERS = frozenset("number no nr num nummer numero número numéro číslem is was es ist est é è er är je lautet luidt".split())
 
 
 # negative words that veto a number only as its label's head (`request number is 5563088`; a
@@ -173,8 +178,9 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig, unspaced
                 continue
             if rec.context:
                 near = _has_context(lower, start, end, rec.context, cfg.context_window)
-        answered = rec.entity == "DATE_OF_BIRTH" and lower is not None and not (hinted or near) and _answers(lower, start, rec.context)
-        if rec.needs == "hint_or_context" and not (hinted or near or answered):
+        answered = ((rec.entity == "DATE_OF_BIRTH" and not (hinted or near)) or rec.needs == "answer") and lower is not None and _answers(
+            lower, start, rec.context, question=rec.needs == "answer")
+        if (rec.needs == "hint_or_context" and not (hinted or near or answered)) or (rec.needs == "answer" and not answered):
             continue
         if rec.entity == "DATE_OF_BIRTH" and _STAMP_AFTER.match(stripped, end):
             continue  # a message's stamp (`Geburtsdatum?⏎23.11.26, 11:03 - Gabor: 24.01.1940`)

@@ -1248,6 +1248,8 @@ VALIDATORS["country_name"] = country_name
 _PROSE_AFTER_PASSWORD = {
     # (what a password is for, in the data's languages: `glömt mitt lösenord till appen`)
     "till", "til", "på", "för", "fra", "från", "voor", "naar", "pour", "para", "per", "dla", "zur", "zum", "für", "untuk", "kwa",
+    # (whose wifi: `password wifi kedai apa ya?`, Malay and Indonesian shop, home, office, school)
+    "kedai", "rumah", "toko", "kantor", "pejabat", "sekolah", "apa",
     "reset", "resets", "change", "changed", "changes", "changing", "expired", "expires", "expiry", "expiration",
     "policy", "policies", "manager", "managers", "field", "fields", "hint", "hints", "protected", "required",
     "requirements", "rules", "rule", "strength", "length", "update", "updated", "updates", "recovery", "recover",
@@ -1315,8 +1317,22 @@ def mixed_secret(span: str) -> bool:
     return any(c.isdigit() for c in t) or any(not c.isalnum() for c in t)
 
 
+def answered_secret(span: str) -> bool:
+    """A password sent alone as a chat answer (PASSWORD.chat-answer): letters with digits or a sign
+    inside (`Kookaburra*1992`, `sunflower-falcon-lighthouse11`), not a word with its `!` (`thanks!`),
+    an e-mail, a link or an IPv6 address, or a reference of capitals and digits (`ORD-4471`)."""
+    t = span.strip()
+    inner = t.rstrip("!?.,")
+    if len(inner) < 6 or not mixed_secret(inner) or "@" in t or ":" in t or t.lower().startswith("www."):
+        return False
+    if not any(c.isdigit() for c in inner) and inner.isalpha():
+        return False
+    return not regex.fullmatch(r"[A-Z]{2,6}[-_/]?\d{3,12}", inner)
+
+
 VALIDATORS["password_in_text"] = password_in_text
 VALIDATORS["mixed_secret"] = mixed_secret
+VALIDATORS["answered_secret"] = answered_secret
 
 
 # Who an honorific follows when it is no name: a role (`担当者様`, `患者さん`, `고객님`), a firm

@@ -74,7 +74,7 @@ def whole_cells(plan: list[tuple[Recognizer, bool]], trimmed: pa.Array, cfg: Spa
         if rec.group != 0 or rec.entity in exempt:
             continue
         score = min(rec.score + (cfg.hint_boost if hinted else 0.0), 1.0)
-        if score < cfg.min_score or (rec.needs == "hint_or_context" and not hinted):
+        if score < cfg.min_score or rec.needs == "answer" or (rec.needs == "hint_or_context" and not hinted):
             continue  # a whole value has no context words around it
         # the anchored prefilter fails most cells within a few characters, and its small
         # automaton is cheap to build; the exact (Unicode) pattern then runs on the rest
