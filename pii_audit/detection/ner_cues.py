@@ -232,7 +232,7 @@ BAD_PERSON = regex.compile(r"[\d@/_#=<>{}\[\]|\\]|https?:")
 # Legal forms after a firm's name (`GmbH`, `S.L.`, `sp. z o.o.`): COMPANY_AFTER's, and those a span may end
 # in (LEGAL_TAIL's); vector_validators builds its test for a possible firm from both (RE2 reads them too).
 LEGAL_FORMS = (r"LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|S\.?A|S\.?L|S\.?Com|S\.?Coop|B\.?V|N\.?V|S\.?p\.?A|(?i:s\.?r\.?l|s\.?a\.?s|s\.?n\.?c)|SARL|SAS|Lda|Ltda|Group|Partners|Holdings|e\.?G|e\.?V"
-               r"|A/S|ApS|AB|HB|KB|ASA|AS|ANS|I/S|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|Tmi|SRL|Sàrl|Pvt|GbR|OHG|KGaA|S\.?C\.?P|S\.?L\.?L|S\.?A\.?R\.?L|(?i:s\.\s?r\.\s?o|a\.\s?s|v\.\s?o\.\s?s|k\.\s?s)|(?i:sp\.\s?z\s?o\.\s?o|sp\.\s?j|sp\.\s?k)|Sdn\.?\s?Bhd|Bhd|Pte|PT|Tbk|Pty")
+               r"|A/S|ApS|AB|HB|KB|ASA|AS|ANS|I/S|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|Tmi|SRL|Sàrl|Pvt|GbR|OHG|KGaA|S\.?C\.?P|S\.?L\.?L|S\.?A\.?R\.?L|(?i:s\.\s?r\.\s?o|a\.\s?s|v\.\s?o\.\s?s|k\.\s?s)|(?i:sp\.\s?z\s?o\.\s?o|sp\.\s?j|sp\.\s?k)|Sdn\.?\s?Bhd|Bhd|Pte|Tbk|Pty")
 LEGAL_TAIL_FORMS = (r"LLC|LLP|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|Group|Partners|Holdings|A/S|ApS|AB|HB|ASA|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|SRL|Pvt|Lda|Ltda|SARL|Sàrl|SAS|SA|SL|SpA|Srl|BV|NV|Sp|Bhd|Tbk")
 COMPANY_AFTER = regex.compile(r",?\s*(?:&\s*Co\b|(?i:&\s*(?:kollegen|partner|partners|associates|associés|asociados|soci|söhne|sons))\b|and Sons\b|(?:y|e|&)\s+(?:asociados|associados|hijos|filhos|figli|hermanos|irmãos)\b|(?:et|&)\s+(?i:fils|cie)\b|und\s+Söhne\b|(?:és|&)\s+(?i:társa|társai|fia|fiai)\b|\(Pty\)|(?:"
                            rf"{LEGAL_FORMS})(?![\pL\d]))")

@@ -373,7 +373,8 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
     if entity == "PERSON":
         if cues.PET_BEFORE.search(text[max(0, start - 30) : start]):
             return None
-        if _OF_TOWN.fullmatch(span) and not name_lexicon.given_name(span.split()[0]) and place(_OF_TOWN.fullmatch(span).group(1)):
+        of_town = _OF_TOWN.fullmatch(span)
+        if of_town and not name_lexicon.given_name(span.split()[0]) and place(of_town.group(1)):
             return None  # `Registre de Vic`, `Ajuntament de Girona`: an office of a town, no given name before `de`
         if " " not in span and _NAME_OF_LABEL.match(text, end):
             return None  # `Veli adı: Bağdaş`: the guardian's name is the label's, `Veli` (guardian) is no one
