@@ -116,7 +116,6 @@ KIN_LEAD = ("zio|zia|tío|tía|tio|tia|oncle|tante|onkel|oom|tannie|eşim|kocam|
             # grandparents, aunts and elders as a family or a Filipino shop calls them (`Nana Jade`, `Kuya Jun`,
             # `Ate Lovely`), and a Dutch child's teacher (`juf Indy`): `Nana` is a name too, but not before one
             "|nana|nan|grandma|granny|grandpa|grandad|granddad|auntie|aunty|uncle|kuya|ate|oma|opa|juf|juffrouw|meester")
-KIN_LEAD_AT = regex.compile(rf"\b(?:{KIN_LEAD})\b", regex.I)
 LEAD_PERSON = regex.compile(rf"^(?:(?:{GREETINGS}|{SALUTATIONS}|{TITLES}|{ROLE_ALT}|{KIN_LEAD}|m(?=\.)|pan|pani)\b\.?,?:?\s+)+", regex.I)
 # A greeting at a span's start that runs past it (`Kia` of `Kia ora Paul`)
 GREETING_AT = regex.compile(rf"(?i:{GREETINGS})\b")

@@ -20,7 +20,7 @@ _TOKEN = regex.compile(r"\S*")
 # is no part of a longer code, and a context word is found inside a run of them (`電話`).
 UNSPACED_SCRIPTS = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"  # (also RE2's syntax: the engine finds such cells per batch)
 _UNSPACED = regex.compile(UNSPACED_SCRIPTS)
-_SHADOWED = regex.compile(r"(?![年月日년월일])[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")  # (a date's own signs stay: `1985年4月3日`)
+_SHADOWED = regex.compile(r"(?![年月日년월일])" + UNSPACED_SCRIPTS)  # (a date's own signs stay: `1985年4月3日`)
 
 
 # (the entities written in the script's own characters keep them)

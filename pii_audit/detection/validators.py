@@ -1317,6 +1317,9 @@ def mixed_secret(span: str) -> bool:
     return any(c.isdigit() for c in t) or any(not c.isalnum() for c in t)
 
 
+_REFERENCE = regex.compile(r"[A-Z]{2,6}[-_/]?\d{3,12}")
+
+
 def answered_secret(span: str) -> bool:
     """A password sent alone as a chat answer (PASSWORD.chat-answer): letters with digits or a sign
     inside (`Kookaburra*1992`, `sunflower-falcon-lighthouse11`), not a word with its `!` (`thanks!`),
@@ -1325,9 +1328,7 @@ def answered_secret(span: str) -> bool:
     inner = t.rstrip("!?.,")
     if len(inner) < 6 or not mixed_secret(inner) or "@" in t or ":" in t or t.lower().startswith("www."):
         return False
-    if not any(c.isdigit() for c in inner) and inner.isalpha():
-        return False
-    return not regex.fullmatch(r"[A-Z]{2,6}[-_/]?\d{3,12}", inner)
+    return not _REFERENCE.fullmatch(inner)
 
 
 VALIDATORS["password_in_text"] = password_in_text
