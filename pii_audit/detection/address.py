@@ -80,9 +80,9 @@ _TAIL = regex.compile(
     | ,[ \t]*(?:bajo|bajos|entresuelo|ático|principal|pral\.)(?:[ \t]+[A-Z0-9])?\b
     | ,?[ \t]*\d{{1,2}}\.?[º°ª](?:[ \t]*(?i:esq|dto|dt|drt|frt|fte|esquerdo|direito|frente|trás|tras|dcha|izda|izq|izqda|dcho|izdo|centro)\b|[ \t]+[A-H]\b)?\.?
     | [ \t]+[A-H][ \t]\d{{1,3}}\b(?=,)
-    # a Catalan floor and door or flat (`, 2n 2a`, `, 1r 1a`, `, àtic`), an Icelandic
+    # a Catalan floor, its door or a flat (`, 2n 2a`, `, 1r 1a`, `, 5r`, `, àtic`), an Icelandic
     # three-digit postcode and its town (`Bárugata 47, 112 Reykjavík`)
-    | ,[ \t]*(?:\d{{1,2}}(?:r|n|t|è|º|ª)[ \t]*\d{{1,2}}(?:a|ª|º)|àtic|baixos|entresòl)\b
+    | ,[ \t]*(?:\d{{1,2}}(?:r|n|t|è|º|ª)(?:[ \t]*\d{{1,2}}(?:a|ª|º))?|àtic|baixos|entresòl)\b
     | (?P<pc>,[ \t]*\d{{3}}[ \t]+{_CITY})
     | (?P<pc>(?:,?\s+|[ \t]+[-–][ \t]+){_POSTCODE},?[ \t]+{_CITY}(?:\s+\(\p{{Lu}}{{2}}\)|\s/\s[A-Z]{{2}}\b|/{_CITY})?(?:,[ \t]*(?:\p{{Lu}}\p{{Ll}}{{1,4}}\.|[A-Z]\.[A-Z]\.|[A-Z]{{2,4}}\b)(?=[ \t]*(?:[.,;)]|\r?\n|$)))?)
     | (?:,\s*|[ \t]+[-–][ \t]+)(?!P\.?[ ]?IVA|C\.F\.|VAT\b|NIF\b|CIF\b|NIPT\b|UID\b|ABN\b|OIB\b)(?P<town>{_CITY})(?P<more>(?:[ \t]+\d{{1,2}}W?\b)?(?:(?:,?[ \t]+|[ \t]+[-–][ \t]+)(?:[A-Z]{{2,3}}\b(?!-)|\(\p{{Lu}}[\pL \-]{{1,30}}\)))?(?:(?:,?[ \t]+|[ \t]+[-–][ \t]+){_POSTCODE}(?:[ \t]+{_CITY}(?:\s/\s[A-Z]{{2}}\b)?)?)?)
@@ -171,9 +171,13 @@ def address_tail(text: str, end: int, max_parts: int = 5) -> tuple[int, tuple[in
     towns = 0  # `, Town` parts: two (`Bucaramanga, Santander`) are the town and its region
     postcode = line = False  # a postcode seen; the last part a postcode line of its own
     for _ in range(max_parts):
-        m = _TAIL.match(text, end)
+        # a tab ends a pasted table's cell: the next cell is no part of this address
+        # (`116 Wattle Ave, Fremantle WA 6162<TAB>Townsville`)
+        stop = text.find("\t", end)
+        stop = len(text) if stop < 0 else stop
+        m = _TAIL.match(text, end, stop)
         if not m or m.end() == end:
-            t = _TOWN_LINE.match(text, end) if line else None
+            t = _TOWN_LINE.match(text, end, stop) if line else None
             if t and place_in_text(t.group().strip()):
                 end = t.end()
                 line = False

@@ -13,7 +13,7 @@ import regex
 from pii_audit.detection import name_lexicon, ner_cues
 from pii_audit.detection.recognizers import Recognizer
 from pii_audit.detection.spans import Span, SpanConfig, confirm
-from pii_audit.detection.validators import _PARTICLES, ORG_WORD, company_name, person_in_text
+from pii_audit.detection.validators import _NOT_NAMES, _PARTICLES, ORG_WORD, company_name, person_in_text
 from pii_audit.names import any_hint, tokens
 
 # `Label: value` at the start of a line, or after a wide gap, a tab, `|` or `;` (several
@@ -255,7 +255,7 @@ def embedded_spans(text: str, hinted: Callable[[tuple[str, ...]], list[Recognize
 # the surname's label in more languages (`Cognome: OPIZZI`, `Nachname: Wilmsen`, `Mbiemri: Leka`)
 _SURNAME_LABELS = ("cognome apellido apellidos nachname familienname achternaam sobrenome apelido nazwisko efternamn etternavn"
                    " efternavn sukunimi prezime priimek mbiemri mbiemer soyad soyadı soyadi vezetéknév vezeteknev příjmení prijmeni"
-                   " priezvisko eftirnafn perekonnanimi uzvārds uzvards pavardė pavarde cognom abizena sloinne cyfenw").split()
+                   " priezvisko eftirnafn perekonnanimi uzvārds uzvards pavardė pavarde cognom cognoms cognomi abizena abizenak sloinne cyfenw apelidos sobrenomes").split()
 _PART_KEYS = {("first",): name_lexicon.given_name, ("given",): name_lexicon.given_name,
               ("last",): name_lexicon.surname, ("family",): name_lexicon.surname,
               # one word in capitals is a code to the column rules (`SKU`), a name under these
@@ -277,6 +277,19 @@ def _listed_part(toks: tuple[str, ...], text: str, start: int, end: int) -> Span
     listed = _PART_KEYS.get(toks) or (_PART_KEYS.get(toks[1:]) if len(toks) > 1 and toks[0] in _PERSON_NOUNS else None)
     value = text[start:end]
     if listed and value.isalpha() and value[0].isupper() and (listed(value) or (
-            toks in _NAME_PART_LABELS and len(value) > 2 and not name_lexicon.everyday_word(value) and _VOWEL.search(value.lower()))):
+            toks in _NAME_PART_LABELS and len(value) > 2 and _VOWEL.search(value.lower())
+            and (not name_lexicon.everyday_word(value) or _alone_in_field(text, end, value)))):
         return Span(start, end, "PERSON", 0.6, "PERSON.listed")
     return None
+
+
+_FIELD_END = regex.compile(r"[ \t]*(?:\r?\n|\Z|[ \t]{2}|\t|[|;])")
+
+
+def _alone_in_field(text: str, end: int, value: str) -> bool:
+    """A word that is an everyday one too, alone in its field and written as a name
+    (`Cognoms: Vila⏎`: a Catalan surname and town): a surname, unless it is in capitals (a
+    code or a filler: `Surname: TABLE`), a label or a placeholder (`Surname: Unknown`)."""
+    low = value.lower()
+    return (bool(_FIELD_END.match(text, end)) and not value.isupper()
+            and low not in ner_cues.LABEL_WORDS and low not in _NOT_NAMES)

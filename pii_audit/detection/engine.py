@@ -168,9 +168,9 @@ class Detector:
 GENERIC_FEW = 8
 MANY_DISTINCT = 20
 MANY_PEOPLE = 0.5  # different values per match: a column of people, not a few things repeated
-# a name-shaped column (see _column_verdict): the rule of listed pairs, the share of its values
+# a name-shaped column (see _column_verdict): the rules of listed pairs, the share of its values
 # that are listed pairs, and the share of the column shaped like them (and different)
-LISTED_PAIRS = "PERSON.listed"
+LISTED_PAIRS = ("PERSON.listed", "PERSON.listed-deep")
 NAME_SHAPED_LISTED = 0.35
 NAME_SHAPED_FAMILY = 0.9
 
@@ -629,7 +629,7 @@ class ContainerDetection:
         if es.cells > max((o.cells for e, o in st.entities.items() if e != ent), default=0):
             short -= es.contested
         ratio = (es.cells - short) / plain if n else 0.0
-        any_ratio = st.pii_cells / n if n else 0.0
+        any_ratio = (st.pii_cells - max(short, 0)) / n if n else 0.0  # (the cells that speak for none speak for no mix either)
         field_rule = all(r.needs == "field_hint" for r in recs if r.id in es.rules)
         # how many of the values shaped like the matches are matches
         same_family = sum(st.shapes[s] for s in es.shapes)
@@ -661,8 +661,9 @@ class ContainerDetection:
         # a column of two or three capitalised words, nearly all different, a third of them a
         # given name and a surname of the lists: the names of countries the lists know less
         # (`Uzsoy Tevetoğlu`, `Codrina Dobre`) under a header that says nothing
-        if (not ok and hint is None and set(es.rules) == {LISTED_PAIRS} and es.cells >= 20 and ratio >= NAME_SHAPED_LISTED
-                and same_family >= NAME_SHAPED_FAMILY * plain and distinct_ratio >= NAME_SHAPED_FAMILY):
+        # (a stray match of another rule, `Sig.ra Livia Ruggieri` after a title, changes nothing)
+        if (not ok and hint is None and sum(es.rules.get(r, 0) for r in LISTED_PAIRS) >= NAME_SHAPED_FAMILY * es.cells and es.cells >= 20
+                and ratio >= NAME_SHAPED_LISTED and same_family >= NAME_SHAPED_FAMILY * plain and distinct_ratio >= NAME_SHAPED_FAMILY):
             ok = True
         # one value repeated down a long column is a default or a placeholder, not people
         if es.cells >= 20 and distinct_ratio < d.min_distinct_ratio and hint is None:

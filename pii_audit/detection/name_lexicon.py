@@ -348,7 +348,7 @@ _PAIR_ONLY = frozenset({"by", "from", "and", "will be", "goes to", "yes", "sí",
 _SELF_NAMING = frozenset({"name is", "my name's", "call me", "this is", "i am", "i'm", "i’m", "im", "it's", "it’s",
                           "me llamo", "mi chiamo", "je suis", "ich bin", "mein name ist", "mijn naam is", "jag heter", "jeg heter",
                           "hier ist", "hier spricht", "čia", "mano vardas", "minu nimi on", "siin on", "moje ime je", "tukaj je",
-                          "zovem se", "ovdje je"})
+                          "zovem se", "ovdje je", "sono", "soy", "eu sou", "jestem"})
 _SELF_NAMING_END = regex.compile(rf"(?<![\pL])(?:{'|'.join(sorted(map(regex.escape, _SELF_NAMING), key=len, reverse=True))}),?[ \t]+\Z", regex.I)
 
 
@@ -441,6 +441,9 @@ def lowercase_names(text: str, speakers: list[tuple[int, int]] | None = None) ->
         elif (cue in _SELF_NAMING and second and _AFTER_OWN_NAME.match(text, m.end(3))
               and not any(everyday_word(w) or w.lower() in NOT_ALONE_AFTER_CUE for w in (first, second))):
             out.append((m.start(2), m.end(3)))  # `this is arunima ramakrishnan i have`: unlisted, but no word of any list
+        elif (cue in _SELF_NAMING and second and given_name(first) and first.lower() not in NOT_ALONE_AFTER_CUE
+              and plausible_surname(second) and not everyday_word(second) and second.lower() not in NOT_ALONE_AFTER_CUE):
+            out.append((m.start(2), m.end(3)))  # `sono raffaello squarcione devo`: a given name, then a surname no list holds
         elif given_name(first, alone=True) and cue not in _PAIR_ONLY and first.lower() not in NOT_ALONE_AFTER_CUE:
             out.append(m.span(2))
         elif (cue in _SELF_NAMING or cue in _FAMILY) and given_name(first) and first.lower() not in NOT_ALONE_AFTER_CUE:

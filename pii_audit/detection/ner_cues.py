@@ -235,8 +235,9 @@ LEGAL_FORMS = (r"LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|S\.?
 LEGAL_TAIL_FORMS = (r"LLC|LLP|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|Group|Partners|Holdings|A/S|ApS|AB|HB|ASA|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|SRL|Pvt|Lda|Ltda|SARL|Sàrl|SAS|SA|SL|SpA|Srl|BV|NV|Sp|Bhd|Tbk")
 COMPANY_AFTER = regex.compile(r",?\s*(?:&\s*Co\b|(?i:&\s*(?:kollegen|partner|partners|associates|associés|asociados|soci|söhne|sons))\b|and Sons\b|(?:y|e|&)\s+(?:asociados|associados|hijos|filhos|figli|hermanos|irmãos)\b|(?:et|&)\s+(?i:fils|cie)\b|und\s+Söhne\b|(?:és|&)\s+(?i:társa|társai|fia|fiai)\b|\(Pty\)|(?:"
                            rf"{LEGAL_FORMS})(?![\pL\d]))")
-# ... and a customer desk in lower case (`Turkcell müşteri hizmetlerine hoş geldiniz`, `Vodafone customer care`)
-DESK_AFTER = regex.compile(r"[ \t]+(?i:müşteri[ \t]+hizmetleri\w*|customer[ \t]+(?:service|services|care|support)|kundenservice"
+# ... and a customer desk in lower case (`Turkcell müşteri hizmetlerine hoş geldiniz`, `Vodafone customer care`,
+# `chatting with Zoomr support`)
+DESK_AFTER = regex.compile(r"[ \t]+(?i:müşteri[ \t]+hizmetleri\w*|customer[ \t]+(?:service|services|care|support)|support|helpdesk|help[ \t]+desk|kundenservice"
                            r"|klantenservice|kundeservice|kundtjänst|asiakaspalvelu|servicio[ \t]+al[ \t]+cliente|service[ \t]+client)\b")
 # A name owning a trade is a business (`Dave's Plumbing`, `Mario's Pizza`, `Tony's Garage`).
 TRADE_AFTER = regex.compile(r"['’]s[ \t]+(?i:plumbing|plumbers|electrical|electric|garage|bakery|kitchen|diner|pizza|pizzeria|auto|autos"
@@ -370,8 +371,10 @@ NAME_WORD_RE = r"(?:\p{Lu}['’])?\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*"
 # one space: two or a tab part the fields of a form line (`Charlotte Mcdonald   DOB: ...`), and
 # a word before a colon is the next field's label
 NAME_AFTER = regex.compile(rf" {INITIALS_RUN}{PARTICLE_RUN}(?![\pL'’\-]+[ \t]*:){NAME_WORD_RE}"
-                        # (a speaker's patronymic before their colon: `[21:14] Mohd Irfan bin Hassan: hi`)
-                        rf"| (?:bin|binti|bte|binte|ibn|ap)[ \t]+{NAME_WORD_RE}")
+                        # (a speaker's patronymic or particle before their colon: `[21:14] Mohd Irfan bin Hassan: hi`,
+                        # `Rodel dela Cruz: hi po`)
+                        rf"| (?:bin|binti|bte|binte|ibn|ap)[ \t]+{NAME_WORD_RE}"
+                        rf"| {PARTICLE_RUN[:-1]}+{NAME_WORD_RE}")
 NAME_BEFORE = regex.compile(rf"(?<![\pL'’])({NAME_WORD_RE}) {INITIALS_RUN}{PARTICLE_RUN}$")
 JOINED = regex.compile(r"[ \t]+(?:y|e|i)[ \t]")  # the particles that also join two names
 AND_NAME = regex.compile(r"[ \t]+(?:and|or|&|und|oder|et|ou|y|o|e|en|of|eller|tai|vagy|sau|nebo|alebo|ali)[ \t]+(\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*(?:[ \t]+\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*){0,2})")
@@ -391,7 +394,7 @@ SITE_AFTER = regex.compile(r"[ \t]+(?i:office|offices|store|shop|branch|warehous
 # Utrecht`, `locatie Zwolle`, `sede di Firenze`, `ofisi yetu ya Nakuru`, `kargo Bursa aktarma
 # merkezinde`): the company's site, not where a person is (the label conventions).
 SITE_BEFORE = regex.compile(
-    r"(?i)\b(?:(?:clinic|clinica|clínica|clinique|klinik|kliniek|filiale|unserer praxis|praxis|niederlassung|standort|geschäftsstelle|zweigstelle|afhaalpunt|ophaalpunt|vestiging|locatie|sede"
+    r"(?i)\b(?:(?:clinic|clinica|clínica|clinique|klinik|kliniek|filiale|unserer praxis|praxis|niederlassung|standort|geschäftsstelle|zweigstelle|afhaalpunt|ophaalpunt|vestiging|locatie|sede|seu"
     r"|regio|región|regione|região|swyddfa|lager|auslieferungslager|zentrallager|magazzino|almacén|entrepôt|magazijn|lagret|sucursal|delegación|agencia|agência|succursale|agence|kantoor|ofisi(?:[ \t]+yetu)?[ \t]+ya|tawi[ \t]+la|ghala(?:[ \t]+(?:letu|yetu|lake))?[ \t]+la|branch"
     r"|pickup point|pick-up point|collection point|parcel shop|parcelshop|şube|şubesi|filial|oddział|oddziale|oddziału|dega|dega e|branch is|"
     r"poslovalnica|poslovalnici"
@@ -497,7 +500,7 @@ PLACE_LABEL_WORDS = frozenset(
     "asuinpaikka kotikunta paikkakunta syntymäpaikka bopæl bosted poststed bostadsort hemort ort lakóhely település "
     "város localitate domiciliu şehir şehri ikamet πόλη municipi ciutat població poblacio localitat concello "
     "sveitarfélag miestas pilsēta elukoht kraj mjesto grad qyteti bandar lungsod bivanja rojstva rođenja rodjenja stanovanja "
-    "vendlindja vendbanimi búseta fæðingarstaður vieta dzīvesvieta sünnikoht fødested mji location hometown zamieszkania urodzenia "
+    "vendlindja vendbanimi búseta fæðingarstaður vieta dzīvesvieta sünnikoht sihtkoht fødested mji location hometown zamieszkania urodzenia "
     "moving relocating nascita herkunft bizilekua jaioterria jaiolekua herria procedencia procedência provenance provenienza "
     "herkomst lögheimili heimabær bivališča bivališče prebivališče prebivališča woonplek domicílio".split())
 ADDRESS_LABEL_WORDS = frozenset(

@@ -262,7 +262,10 @@ def self_named(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in cues.SELF_NAMING.finditer(text):
         first, second = m.group(1), m.group(2)
-        if not _own_name_word(first) or (first.islower() and first in name_lexicon.CALENDAR):
+        # a town's name is a person's too when a surname follows (`Mă numesc Romulus Dima`)
+        town_named = (not first.islower() and second is not None and not second.islower() and place(first)
+                      and not name_lexicon.everyday_word(first) and name_lexicon.surname(second))
+        if not (_own_name_word(first) or town_named) or (first.islower() and first in name_lexicon.CALENDAR):
             continue
         end = m.end(1)
         if second and first.islower() == second.islower() and (_own_name_word(second) or name_lexicon.surname(
@@ -461,6 +464,9 @@ def repeated_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
             names.add(words[0])
             if not name_lexicon.given_name(words[0], alone=True):
                 worded.add(words[0])
+        elif (len(words) > 1 and len(words[0]) > 3 and words[0][0].isupper() and words[0].isalpha()
+              and not name_lexicon.listed(words[0]) and not name_lexicon.everyday_word(words[0])):
+            names.add(words[0])  # a given name no list holds, and no word either (`Trúmann Hávarsdóttir` ... `Kveðja, Trúmann`)
     if not names:
         return spans
     added: set[tuple[int, int]] = set()
@@ -471,8 +477,8 @@ def repeated_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
             if person_cue_before(text, s) and not _DIGIT_AFTER.match(text, e):
                 added.add((s, e))
             continue
-        if text[s:e] in worded and opens_line_or_sentence(text, s):
-            continue
+        if text[s:e] in worded and opens_line_or_sentence(text, s) and not _LINE_OF_ITS_OWN.match(text, e):
+            continue  # (a line of the name alone is a sign-off: `...⏎⏎Janet`)
         if " " not in text[s:e] and cues.BRANCH_AFTER.match(text, e):
             continue  # `Fitzroy branch`: the site named after the place, not the person
         if text[s:e].islower() or clean(text, s, e, "PERSON", opening_ok=True) == (s, e):
@@ -506,6 +512,7 @@ def name_occurrences(text: str, names: set[str]) -> list[tuple[int, int]]:
 
 
 _DIGIT_AFTER = regex.compile(r"[ \t]*\d")
+_LINE_OF_ITS_OWN = regex.compile(r"[ \t]*[.!,]?[ \t]*(?:\r?\n|\Z)")
 _NUMBER_AFTER = regex.compile(r"[ \t]+\+?\d(?:[ \t]?\d){8,12}(?!\d)")  # (`0722739934`, `0763 671590`)
 
 

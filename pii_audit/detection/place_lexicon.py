@@ -2,7 +2,7 @@
 
 A column of `Mölndal`, `Sundsvall`, `Feuchtwangen` under `Zielort`, `bostadsort` or `c4` says
 nothing in its header, and the values have no shape a pattern could read. The list in
-data/places.txt (tools/build_place_lexicon.py: GeoNames' cities of 1,000 people or more,
+data/places.txt (tools/build_place_lexicon.py: GeoNames' places of 500 people or more,
 common words taken out but big cities) says which values are places: the whole value only,
 so `Paris 75001` or `Sundsvall, Sweden` is the address rules' business, not this list's.
 """

@@ -419,7 +419,7 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     "prašau ačiū ju unë jemi ishte përshëndetje faleminderit mirëdita aș vă mulțumesc bună ito iyon yung "
     "na-cancel pwede paki geri lütfen merhaba teşekkürler hvala prosim spoštovani lep ég takk góðan bon gràcies "
     "bondia boleh sila habari asante tafadhali ndiyo samahani laba diena minu sinu meie teie demà avui ahir "
-    "eish yoh haibo wasalt grazzi "
+    "eish yoh haibo wasalt grazzi mă numesc numele môre goeiemôre dankie baie "
     # Vietnamese pronouns of address that open a sentence (`Anh cho em xin ...`, `Dạ em chào chị Mai`)
     "anh chị em ông bà cô chú bác bạn dạ kuidas ngā nga "
     "abbiamo aber această acest acum además agora ahora ai ainda akan ako aku alamat aldri aldrig algo "
@@ -546,9 +546,13 @@ _INNER_CAPITAL = regex.compile(r"(?<!\pL)(\p{Lu}\p{Ll}{2,})\p{Lu}")
 _NAME_PREFIXES = frozenset("Mac Van Von Des Del Della Dos Das Fitz Ter Ten Las Los Der Den Dal Dell Mhic Nic Abu Ben Bin".split())
 
 
+# capitals run into lower case in one word (`GTBank`, `HSBCnet`): an acronym glued to a word, no name
+_CAPITALS_INTO_WORD = regex.compile(r"(?<!\pL)\p{Lu}{2,}\p{Ll}{2,}")
+
+
 def inner_capital(span: str) -> bool:
-    """A brand's capital inside a word (`RapidRoo`, `LearnToDrive`; not `MacLeod`, `DeLuca`)."""
-    return any(m.group(1) not in _NAME_PREFIXES for m in _INNER_CAPITAL.finditer(span))
+    """A brand's capital inside a word (`RapidRoo`, `LearnToDrive`, `GTBank`; not `MacLeod`, `DeLuca`)."""
+    return bool(_CAPITALS_INTO_WORD.search(span)) or any(m.group(1) not in _NAME_PREFIXES for m in _INNER_CAPITAL.finditer(span))
 
 
 _POSSESSIVE = regex.compile(r"['’]s$")
@@ -1068,6 +1072,32 @@ def _listed_pair(text: str) -> bool:
 VALIDATORS["listed_person_name"] = listed_person_name
 
 
+def deep_listed_person_name(text: str) -> bool:
+    """A whole value whose first and last name words are in the name lists' deeper tails
+    (`Eyyüp Mansız`, `Kipsang Mulele`): names of the countries the main lists know less, for
+    a column of many different ones only (PERSON.listed-deep), never one word of prose."""
+    if not person_field_value(text):
+        return False
+    last, comma, rest = text.strip().partition(",")
+    words = [*_name_words(rest), last.strip()] if comma and len(last.split()) == 1 else _name_words(text)
+    return len(words) >= 2 and all(name_lexicon.listed_words([w.lower()], kind)[0]
+                                   for w, kind in ((words[0], "given_column"), (words[-1], "surname_column")))
+
+
+VALIDATORS["deep_listed_person_name"] = deep_listed_person_name
+
+
+def name_handle(text: str) -> bool:
+    """A handle made of a given name and a surname of the lists (`toby.jones`, `ana_silva`),
+    not of two everyday words (`max.retries`, `auth.login`)."""
+    first, last = regex.split(r"[._]", text, maxsplit=1)
+    return (name_lexicon.given_name(first) and name_lexicon.surname(last)
+            and not (name_lexicon.everyday_word(first) and name_lexicon.everyday_word(last)))
+
+
+VALIDATORS["name_handle"] = name_handle
+
+
 def titled_surname(span: str) -> bool:
     """One capitalised word after Mr / Mrs / Herr / Frau: a surname even when it is an
     English word or a particle elsewhere (`Mr. Agarwal`, `Mr. Das`, `Mrs Baker`); never a
@@ -1231,6 +1261,14 @@ def listed_place(text: str) -> bool:
 
 
 VALIDATORS["listed_place"] = listed_place
+
+
+def town_no_given_name(text: str) -> bool:
+    """A town of the place list whose first word is no given name (`Sligo`; not `Frederick`)."""
+    return place_lexicon.place(text) and not name_lexicon.given_name(text.split()[0])
+
+
+VALIDATORS["town_no_given_name"] = town_no_given_name
 
 
 def country_name(text: str) -> bool:

@@ -283,7 +283,12 @@ _HONOURS = rf"(?i)^(?:{v.HONOUR_WORDS})(?:\.|\s)"
 _POST_NOMINAL = rf"[\s,](?:{v.POST_NOMINALS})\.?$"
 
 
-def listed_person_name(arr: pa.Array) -> np.ndarray:
+def deep_listed_person_name(arr: pa.Array) -> np.ndarray:
+    """validators.deep_listed_person_name: the same words as `listed_person_name` reads, in the lists' deeper tails."""
+    return listed_person_name(arr, deep=True)
+
+
+def listed_person_name(arr: pa.Array, deep: bool = False) -> np.ndarray:
     """`Last, First` is read as `First Last`; the first and the last name word (initials and
     particles aside) are looked up. Values with a second comma, or a hyphen or an apostrophe
     in those two words (`Jean-Pierre`, `O'Neil`), go to the scalar."""
@@ -307,8 +312,11 @@ def listed_person_name(arr: pa.Array) -> np.ndarray:
     ok = count >= 2
     rows = np.flatnonzero(ok)
     given, family = flat.take(pa.array(first[rows])), flat.take(pa.array(last[rows]))
-    hit = _listed(given, "given") & (_listed(family, "surname") | (_listed(given, "given_alone") & _plausible(family)))
-    hit |= (commas[rows] == 0) & _listed(given, "surname") & _listed(family, "given_alone")  # the surname first
+    if deep:
+        hit = _listed(given, "given_column") & _listed(family, "surname_column")
+    else:
+        hit = _listed(given, "given") & (_listed(family, "surname") | (_listed(given, "given_alone") & _plausible(family)))
+        hit |= (commas[rows] == 0) & _listed(given, "surname") & _listed(family, "given_alone")  # the surname first
     odd = _mask(pc.match_substring_regex(given, "-")) | _mask(pc.match_substring_regex(family, "['-]"))
     ok[rows] = hit
     # an initial and a surname (`G Watson`, `A. Holt`)
@@ -317,7 +325,7 @@ def listed_person_name(arr: pa.Array) -> np.ndarray:
     two[two] = _mask(pc.match_substring_regex(flat.take(pa.array(starts[:-1][two])), r"^\pL\.?$"))
     initial = np.flatnonzero(two)
     surname = flat.take(pa.array(last[initial]))
-    ok[initial] = _listed(surname, "surname")
+    ok[initial] = False if deep else _listed(surname, "surname")
     odd_initial = _mask(pc.match_substring_regex(surname, "['-]"))
     res = np.where(out == 1, ok.astype(np.int8), out)
     res[initial[odd_initial]] = np.where(out[initial[odd_initial]] == 0, 0, -1)
@@ -412,6 +420,7 @@ def date_of_birth(arr: pa.Array) -> np.ndarray:
 # The column forms `validate` uses: VECTOR's, and the ones above, which may defer values.
 COLUMN_FORMS: dict[str, VectorValidator] = {
     **VECTOR, "person_name": person_name, "person_field_value": person_field_value, "listed_person_name": listed_person_name,
+    "deep_listed_person_name": deep_listed_person_name,
     "listed_given_name": listed_given_name, "listed_surname": listed_surname, "listed_place": place_lexicon.places_mask,
     "street_address": street_address, "email": email, "date_of_birth": date_of_birth,
 }

@@ -1,0 +1,178 @@
+"""Twenty-seventh accuracy pass: a pasted table's cell ends an address at its tab, a Catalan
+floor, a chat's support desk, acronyms glued to words, a form's gap, Romanian and Afrikaans
+openings, a URL's raw `#`, a login log's `password sent:`, `roj.`, Estonian destinations,
+team-chat handles, notifications about replies, `X here from`, visits and moves back home,
+a reply header's `from the service desk`, lower-case streets and moves in transcripts,
+Vietnamese addresses, `Cognoms:`, a Catalan `seu`, sign-off names, the deeper name lists for
+name columns, and villages in the place list. All values are made up."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import column_hits, text_spans, values_of
+
+
+def test_a_tab_ends_the_address_of_a_pasted_row(detector):
+    text = "Job\tCustomer\tFrom\tTo suburb\nAU0920\tMichele Richards\t116 Wattle Ave, Fremantle WA 6162\tTownsville\t34\n"
+    assert values_of(detector, text, "STREET_ADDRESS") == {"116 Wattle Ave, Fremantle WA 6162"}
+
+
+def test_a_catalan_floor_without_its_door_stays_in_the_address(detector):
+    text = "Adreça d'instal·lació:\nRambla Nova, 61, 5r\n25034 Lleida\nEl client diu que la sirena salta."
+    assert values_of(detector, text, "STREET_ADDRESS") == {"Rambla Nova, 61, 5r\n25034 Lleida"}
+
+
+@pytest.mark.parametrize("text", [
+    "9:47 Bot: Hi! You're chatting with Zoomr support. What's your name?",
+    "Pay to the school account (GTBank) and send the receipt.",
+    "GP: Dr Patel     Date of test: 17/09/2026",
+    "2026/11/25 07:41 - Werner Khumalo: Môre, die alarm het weer afgegaan",
+    "Bună ziua,\nMă numesc Romulus Dima și mă mut luna viitoare.",
+])
+def test_no_person_from_desks_acronyms_form_gaps_and_greetings(detector, text):
+    found = values_of(detector, text, "PERSON")
+    assert not found & {"Zoomr", "GTBank", "Patel     Date", "Môre", "Mă"}
+
+
+def test_a_form_gap_ends_the_name_after_a_title(detector):
+    assert values_of(detector, "GP: Dr Patel     Date of test: 17/09/2026", "PERSON") == {"Patel"}
+
+
+def test_a_raw_hash_in_a_connection_url_password(detector):
+    text = "DATABASE_URL=postgres://app:Ciocolata19#@10.246.47.28:5432/bookings"
+    assert values_of(detector, text, "PASSWORD") == {"Ciocolata19#"}
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ('ERROR auth: login esuat pentru ana@example.com - parola trimisa: "Dragon.2002" app 3.10.58', "Dragon.2002"),
+    ("WARN login failed, password entered: wrongpass1 (attempt 3)", "wrongpass1"),
+])
+def test_a_password_a_log_says_was_sent(detector, text, secret):
+    assert values_of(detector, text, "PASSWORD") == {secret}
+
+
+def test_a_slovene_birth_abbreviation(detector):
+    text = "Pozdravljeni,\nsem Neja Hočevar (roj. 28. 12. 1984). Naročila sem kontaktne leče."
+    assert values_of(detector, text, "DATE_OF_BIRTH") == {"28. 12. 1984"}
+
+
+def test_an_estonian_destination_label(detector):
+    text = "nimi=Aino Org\naadress=Rüütli tn 148, 20383 Narva\nsihtkoht=Riia\nkolimise_kuupäev=17.12.2026"
+    assert ("LOCATION", "Riia") in text_spans(detector, text)
+
+
+def test_team_chat_handles_of_names(detector):
+    text = "toby.jones: webhook is 401ing since 1.2\nAditya: using this key?\nmax.retries: 5\nauth.login: failed"
+    assert values_of(detector, text, "PERSON") == {"toby.jones"}  # (`Aditya:` alone is the model's)
+
+
+def test_who_replied_to_your_message(detector):
+    assert values_of(detector, "Your removal is on its way\nEdward replied to your message\n", "PERSON") == {"Edward"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kia ora Casey, Bradley here from Moana Ink. How's the healing going?", "Bradley"),
+    ("Hi there, Sam Jones here at Ace Removals", "Sam Jones"),
+])
+def test_a_name_here_from_a_firm(detector, text, name):
+    assert name in values_of(detector, text, "PERSON")
+
+
+def test_nobody_here_from_a_firm(detector):
+    assert not values_of(detector, "Nobody here from Acme", "PERSON")
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("I live in Galway and was visiting Sligo last weekend.", "Sligo"),
+    ("Moved back home to Kisumu, wants the subscription moved.", "Kisumu"),
+    ("cliente: devo traslocare a milano entro maggio", "milano"),
+])
+def test_visits_and_moves(detector, text, town):
+    assert town in values_of(detector, text, "LOCATION")
+
+
+def test_visiting_a_person_is_no_place(detector):
+    assert not values_of(detector, "we are visiting Mary tomorrow", "LOCATION")
+
+
+def test_a_reply_header_from_a_desk(detector):
+    text = "Thanks, Steven\n\nOn Tue, Frederick from the service desk wrote:\n> Hi Steven, we can send"
+    assert ("PERSON", "Frederick") in text_spans(detector, text)
+
+
+@pytest.mark.parametrize(("text", "street"), [
+    ("agent: and the install address\ncaller: 28 n main st here in savannah\nagent: perfect", "28 n main st"),
+    ("caller: 23 w 3rd st here in savannah", "23 w 3rd st"),
+    ("cliente: via dei mille 80 a bari terzo piano senza ascensore", "via dei mille 80"),
+])
+def test_lower_case_streets_said_on_a_call(detector, text, street):
+    assert values_of(detector, text, "STREET_ADDRESS") == {street}
+
+
+def test_we_went_via_rome_is_no_street(detector):
+    assert not values_of(detector, "we went via rome 2 days later", "STREET_ADDRESS")
+
+
+@pytest.mark.parametrize("address", ["10 Lê Lợi, Quận Hải Châu, Đà Nẵng", "68 Trần Hưng Đạo, phường Vĩnh Ninh, Huế",
+                                     "208 Lý Thường Kiệt, Quận 3, TP. Hồ Chí Minh"])
+def test_a_vietnamese_address_without_so(detector, address):
+    assert values_of(detector, f"nhà em ở {address}\nThu Trang: Ok", "STREET_ADDRESS") == {address}
+
+
+def test_a_catalan_surname_label_and_branch(detector):
+    text = "Escola d'Idiomes, seu de Vic\nNom: Oriol   Cognoms: Vila\nData de naixement: 25/09/1969"
+    assert values_of(detector, text, "PERSON") == {"Oriol", "Vila"}
+
+
+def test_a_surname_label_over_a_placeholder_is_nothing(detector):
+    assert not values_of(detector, "Surname: Unknown\nForename: N/A", "PERSON")
+
+
+def test_self_naming_over_a_town_s_name(with_ner):
+    text = "Bună ziua,\nMă numesc Romulus Dima și mă mut în Italia luna viitoare.\nMulțumesc, Olimpiu"
+    found = values_of(with_ner, text, "PERSON")
+    assert {"Romulus Dima", "Olimpiu"} <= found and "Mă" not in found
+
+
+def test_a_sign_off_line_repeats_the_writer_s_name():
+    from pii_audit.detection.ner_names import repeated_names
+
+    text = "Hiya, it's Janet Lewis again - just confirming.\nDeposit paid, booking ref BK94322.\n\nJanet\n"
+    s = text.index("Janet Lewis")
+    assert [text[a:b] for a, b, _ in repeated_names(text, [(s, s + 11, "PERSON")])] == ["Janet Lewis", "Janet"]
+
+
+def test_an_unlisted_given_name_repeats_too():
+    from pii_audit.detection.ner_names import repeated_names
+
+    text = "Góðan dag, ég heiti Trúmann Hávarsdóttir og bý á Hafnarstræti 14.\nKveðja, Trúmann\n"
+    s = text.index("Trúmann")
+    assert [text[a:b] for a, b, _ in repeated_names(text, [(s, s + 20, "PERSON")])] == ["Trúmann Hávarsdóttir", "Trúmann"]
+
+
+def test_a_particle_before_a_speaker_s_surname():
+    from pii_audit.detection.ner_spans import grow_name
+
+    text = "Rodel dela Cruz: hi po! available pa ba"
+    assert text[slice(*grow_name(text, 0, 5))] == "Rodel dela Cruz"
+
+
+def test_full_names_the_deeper_lists_hold(detector):
+    # names of the deeper tails only: the main lists hold neither word
+    given = ["Eyyüp", "Belkize", "Nefiye", "Zümre", "Aysuna", "Nesip", "Vildane", "Sidki", "Şabettin", "Sonnur"]
+    family = ["Mansız", "Akgündüz", "Öcalan", "Arsoy", "Dumanlı", "Mansız", "Akgündüz", "Öcalan", "Arsoy"]
+    values = [f"{given[i % 10]} {family[(i * 7) % 9]}" for i in range(80)]
+    assert ("c4", "PERSON") in column_hits(detector, {"c4": values}, "records")
+
+
+def test_villages_under_an_opaque_header(detector):
+    villages = ["Hippolytushoef", "Augustinusga", "Holwerd", "Uffelte", "Wijnbergen", "Hulten", "Huisduinen", "Hoevelaken",
+                "Oranjewoud", "Schijf", "Lisse", "Wageningen", "Nieuwpoort", "Son en Breugel", "Oudendijk", "Tjalhuizum"]
+    values = [villages[(i * 7) % len(villages)] for i in range(80)]
+    assert ("attr2", "LOCATION") in column_hits(detector, {"attr2": values}, "records")
+
+
+def test_a_saint_s_short_form_is_a_town():
+    from pii_audit.detection.place_lexicon import place
+
+    assert place("St. Gallen") and place("St Pölten")
