@@ -3,7 +3,8 @@ floor, a chat's support desk, acronyms glued to words, a form's gap, Romanian an
 openings, a URL's raw `#`, a login log's `password sent:`, `roj.`, Estonian destinations,
 team-chat handles, notifications about replies, `X here from`, visits and moves back home,
 a reply header's `from the service desk`, lower-case streets and moves in transcripts,
-Vietnamese addresses, `Cognoms:`, a Catalan `seu`, sign-off names, the deeper name lists for
+Vietnamese addresses, `Cognoms:`, a Catalan `seu`, sign-off names, speakers' firms in brackets
+and after a dash, pets named by their kind after them, two-digit years after `DOB`, the deeper name lists for
 name columns, and villages in the place list. All values are made up."""
 from __future__ import annotations
 
@@ -176,3 +177,34 @@ def test_a_saint_s_short_form_is_a_town():
     from pii_audit.detection.place_lexicon import place
 
     assert place("St. Gallen") and place("St Pölten")
+
+
+def test_a_speaker_s_firm_in_brackets_is_no_second_person():
+    from pii_audit.detection.ner_spans import context_veto
+
+    text = "10:21 Visitor: Andrew\n10:21 Jacqueline (Zoomr): G'day Andrew, how can I help?"
+    s = text.index("Zoomr")
+    assert context_veto(text, s, s + 5, "PERSON") and not context_veto(text, text.index("Andrew"), text.index("Andrew") + 6, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name", "is_pet"), [
+    ("Key safe code is 6988. Mr Whiskers the shop cat stays in the back office.", "Whiskers", True),
+    ("Bruno, our dog, is friendly.", "Bruno", True),
+    ("Ask John the dog walker today", "John", False),
+    ("Maria the dog-sitter came", "Maria", False),
+])
+def test_a_pet_named_by_its_kind_after_it(text, name, is_pet):
+    from pii_audit.detection.ner_cues import pet_name
+
+    s = text.index(name)
+    assert pet_name(text, s, s + len(name)) is is_pet
+
+
+def test_a_two_digit_year_after_dob(detector):
+    assert values_of(detector, "CLIENT: Roach, Zachary\nDOB 3/14/44 (ID checked)", "DATE_OF_BIRTH") == {"3/14/44"}
+
+
+def test_a_speaker_with_the_firm_after_a_dash(detector):
+    text = "Murilo: oi! queria orçar uma tattoo\nMaya - Studio Tinta Viva: oi Murilo! fica R$ 492,00"
+    assert "Maya" in values_of(detector, text, "PERSON")
+    assert not values_of(detector, "Invoice - Acme Ltd: total 3\n2026-01-02 10:00 - Scheduler: job done", "PERSON")

@@ -335,7 +335,10 @@ PET_AFTER = regex.compile(rf"(?i)[ \t]*\((?:[^)\n]{{0,20}}?[ ,]+)?(?:{PET_KINDS}
                           # ... or in the record's next key (`{"name": "Max", "species": "dog"}`)
                           rf"|[\"']?[ \t]*[,;][ \t]*[\"']?(?:type|kind|species|tipo|espèce|art|soort)[\"']?[ \t]*[:=][ \t]*[\"']?(?:{PET_KINDS})\b"
                           # ... or said to be one (`para Max, es un caniche`, `Bella is a spaniel`)
-                          rf"|,?[ \t]+(?:is|es|est|ist|è|é|je|er|on)[ \t]+(?:a|an|un|una|une|ein|eine|um|uma|en|et)?[ \t]*(?:\p{{Ll}}+[ \t]+)?(?:{PET_KINDS})\b")
+                          rf"|,?[ \t]+(?:is|es|est|ist|è|é|je|er|on)[ \t]+(?:a|an|un|una|une|ein|eine|um|uma|en|et)?[ \t]*(?:\p{{Ll}}+[ \t]+)?(?:{PET_KINDS})\b"
+                          # ... or named as one right after (`Mr Whiskers the shop cat`, `Bruno, our dog`)
+                          rf"|,?[ \t]+(?:the|our|my|his|her|their)[ \t]+(?:\p{{Ll}}+[ \t]+)?(?:{PET_KINDS})\b"
+                          r"(?![ \t\-]*(?:walker|sitter|groomer|trainer|owner|person|lady|man|guy|whisperer|food|vet)s?\b)")
 
 
 def pet_name(text: str, start: int, end: int, window: int = 30) -> bool:

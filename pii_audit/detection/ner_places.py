@@ -50,10 +50,10 @@ _PLACE_CUE = regex.compile(
     r"|(?:uuwi|umuwi|pupunta|pumunta|lilipat|lumipat|babalik|bumalik)(?:[ \t]+(?:ka|ako|siya|kami|tayo|sila|ba|na|po|daw|raw)){0,3}[ \t]+(?:sa|ng)"
     r"|(?:viure|vivre|vivir|viver|vivere|wohnen|wonen)[ \t]+(?:a|en|em|à|in|na|no)"
     r"|(?:habite|habitons|habitent|habitait|vit|vivons|vivent|réside|résidons|domicilié|domiciliée|maison)[ \t]+(?:à|en)"
-    # who travels there or comes from there (`viaja para Lisboa`, `nous rejoint de Rennes`, `Arriben de Perpinyà`,
+    # who travels there or comes from there (`viaja para Lisboa`, `nous rejoint de Rennes`, `je descends de Dijon`, `Arriben de Perpinyà`,
     # `trasferita a Bari`), and a birth's town after its date (`Né(e) le : 18/09/1971 à Limoges`)
     r"|(?:viaja|viajam|viajará|viajó|viatja|viatgen)[ \t]+(?:para|a|pra)|(?:rejoint|rejoignent|vient|viennent|arrive|arrivent|rentre|rentré|rentrée|rentrons|rentrent|reviens|revient|revenu|revenue|revenons"
-    r"|arriben|arriba|llega|llegan|viene|vienen|vem|vêm|chega|chegam)[ \t]+(?:de|d'|da|do|des)|(?:trasferit[aoi]|trasferite)[ \t]+a"
+    r"|arriben|arriba|llega|llegan|viene|vienen|vem|vêm|chega|chegam|descends|descend|descendons|monte|montons)[ \t]+(?:de|d'|da|do|des)|(?:trasferit[aoi]|trasferite)[ \t]+a"
     r"|(?:né|née|né\(e\)|nato|nata|nato/a|nacido|nacida|nascido|nascida|născut|născută|geboren)[ \t]*(?:le|il|el|em|o|am|la|pe)?"
     r"[ \t]*:?[ \t]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:er)?[ \t]+\pL+[ \t]+\d{4})[ \t,]+(?:à|a|en|em|in|în)[ \t]*:?)[ \t]+|(?<![\pL\d])(?i:taga)-"
     # ... and the first town of a move (`von München nach Hamburg`, `skuif van George na Upington`): a town, whatever else it names

@@ -144,6 +144,11 @@ def header_cell(text: str, start: int, end: int) -> bool:
     return len(text[pls:ple].split(sep)) != len(cells)
 
 
+# a chat line's speaker and a bracket opening after it, and the bracket closing before the colon
+_SPEAKER_TAG_BEFORE = regex.compile(r"(?m)^[ \t]*(?:[\[\d][^\n]{0,25}?[ \t\]-]+)?\p{Lu}\pL+(?:[ \t]+\p{Lu}\pL+)?[ \t]*\(\Z")
+_TAG_END = regex.compile(r"\)[ \t]*:")
+
+
 def context_veto(text: str, start: int, end: int, entity: str, opening_ok: bool = False) -> bool:
     """True when the text around a span says it names neither a person nor a place
     (`opening_ok`: a listed given name may open a sentence, `Cheryl will confirm`)."""
@@ -166,6 +171,8 @@ def context_veto(text: str, start: int, end: int, entity: str, opening_ok: bool 
             return True
         if " " not in span and cues.greeting_word(text, start, end):
             return True  # `Bona tarda,`: a greeting, not a woman called Bona
+        if _SPEAKER_TAG_BEFORE.search(text, max(0, start - 40), start) and _TAG_END.match(text, end):
+            return True  # `Jacqueline (Zoomr):`: the speaker's firm or team in brackets, not a second person
     else:
         if span.lower().strip(".") in cues.MONTH_ABBR or cues.DOTTED.search(span):
             return True
