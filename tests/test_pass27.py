@@ -5,7 +5,9 @@ team-chat handles, notifications about replies, `X here from`, visits and moves 
 a reply header's `from the service desk`, lower-case streets and moves in transcripts,
 Vietnamese addresses, `Cognoms:`, a Catalan `seu`, sign-off names, speakers' firms in brackets
 and after a dash, pets named by their kind after them, two-digit years after `DOB`, the deeper name lists for
-name columns, and villages in the place list. All values are made up."""
+name columns, villages in the place list, and (twenty-eighth pass) the name of a thing under a
+name header, branch words, address blocks of more countries, firms by their display name and trade. All
+values are made up."""
 from __future__ import annotations
 
 import pytest
@@ -208,3 +210,93 @@ def test_a_speaker_with_the_firm_after_a_dash(detector):
     text = "Murilo: oi! queria orçar uma tattoo\nMaya - Studio Tinta Viva: oi Murilo! fica R$ 492,00"
     assert "Maya" in values_of(detector, text, "PERSON")
     assert not values_of(detector, "Invoice - Acme Ltd: total 3\n2026-01-02 10:00 - Scheduler: job done", "PERSON")
+
+
+def test_a_firm_speaking_through_a_person_in_brackets():
+    from pii_audit.detection.ner_spans import context_veto
+
+    text = "You: hi my pickup never came\nWashHub (Muhammad): Sorry ah! Can confirm your name?"
+    s = text.index("Muhammad")
+    assert not context_veto(text, s, s + 8, "PERSON")
+
+
+def test_a_catalan_we_are_is_no_part_of_the_name():
+    from pii_audit.detection.ner_spans import grow_name
+
+    text = "Bon dia Mercè,\n\nSom la Núria i el Marc, ens casem a la masia"
+    s = text.index("Núria")
+    assert text[slice(*grow_name(text, s, s + 5))] == "Núria"
+
+
+@pytest.mark.parametrize("header", ["nom_del_paquet", "nombre_de_la_tienda", "name of product"])
+def test_the_name_of_a_thing_is_no_person(detector, header):
+    values = ["Paquet Dalí", "Paquet Gaudí", "Bàsic", "Paquet Miró"] * 15
+    assert not column_hits(detector, {header: values}, "bookings")
+
+
+@pytest.mark.parametrize("header", ["nom_de_famille", "nombre_del_cliente", "name_of_guardian"])
+def test_the_name_of_a_person_stays_one(detector, header):
+    values = ["Dubois", "Martin", "Bernard", "Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent", "Lefebvre",
+              "Michel", "Garcia", "David", "Bertrand", "Roux", "Vincent", "Fournier", "Morel", "Girard", "Andre"] * 3
+    assert ("PERSON" in {e for _, e in column_hits(detector, {header: values}, "members")})
+
+
+def test_a_malay_branch_column_is_no_people(detector):
+    towns = ["Ipoh", "Johor Bahru", "Kuala Lumpur", "Kuching", "Petaling Jaya", "Shah Alam"]
+    assert not column_hits(detector, {"cawangan": [towns[(i * 5) % 6] for i in range(90)]}, "laundry_accounts")
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Address:\nApt 35\n224 Castle Road\nGalway\nCo. Galway\nH91 E2K3\nThanks", "Apt 35\n224 Castle Road\nGalway\nCo. Galway\nH91 E2K3"),
+    ("Adres:\nEenheid 9\nBosmanstraat 142\nDie Boord\nStellenbosch, 7600\nDankie", "Eenheid 9\nBosmanstraat 142\nDie Boord\nStellenbosch, 7600"),
+    ("Name\tAddress\tPhone\nJo Bloggs\t208 King Street, Fremantle\t0415 051 454\t34", "208 King Street, Fremantle"),
+    ("87, 2nd cross, usman road, kochi 682016", "87, 2nd cross, usman road, kochi 682016"),
+])
+def test_address_blocks_of_more_countries(detector, text, address):
+    assert values_of(detector, text, "STREET_ADDRESS") == {address}
+
+
+def test_numbers_with_commas_are_no_indian_address(detector):
+    assert not values_of(detector, "qty 3, 4, 5, total 123456", "STREET_ADDRESS")
+
+
+def test_a_firm_s_display_name_completed_by_the_words_before():
+    from pii_audit.detection.name_lexicon import listed
+    from pii_audit.detection.ner_cues import sender_is_domain
+
+    text = "El 21 de novembre de 2026, Estudi Llum <hola@estudillum.cat> va escriure:"
+    s = text.index("Llum")
+    assert sender_is_domain(text, s, s + 4, listed)
+    text = "Maria Kowalczykowska <maria@mariakowalczykowska.pl> wrote:"
+    s = text.index("Kowalczykowska")
+    assert not sender_is_domain(text, s, s + 14, listed)
+
+
+@pytest.mark.parametrize("text", [
+    "Paid with: **** 9143\nEvent date: 15 January 2027\nGate opens 5pm.",
+    "ticket TKT-3269053 stays valid.\nCallback: (206) 900-7905",
+    "[02-12-2026 07:53] Fietsenmaker De Spaak: Hoi, je fiets is klaar.",
+])
+def test_no_address_or_person_from_dates_labels_and_bike_shops(detector, text):
+    found = text_spans(detector, text)
+    assert not {v for e, v in found if e in ("STREET_ADDRESS", "PERSON")}
+
+
+def test_a_complex_and_its_street_are_one_address(detector):
+    text = "sorry! it's the complex next door, Unit 47 Oak Gardens, 3 4th Avenue, Morningside, Durban, 4001\nok"
+    assert values_of(detector, text, "STREET_ADDRESS") == {"Unit 47 Oak Gardens, 3 4th Avenue, Morningside, Durban, 4001"}
+
+
+def test_a_team_chat_speaker_with_a_date_before_the_time(detector):
+    assert values_of(detector, "Jack Williams  18/03 12:58 PM\nthe hub app crashed again", "PERSON") == {"Jack Williams"}
+
+
+def test_a_malay_origin_label(detector):
+    text = "Alamat: No. 24, Jalan Bukit Bintang, 93200 Kuching, Sarawak\nAsal: Alor Setar\nPakej: B (6 keping)"
+    assert values_of(detector, text, "LOCATION") == {"Alor Setar"}
+
+
+def test_a_trade_after_a_name_s_possessive():
+    from pii_audit.detection.ner_cues import TRADE_AFTER
+
+    assert TRADE_AFTER.match("Hobson's Choice Cycles", 6) and TRADE_AFTER.match("Jamie's Italian is on its way", 5)

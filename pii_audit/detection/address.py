@@ -92,8 +92,12 @@ _TAIL = regex.compile(
     # a town line before a postcode line (UK), or a district before `postcode town` (BR), or
     # before an Irish county line (`Galway⏎Co. Galway H91 V8R5`, `Dublin 8⏎Co. Dublin D08 95V6`)
     | {_NL}{_CITY}(?={_NL}{_POSTCODE_LINE}(?:{_EOL}|[ \t,]+\p{{Lu}}))
-    | {_NL}{_CITY}(?:[ \t]+\d{{1,2}}W?)?(?={_NL}Co\.?[ \t]+{_CITY}[ \t,]+{_EIRCODE}{_EOL})
+    | {_NL}{_CITY}(?:[ \t]+\d{{1,2}}W?)?(?={_NL}Co\.?[ \t]+{_CITY}(?:[ \t,]+{_EIRCODE})?{_EOL})
     | (?P<pc>{_NL}Co\.?[ \t]+{_CITY}[ \t,]+{_EIRCODE}{_EOL})
+    # ... or with the Eircode on a line of its own (`Galway⏎Co. Galway⏎H91 E2K3`), and a suburb's
+    # line before `Town, postcode` (ZA `Westdene⏎Bloemfontein, 9301`)
+    | {_NL}Co\.?[ \t]+{_CITY}(?={_NL}{_EIRCODE}{_EOL})
+    | {_NL}{_CITY}(?={_NL}{_CITY},?[ \t]+{_POSTCODE_LINE}{_EOL})
     # a postcode line (UK, NL)
     | (?P<pcl>{_NL}{_POSTCODE_LINE}{_EOL})
     """,
@@ -102,7 +106,7 @@ _TAIL = regex.compile(
 # after a postcode line: a town line (`1234 AB⏎Rotterdam`)
 _TOWN_LINE = regex.compile(rf"{_NL}{_CITY}{_EOL}")
 # `Flat 19⏎Jones Estate`, `Apt 4, 12 Main St`: a unit before the street match
-_UNIT_BEFORE = regex.compile(r"(?:^|(?<=[\s,:;(]))(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste|Block|Blk|Blok|FLAT|APT|UNIT|SUITE|BLOCK)\b\.?[ \t]*\#?(?:(?:[A-Za-z]?\d[A-Za-z0-9\-]{0,4}|[A-Za-z])(?:\b,?\s*|/))?"
+_UNIT_BEFORE = regex.compile(r"(?:^|(?<=[\s,:;(]))(?:(?:Flat|Apt|Apartment|Unit|Suite|Ste|Block|Blk|Blok|Eenheid|Woonstel|FLAT|APT|UNIT|SUITE|BLOCK)\b\.?[ \t]*\#?(?:(?:[A-Za-z]?\d[A-Za-z0-9\-]{0,4}|[A-Za-z])(?:\b,?\s*|/))?"
                           r"|(?:H\.[ ]?No|House[ ]No|No|Nyumba[ ]Na)\.?[ \t]*(?:\d{1,4}/)?"  # India: `H.No. 44/2, Park Street`; Swahili `Nyumba Na. 23,`
                           r"|\b\d{4}[ \t]+\p{Lu}\pL+(?:[ \t\-]\p{Lu}\pL+)?,[ \t]*)$", regex.V0)  # HU: `9066 Győr, Jókai Mór utca 6`
 # a quoted reply's next lines after the street: each its own span (`> 71 The Crescent⏎> Bath

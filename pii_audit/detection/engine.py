@@ -30,7 +30,7 @@ from pii_audit.detection.spans import SECRET_ENTITIES, UNSPACED_SCRIPTS, Span, S
 from pii_audit.detection.validators import set_phone_regions, set_private_ips
 from pii_audit.detection.whole_cells import WholeCells, regional_phones, whole_cells
 from pii_audit.model import Batch, Hit
-from pii_audit.names import any_hint, container_tokens, hint_list, numbered_header, tokens
+from pii_audit.names import any_hint, container_tokens, hint_list, name_of_thing, numbered_header, tokens
 from pii_audit.rules import Rules
 
 __all__ = ["Detector", "ContainerDetection", "FieldStats", "EntityStats", "Span", "SECRET_ENTITIES"]
@@ -257,8 +257,9 @@ class ContainerDetection:
             toks = tokens(name)
             recs: list[tuple[Recognizer, bool]] = []
             value_hint = must_encrypt = False
+            thing = name_of_thing(toks)
             for rec in self.d.recognizers:
-                if self._excluded(rec, toks):
+                if self._excluded(rec, toks) or (thing and rec.entity == "PERSON"):
                     continue
                 hinted = self._hinted(rec, toks)
                 if (rec.needs == "field_hint" and not hinted) or (rec.needs == "numbered_header" and not numbered_header(toks)):
@@ -518,6 +519,8 @@ class ContainerDetection:
                 continue
             if free_text and any(s.entity == "PERSON" for s in spans):
                 spans = _with_repeated_names(cell_values[i], spans)
+            if free_text and sum(s.entity == "STREET_ADDRESS" for s in spans) > 1:
+                spans = _joined_addresses(cell_values[i], spans)
             st.pii_cells += 1
             value = cell_values[i]
             best: dict[str, Span] = {}
@@ -787,6 +790,23 @@ def _whole_address(text: str, label_span: Span, found: list[Span]) -> bool:
             and any(f.entity == "STREET_ADDRESS" and f.start == label_span.start for f in found)
             and max(f.end for f in found) == label_span.end
             and all(label_span.start <= f.start and f.end <= label_span.end and f.entity in ("STREET_ADDRESS", "LOCATION") for f in found))
+
+
+_ADDRESS_JOINT = re.compile(r",[ \t]*")
+
+
+def _joined_addresses(text: str, spans: list[Span]) -> list[Span]:
+    """Two addresses with only a comma between are one: a complex or a building, then its
+    street (`Unit 47 Oak Gardens, 3 4th Avenue, Morningside, Durban, 4001`)."""
+    out: list[Span] = []
+    for s in spans:
+        last = out[-1] if out else None
+        if (last is not None and last.entity == s.entity == "STREET_ADDRESS"
+                and _ADDRESS_JOINT.fullmatch(text, last.end, s.start)):
+            out[-1] = Span(last.start, s.end, s.entity, max(last.score, s.score), last.rule)
+        else:
+            out.append(s)
+    return out
 
 
 def _with_repeated_names(text: str, spans: list[Span]) -> list[Span]:

@@ -103,7 +103,8 @@ ROLE_WORDS = frozenset(
     # the technician who took the job (`Tehnik Ene.`, `Techniker Jonas`)
     "tehnik tekniker techniker technikas teknikko mechaniker".split())
 # `we` and `us` of the data's languages: the side of a chat that speaks for a firm (`Mes:`, `Nous :`, `Wij:`)
-WE_SPEAKERS = frozenset("we us them mes mēs meie mums noi nós nosotros nosotras nous wir wij biz".split())
+# (and the verbs that say it: Catalan `Som la Núria i el Marc`, we are Núria and Marc)
+WE_SPEAKERS = frozenset("we us them mes mēs meie mums noi nós nosotros nosotras nous wir wij biz som sóc soc".split())
 ROLE_ALT = "|".join(sorted((w for w in ROLE_WORDS if " " not in w), key=len, reverse=True))
 LEAD = regex.compile(rf"^(?:(?:{GREETINGS}|{SALUTATIONS}|{TITLES}"
                       r"|patient|customer|client|lead|contact|beneficiary|holder|cardholder|applicant|guest|member)\b\.?,?:?\s+)+", regex.I)
@@ -132,7 +133,7 @@ DESK_WORDS = frozenset((_DEPARTMENTS + "customer customers cliente clientes clie
                         "zákaznické zákaznický apoio soporte suporte supporto assistance assistência klientu gwasanaethau cwsmeriaid").split())
 LABEL_WORDS = frozenset((
     # contact and identity fields
-    "tel tél tlf tfn telephone telefon telefone telefono teléfono telefoon téléphone phone mobile mobil móvil cell "
+    "tel tél tlf tfn telephone telefon telefone telefono teléfono telefoon téléphone phone mobile mobil móvil cell callback kwotasie "
     "handy fax email e-mail mail correo courriel date fecha datum data dato subject betreff asunto objet oggetto assunto "
     "onderwerp ämne temat re fwd aw name nombre nom nome naam namn nazwisko imię vorname nachname apellido apellidos "
     "prénom cognome sobrenome ime priimek prezime emri mbiemri vārds uzvārds vardas pavardė eesnimi perekonnanimi nafn föðurnafn "
@@ -240,9 +241,11 @@ COMPANY_AFTER = regex.compile(r",?\s*(?:&\s*Co\b|(?i:&\s*(?:kollegen|partner|par
 DESK_AFTER = regex.compile(r"[ \t]+(?i:müşteri[ \t]+hizmetleri\w*|customer[ \t]+(?:service|services|care|support)|support|helpdesk|help[ \t]+desk|kundenservice"
                            r"|klantenservice|kundeservice|kundtjänst|asiakaspalvelu|servicio[ \t]+al[ \t]+cliente|service[ \t]+client)\b")
 # A name owning a trade is a business (`Dave's Plumbing`, `Mario's Pizza`, `Tony's Garage`).
-TRADE_AFTER = regex.compile(r"['’]s[ \t]+(?i:plumbing|plumbers|electrical|electric|garage|bakery|kitchen|diner|pizza|pizzeria|auto|autos"
+# (a word may stand between: `Hobson's Choice Cycles`; and a cuisine: `Jamie's Italian`)
+TRADE_AFTER = regex.compile(r"['’]s[ \t]+(?:\p{Lu}\pL+[ \t]+)?(?i:plumbing|plumbers|electrical|electric|garage|bakery|kitchen|diner|pizza|pizzeria|auto|autos"
                             r"|repairs|cleaning|removals|roofing|landscaping|catering|salon|barbers?|florist|pharmacy|deli|pub|bar|grill"
-                            r"|cafe|café|restaurant|bistro|store|shop|tattoo|laundry|garden|motors|transport|taxis?)\b")
+                            r"|cafe|café|restaurant|bistro|store|shop|tattoo|laundry|garden|motors|transport|taxis?|cycles|bikes|italian|thai|indian"
+                            r"|chinese|mexican)\b")
 # A span that itself ends in a legal form (`Conley Inc`, `Vestergaard & Steffensen A/S`).
 LEGAL_TAIL = regex.compile(rf"(?:^|\s)(?:{LEGAL_TAIL_FORMS})\.?$")
 COMPANY_BEFORE = regex.compile(r"(?:Hermanos|Hnos\.?|Grupo|Gruppo|Groupe|Promociones|Inversiones|Industrias|Construcciones|Transportes|Studio|Officine"
@@ -503,7 +506,7 @@ PLACE_LABEL_WORDS = frozenset(
     "asuinpaikka kotikunta paikkakunta syntymäpaikka bopæl bosted poststed bostadsort hemort ort lakóhely település "
     "város localitate domiciliu şehir şehri ikamet πόλη municipi ciutat població poblacio localitat concello "
     "sveitarfélag miestas pilsēta elukoht kraj mjesto grad qyteti bandar lungsod bivanja rojstva rođenja rodjenja stanovanja "
-    "vendlindja vendbanimi búseta fæðingarstaður vieta dzīvesvieta sünnikoht sihtkoht fødested mji location hometown zamieszkania urodzenia "
+    "vendlindja vendbanimi búseta fæðingarstaður vieta dzīvesvieta sünnikoht sihtkoht asal fødested mji location hometown zamieszkania urodzenia "
     "moving relocating nascita herkunft bizilekua jaioterria jaiolekua herria procedencia procedência provenance provenienza "
     "herkomst lögheimili heimabær bivališča bivališče prebivališče prebivališča woonplek domicílio".split())
 ADDRESS_LABEL_WORDS = frozenset(
@@ -717,6 +720,8 @@ SELF_NAMING = regex.compile(
 RECORD_ACRONYMS = frozenset("dob ssn nhs vin pin id dl ni tin nif dni nie cpf pan mrn nric".split())
 
 
+# the capitalised words right before a span on its line
+_WORDS_BEFORE = regex.compile(r"(?:\p{Lu}[\pL'’&\-]*[ \t]+){1,3}\Z")
 # a sender's address after its display name (`Octopus Energy <hello@octopus.energy>`)
 _ADDRESS_AFTER = regex.compile(r"[ \t]*<[^@<>\s]+@([^<>\s]+)>")
 
@@ -734,5 +739,11 @@ def sender_is_domain(text: str, start: int, end: int, listed: Callable[[str], bo
         return False
     name = _squashed(text[start:end])
     labels = m.group(1).lower().split(".")
-    return len(name) >= 4 and (name in {_squashed(x) for x in labels} or name == _squashed("".join(labels[:-1]))
-                               or name == _squashed(m.group(1)))
+    if len(name) >= 4 and (name in {_squashed(x) for x in labels} or name == _squashed("".join(labels[:-1]))
+                           or name == _squashed(m.group(1))):
+        return True
+    # ... or the end of one, the words before the span completing it (`Estudi Llum <hola@estudillum.cat>`)
+    before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if not before or all(listed(w) for w in before.group(0).split()):
+        return False  # (`Maria Kowalczyk <maria@mariakowalczyk.pl>`: a person's own domain)
+    return len(name) >= 3 and _squashed(before.group(0) + text[start:end]) in {_squashed(x) for x in labels}

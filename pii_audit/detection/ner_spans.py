@@ -145,7 +145,7 @@ def header_cell(text: str, start: int, end: int) -> bool:
 
 
 # a chat line's speaker and a bracket opening after it, and the bracket closing before the colon
-_SPEAKER_TAG_BEFORE = regex.compile(r"(?m)^[ \t]*(?:[\[\d][^\n]{0,25}?[ \t\]-]+)?\p{Lu}\pL+(?:[ \t]+\p{Lu}\pL+)?[ \t]*\(\Z")
+_SPEAKER_TAG_BEFORE = regex.compile(r"(?m)^[ \t]*(?:[\[\d][^\n]{0,25}?[ \t\]-]+)?(\p{Lu}\pL+)(?:[ \t]+\p{Lu}\pL+)?[ \t]*\(\Z")
 _TAG_END = regex.compile(r"\)[ \t]*:")
 
 
@@ -171,8 +171,9 @@ def context_veto(text: str, start: int, end: int, entity: str, opening_ok: bool 
             return True
         if " " not in span and cues.greeting_word(text, start, end):
             return True  # `Bona tarda,`: a greeting, not a woman called Bona
-        if _SPEAKER_TAG_BEFORE.search(text, max(0, start - 40), start) and _TAG_END.match(text, end):
-            return True  # `Jacqueline (Zoomr):`: the speaker's firm or team in brackets, not a second person
+        tag = _SPEAKER_TAG_BEFORE.search(text, max(0, start - 40), start)
+        if tag and _TAG_END.match(text, end) and name_lexicon.given_name(tag.group(1)) and not name_lexicon.given_name(span):
+            return True  # `Jacqueline (Zoomr):`: the speaker's firm in brackets (`WashHub (Muhammad):` is a person's)
     else:
         if span.lower().strip(".") in cues.MONTH_ABBR or cues.DOTTED.search(span):
             return True

@@ -209,6 +209,10 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig, unspaced
         if rec.extend == "address":
             start = extend_address_start(stripped, start)
             end, town = address_tail(stripped, end)
+        tab = stripped.find("\t", start, end) if rec.entity == "STREET_ADDRESS" else -1
+        if tab > start:  # a pasted row's tab ends the cell (`208 King Street, Fremantle<TAB>0415 051 454`)
+            end = start + len(stripped[start:tab].rstrip(" ,"))
+            town = town if town is not None and town[1] <= end else None
         score = rec.score + (cfg.hint_boost if hinted else 0.0) + (cfg.context_boost if near else 0.0)
         score = min(score, 1.0)
         if score < cfg.min_score:

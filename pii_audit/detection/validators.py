@@ -506,6 +506,8 @@ ORG_WORD = regex.compile(
     r"|coworking|bibliotheek|bibliotek|biblioteca|bibliothèque|libreria|apteka|aptiekas|vaistinė|lekáreň|lékárna|farma"
     # laundries, tattoo studios, workshops, care services, camps (`Lavanderia Bolha Azul:`, `Mürekkep Atölye:`)
     r"|lavanderia|lavandería|laundry|laverie|wäscherei|tattoo|tattoos|atölye|atölyesi|workshop|werkstatt|pflegedienst"
+    # bicycle shops (`Fietsenmaker De Spaak:`, `Rijwielhandel Jansen`, `Hobson's Choice Cycles`)
+    r"|fietsenmaker|fietsenwinkel|fietsenzaak|rijwielhandel|fahrradladen|fahrradwerkstatt|cykelværksted|cykelverkstad|cycles|bikes"
     r"|campamento|campamentos|camps|plumbing|sửa|hausverwaltung|verwaltung|coordination|scheduling|dispatch|enquiries"
     r"|inquiries|reservations|operations|elementary|kindergarten|preschool|montessori|movers|removals|removalists|verhuizers|umzüge|mudanzas|mudanças|traslochi|déménagements|flyttfirma|works|escola|escuela|école|scuola|schule|skola|szkoła|kundklubb|kundeklubb|kundeklub|wifi|wi-fi|eventi|events|eventos|evenementen|wedding|weddings|bridal|aeroport|aeroportul|letališče"
     # hospitals and funeral homes (`Kloof Animal Hospital`, `Pompes Funèbres Lacroix`, `Begrafnisdienste`, Basque `Beilatokia`)
