@@ -118,33 +118,3 @@ _NUMBERED = re.compile(r"(?:field|column|col|attr|attribute|var|val|value|data|c
 def numbered_header(toks: tuple[str, ...]) -> bool:
     """`field_9`, `column3`, `attr_18`: a header that numbers its column and says nothing else."""
     return bool(_NUMBERED.fullmatch("_".join(toks)))
-
-
-# `nom_del_paquet`, `name_of_product`, `nombre_de_la_tienda`: a name word, then `of` and what
-# it is the name of; a thing's name unless that is a person (`nombre_del_cliente`, `name_of_father`)
-_NAME_WORDS = frozenset("name nom nombre nome naam namn navn nimi ime isim nev nume nazwa nazev izena enw ainm emri jina ten pangalan nama".split())
-_OF_WORDS = frozenset("of del de do da di della dello dei des du van von der dos das degli delle la el".split())
-_PERSON_NOUNS = frozenset((
-    "person persona pessoa personne persoon client cliente clienta klient klant kunde customer patient paciente "
-    "contact contacto contatto owner propietario propietaria proprietario proprietaire titular titulaire holder "
-    "member miembro membre socio soci socia user usuario usuari utilisateur guest huesped ospite student alumno alumna "
-    "estudiante studente etudiant employee empleado empleada dipendente employe staff agent tutor tutora parent "
-    "mother father madre padre mare pare mere pere moeder vader mutter vater child hijo hija fill filla "
-    "nino nina enfant kind spouse esposo esposa marido mujer dona husband wife bride groom novio novia nuvi nuvia "
-    "passenger pasajero passager donor donante beneficiary beneficiario author autor responsable manager "
-    "tenant inquilino applicant solicitante candidate candidato recipient destinatario sender remitente "
-    # (`nom_de_famille`, `nom_de_jeune_fille`, `nom_de_naissance`, `nom_d_usage`: a person's own names)
-    "famille familia family familie jeune fille naissance usage epouse soltera casada "
-    "guardian kin witness partner worker victim physician relative").split())
-
-
-def name_of_thing(toks: tuple[str, ...]) -> bool:
-    """A header that names a thing by `name of X` in some language (`nom_del_paquet`), X no
-    person (the nouns above, the roles of ner_cues: `name_of_driver`, `nome_do_socio`)."""
-    from pii_audit.detection.ner_cues import ROLE_WORDS  # (detection imports this module)
-
-    for i in range(len(toks) - 2):
-        if toks[i] in _NAME_WORDS and toks[i + 1] in _OF_WORDS:
-            rest = [t for t in toks[i + 2 :] if t not in _OF_WORDS]
-            return bool(rest) and not any(t in _PERSON_NOUNS or t in ROLE_WORDS for t in rest)
-    return False

@@ -22,6 +22,7 @@ from pii_audit.detection.embedded import embedded_spans, table_values
 from pii_audit.detection.gates import CellProfile, cell_profile
 from pii_audit.detection.masking import mask
 from pii_audit.detection.name_lexicon import listed
+from pii_audit.detection.ner_cues import name_of_thing
 from pii_audit.detection.ner_names import repeated_names
 from pii_audit.detection.protected import ProtectedForm, build_protected, protected_form, protected_mask
 from pii_audit.detection.re2fast import match_cells, relax_letters
@@ -30,7 +31,7 @@ from pii_audit.detection.spans import SECRET_ENTITIES, UNSPACED_SCRIPTS, Span, S
 from pii_audit.detection.validators import set_phone_regions, set_private_ips
 from pii_audit.detection.whole_cells import WholeCells, regional_phones, whole_cells
 from pii_audit.model import Batch, Hit
-from pii_audit.names import any_hint, container_tokens, hint_list, name_of_thing, numbered_header, tokens
+from pii_audit.names import any_hint, container_tokens, hint_list, numbered_header, tokens
 from pii_audit.rules import Rules
 
 __all__ = ["Detector", "ContainerDetection", "FieldStats", "EntityStats", "Span", "SECRET_ENTITIES"]

@@ -103,6 +103,34 @@ ROLE_WORDS = frozenset(
     # the technician who took the job (`Tehnik Ene.`, `Techniker Jonas`)
     "tehnik tekniker techniker technikas teknikko mechaniker".split())
 # `we` and `us` of the data's languages: the side of a chat that speaks for a firm (`Mes:`, `Nous :`, `Wij:`)
+# `nom_del_paquet`, `name_of_product`, `nombre_de_la_tienda`: a name word, then `of` and what
+# it is the name of; a thing's name unless that is a person (`nombre_del_cliente`, `name_of_father`)
+_NAME_WORDS = frozenset("name nom nombre nome naam namn navn nimi ime isim nev nume nazwa nazev izena enw ainm emri jina ten pangalan nama".split())
+_OF_WORDS = frozenset("of del de do da di della dello dei des du van von der dos das degli delle la el".split())
+_PERSON_NOUNS = frozenset((
+    "person persona pessoa personne persoon client cliente clienta klient klant kunde customer patient paciente "
+    "contact contacto contatto owner propietario propietaria proprietario proprietaire titular titulaire holder "
+    "member miembro membre socio soci socia user usuario usuari utilisateur guest huesped ospite student alumno alumna "
+    "estudiante studente etudiant employee empleado empleada dipendente employe staff agent tutor tutora parent "
+    "mother father madre padre mare pare mere pere moeder vader mutter vater child hijo hija fill filla "
+    "nino nina enfant kind spouse esposo esposa marido mujer dona husband wife bride groom novio novia nuvi nuvia "
+    "passenger pasajero passager donor donante beneficiary beneficiario author autor responsable manager "
+    "tenant inquilino applicant solicitante candidate candidato recipient destinatario sender remitente "
+    # (`nom_de_famille`, `nom_de_jeune_fille`, `nom_de_naissance`, `nom_d_usage`: a person's own names)
+    "famille familia family familie jeune fille naissance usage epouse soltera casada "
+    "guardian kin witness partner worker victim physician relative").split())
+
+
+def name_of_thing(toks: tuple[str, ...]) -> bool:
+    """A header that names a thing by `name of X` in some language (`nom_del_paquet`), X no
+    person (the nouns above and ROLE_WORDS: `name_of_driver`, `nome_do_socio`)."""
+    for i in range(len(toks) - 2):
+        if toks[i] in _NAME_WORDS and toks[i + 1] in _OF_WORDS:
+            rest = [t for t in toks[i + 2 :] if t not in _OF_WORDS]
+            return bool(rest) and not any(t in _PERSON_NOUNS or t in ROLE_WORDS for t in rest)
+    return False
+
+
 # (and the verbs that say it: Catalan `Som la Núria i el Marc`, we are Núria and Marc)
 WE_SPEAKERS = frozenset("we us them mes mēs meie mums noi nós nosotros nosotras nous wir wij biz som sóc soc".split())
 ROLE_ALT = "|".join(sorted((w for w in ROLE_WORDS if " " not in w), key=len, reverse=True))
