@@ -300,3 +300,40 @@ def test_a_trade_after_a_name_s_possessive():
     from pii_audit.detection.ner_cues import TRADE_AFTER
 
     assert TRADE_AFTER.match("Hobson's Choice Cycles", 6) and TRADE_AFTER.match("Jamie's Italian is on its way", 5)
+
+
+@pytest.mark.parametrize("header", ["cust_last", "recipient_first", "customer.first", "owner_first_name"])
+def test_a_person_and_a_name_part_in_the_header_is_a_name_column_in_any_table(detector, header):
+    names = ["Brooks", "Hayes", "Johnson", "Kowalski", "Miller", "Nguyen", "Patel", "Ramirez", "Sullivan", "Thompson"]
+    assert (header, "PERSON") in column_hits(detector, {header: [names[i % 10] for i in range(60)]}, "heating_jobs")
+
+
+def test_a_header_part_before_other_words_is_no_name_field():
+    from pii_audit.detection.ner_cues import person_name_part
+    from pii_audit.names import tokens
+
+    assert person_name_part(tokens("customer_last_visit")) is None and person_name_part(tokens("user_last_seen")) is None
+
+
+def test_a_checking_account_column(detector):
+    values = [str(10_000_000 + i * 7_919_113)[: 8 + i % 5] for i in range(60)]
+    assert ("checking_acct", "US_BANK_NUMBER") in column_hits(detector, {"checking_acct": values}, "dealer_customers")
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("We're flying out of Winnipeg on January 22, 2027.", "Winnipeg"),
+    ("Thank you for booking your package holiday to Lanzarote with Sunway Travel.", "Lanzarote"),
+])
+def test_travel_with_a_date_after_the_town(detector, text, town):
+    assert values_of(detector, text, "LOCATION") == {town}
+
+
+def test_a_pasted_table_header_with_a_currency(detector):
+    text = ("Patient\tDOB\tMobile\tCity\tNext visit\tDue (₹)\nSuresh Rao\t19-05-1996\t08849815407\tKochi\t03/12/2026\t22317\n"
+            "Nair, Rohan\t23-12-1998\t+91 84699 58240\tChennai\t06/12/2026\t10298")
+    assert values_of(detector, text, "LOCATION") == {"Kochi", "Chennai"}
+
+
+def test_an_irish_county_line_in_a_quoted_reply(detector):
+    text = "> we have you down at:\n> 189 Abbey Street\n> Limerick\n> Co. Limerick\n> V94 YD26\n> Can you confirm?"
+    assert values_of(detector, text, "STREET_ADDRESS") == {"189 Abbey Street", "Limerick", "Co. Limerick", "V94 YD26"}

@@ -119,6 +119,8 @@ _TOWN_POSTCODE = regex.compile(
 _UNIT_LINE = regex.compile(r"(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Floor)\.?[ \t]*\#?[A-Za-z0-9\-]{1,6}")
 # a German floor on its own line (`2. OG links`, `EG rechts`, `3. Stock`)
 _FLOOR_LINE = regex.compile(r"(?:\d{1,2}\.[ \t]?(?:OG|Obergeschoss|Etage|Stock)|EG|DG|UG)(?:[ \t]+(?:links|rechts|li\.?|re\.?|Mitte))?")
+# an Irish county on a quoted line of its own, its Eircode below (`> Co. Limerick⏎> V94 YD26`)
+_COUNTY_LINE = regex.compile(rf"(?:Co\.?|County)[ \t]+{_CITY}")
 _POSTCODE_ALONE = regex.compile(f"{_UK_POSTCODE}|{_EIRCODE}".replace(r"\s", "[ \t]"))
 _TOWN_ALONE = regex.compile(rf"({_CITY})(?:,[ \t]*(?:Co\.|County)[ \t]+{_CITY}(?:,?[ \t]+{_EIRCODE})?|[ \t]+\d{{1,2}})?".replace(r"\s", "[ \t]"))
 
@@ -151,9 +153,11 @@ def quoted_next_lines(text: str, end: int) -> list[tuple[int, int]]:
         # a suburb or a floor between the street and its town's line (`> Melville⏎> Johannesburg, 2092`,
         # `> 2. OG links⏎> 78422 Konstanz`): the line below vouches for it
         above_town = not out and nxt is not None and bool(_TOWN_POSTCODE.fullmatch(nxt.group(1)))
-        if town and town.group(0) == town.group(1):  # a bare town needs its postcode on the next line
-            town = town if nxt and (_POSTCODE_ALONE.fullmatch(nxt.group(1)) or above_town) else None
+        county_above_code = nxt is not None and bool(_COUNTY_LINE.fullmatch(line)) and bool(_POSTCODE_ALONE.fullmatch(nxt.group(1)))
+        if town and town.group(0) == town.group(1):  # a bare town needs its postcode (or county) on the next line
+            town = town if nxt and (_POSTCODE_ALONE.fullmatch(nxt.group(1)) or above_town or _COUNTY_LINE.fullmatch(nxt.group(1))) else None
         if not (_TOWN_POSTCODE.fullmatch(line) or _POSTCODE_ALONE.fullmatch(line) or (not out and _UNIT_LINE.fullmatch(line))
+                or county_above_code
                 or (above_town and _FLOOR_LINE.fullmatch(line))
                 or (town and len(town.group(1)) > 3 and place_in_text(town.group(1)))):
             break

@@ -42,7 +42,8 @@ _INITIAL_END = regex.compile(r"[ \t]\p{Lu}\.$")
 _VALUE_TAIL = regex.compile(r"\s+[/–—-]\s+|\s*\(|\s*<|,\s+(?=\S*\d|\p{Ll})")
 
 
-_HEADER_CELL = regex.compile(r"\p{L}[\p{L}\p{M}\d _.\-/#%]{0,30}(?:\([\p{L}\p{M}\d _.\-/#%]{1,12}\))?")
+# (a unit or a currency after it: `Due (₹)`, `Price €`)
+_HEADER_CELL = regex.compile(r"\p{L}[\p{L}\p{M}\p{Sc}\d _.\-/#%]{0,30}(?:\([\p{L}\p{M}\p{Sc}\d _.\-/#%]{1,12}\))?")
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:

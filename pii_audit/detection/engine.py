@@ -22,7 +22,7 @@ from pii_audit.detection.embedded import embedded_spans, table_values
 from pii_audit.detection.gates import CellProfile, cell_profile
 from pii_audit.detection.masking import mask
 from pii_audit.detection.name_lexicon import listed
-from pii_audit.detection.ner_cues import name_of_thing
+from pii_audit.detection.ner_cues import name_of_thing, person_name_part
 from pii_audit.detection.ner_names import repeated_names
 from pii_audit.detection.protected import ProtectedForm, build_protected, protected_form, protected_mask
 from pii_audit.detection.re2fast import match_cells, relax_letters
@@ -246,6 +246,8 @@ class ContainerDetection:
                     and any_hint(toks[-1:], rec.exclude_field_hints) is None)
 
     def _hinted(self, rec: Recognizer, toks: tuple[str, ...]) -> bool:
+        if rec.entity == "PERSON" and rec.field_hints and person_name_part(toks) is not None:
+            return True  # (`cust_last`, `customer.first`: a name field in any table)
         if any_hint(toks, rec.field_hints) is not None:  # (a rule of field hints only: its container words rule them out)
             return bool(rec.generic_field_hints) or not (rec.exclude_container_hints and any_hint(self.container_tokens, rec.exclude_container_hints))
         if rec.generic_field_hints and any_hint(toks, rec.generic_field_hints) is not None:
@@ -618,6 +620,9 @@ class ContainerDetection:
             if h is not None:
                 hint = "_".join(h)
                 break
+        part = person_name_part(toks) if ent == "PERSON" and hint is None else None
+        if part is not None:
+            hint, generic = "_".join(part), False
         container_hint = any(r.container_hints and any_hint(self.container_tokens, r.container_hints) for r in recs)
         n = st.values
         # Hashed / encrypted / masked values are no candidates: a half-migrated password

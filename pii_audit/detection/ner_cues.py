@@ -131,6 +131,22 @@ def name_of_thing(toks: tuple[str, ...]) -> bool:
     return False
 
 
+# a person and a part of a name in a header (`cust_last`, `recipient_first`, `customer.first`): a
+# name field, whatever table it is in (`heating_jobs`)
+_NAME_PARTS = frozenset("first last given family surname forename fname lname middle firstname lastname".split())
+_PERSON_ABBREVIATIONS = frozenset("cust cli pax emp usr mbr".split())
+
+
+def person_name_part(toks: tuple[str, ...]) -> tuple[str, str] | None:
+    """The (person, part) of a header like `cust_last` or `owner_first_name`, or None; the
+    part ends the header (`customer_last_visit` is no name)."""
+    for i, (a, b) in enumerate(zip(toks, toks[1:])):
+        if (b in _NAME_PARTS and (a in _PERSON_NOUNS or a in ROLE_WORDS or a in _PERSON_ABBREVIATIONS)
+                and all(t in ("name", "names", "nm") for t in toks[i + 2 :])):
+            return a, b
+    return None
+
+
 # (and the verbs that say it: Catalan `Som la Núria i el Marc`, we are Núria and Marc)
 WE_SPEAKERS = frozenset("we us them mes mēs meie mums noi nós nosotros nosotras nous wir wij biz som sóc soc".split())
 ROLE_ALT = "|".join(sorted((w for w in ROLE_WORDS if " " not in w), key=len, reverse=True))
