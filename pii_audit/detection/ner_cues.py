@@ -118,16 +118,16 @@ _PERSON_NOUNS = frozenset((
     "tenant inquilino applicant solicitante candidate candidato recipient destinatario sender remitente "
     # (`nom_de_famille`, `nom_de_jeune_fille`, `nom_de_naissance`, `nom_d_usage`: a person's own names)
     "famille familia family familie jeune fille naissance usage epouse soltera casada "
-    "guardian kin witness partner worker victim physician relative").split())
+    "guardian kin witness partner worker victim physician relative").split()) | ROLE_WORDS
 
 
 def name_of_thing(toks: tuple[str, ...]) -> bool:
     """A header that names a thing by `name of X` in some language (`nom_del_paquet`), X no
-    person (the nouns above and ROLE_WORDS: `name_of_driver`, `nome_do_socio`)."""
+    person (the nouns above, ROLE_WORDS among them: `name_of_driver`, `nome_do_socio`)."""
     for i in range(len(toks) - 2):
         if toks[i] in _NAME_WORDS and toks[i + 1] in _OF_WORDS:
             rest = [t for t in toks[i + 2 :] if t not in _OF_WORDS]
-            return bool(rest) and not any(t in _PERSON_NOUNS or t in ROLE_WORDS for t in rest)
+            return bool(rest) and not any(t in _PERSON_NOUNS for t in rest)
     return False
 
 
@@ -141,7 +141,7 @@ def person_name_part(toks: tuple[str, ...]) -> tuple[str, str] | None:
     """The (person, part) of a header like `cust_last` or `owner_first_name`, or None; the
     part ends the header (`customer_last_visit` is no name)."""
     for i, (a, b) in enumerate(zip(toks, toks[1:])):
-        if (b in _NAME_PARTS and (a in _PERSON_NOUNS or a in ROLE_WORDS or a in _PERSON_ABBREVIATIONS)
+        if (b in _NAME_PARTS and (a in _PERSON_NOUNS or a in _PERSON_ABBREVIATIONS)
                 and all(t in ("name", "names", "nm") for t in toks[i + 2 :])):
             return a, b
     return None
@@ -765,7 +765,7 @@ RECORD_ACRONYMS = frozenset("dob ssn nhs vin pin id dl ni tin nif dni nie cpf pa
 
 
 # the capitalised words right before a span on its line
-_WORDS_BEFORE = regex.compile(r"(?:\p{Lu}[\pL'’&\-]*[ \t]+){1,3}\Z")
+_CAPITALISED_BEFORE = regex.compile(r"(?:\p{Lu}[\pL'’&\-]*[ \t]+){1,3}\Z")
 # a sender's address after its display name (`Octopus Energy <hello@octopus.energy>`)
 _ADDRESS_AFTER = regex.compile(r"[ \t]*<[^@<>\s]+@([^<>\s]+)>")
 
@@ -783,11 +783,11 @@ def sender_is_domain(text: str, start: int, end: int, listed: Callable[[str], bo
         return False
     name = _squashed(text[start:end])
     labels = m.group(1).lower().split(".")
-    if len(name) >= 4 and (name in {_squashed(x) for x in labels} or name == _squashed("".join(labels[:-1]))
-                           or name == _squashed(m.group(1))):
+    squashed = {_squashed(x) for x in labels}
+    if len(name) >= 4 and (name in squashed or name == _squashed("".join(labels[:-1])) or name == _squashed(m.group(1))):
         return True
     # ... or the end of one, the words before the span completing it (`Estudi Llum <hola@estudillum.cat>`)
-    before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
     if not before or all(listed(w) for w in before.group(0).split()):
         return False  # (`Maria Kowalczyk <maria@mariakowalczyk.pl>`: a person's own domain)
-    return len(name) >= 3 and _squashed(before.group(0) + text[start:end]) in {_squashed(x) for x in labels}
+    return len(name) >= 3 and _squashed(before.group(0) + text[start:end]) in squashed
