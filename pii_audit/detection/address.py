@@ -71,6 +71,7 @@ _TAIL = regex.compile(
     | ,[ \t]*r/c(?:[ \t]*(?i:esq|dto|dt|drt|frt|esquerdo|direito|frente))?\b\.?
     | [ \t]+(?:{HOUSE_ADDITIONS})\b(?=,)
     | [ \t]+Kat:?[ \t]*\d{{1,2}}(?:[ \t]+(?:D|Daire):?[ \t]*\d{{1,3}})?\b
+    | ,?[ \t]+Daire:?[ \t]*\d{{1,3}}\b
     # an Icelandic flat (`Strandgata 38, íbúð 175, 400 Ísafjörður`), a Basque floor and door
     # (`Iparragirre kalea 135, 4. A`, `Askatasun etorbidea 117, 3. ezk.`)
     | ,[ \t]*íbúð[ \t]*\d{{1,4}}\b

@@ -328,27 +328,32 @@ _LOWER_CUE = regex.compile(
     r"|mein vater|meine mutter|mein mann|meine frau|mein sohn|meine tochter|mein bruder|meine schwester"
     r"|mi padre|mi madre|mi marido|mi esposa|mi esposo|mi hijo|mi hija|mon père|ma mère|mon mari|ma femme|mon fils|ma fille"
     r"|spoke to|spoke with|talked to|talked with|kundin|kunde|patientin|anruferin|anrufer"
+    # Turkish and French callers (`merhaba ben can demir annem ayşe kaya için`, `livrer chez hugo bernard`)
+    r"|merhaba ben|selam ben|alo ben|annem|babam|eşim|kızım|oğlum|kardeşim|ablam|abim|chez"
+    # the Tagalog article before a person's name (`kayo po ba si noel dimaculangan?`, `po, si bong po ito`)
+    r"|po ba si|ba si|po,? si|ako si|ito si"
     r"|and|will be|goes to)\.?,?[ \t]+"
-    r"(\p{Ll}[\p{Ll}\pM]+)(?:[ \t]+(\p{Ll}[\p{Ll}\pM]+))?(?![\pL\pM\d@_-]|\.[\pL\d])", regex.I)  # (`brett.` ends a sentence, `brett.k@` is an address)
+    r"(\p{Ll}[\p{Ll}\pM]+)(?:[ \t]+(\p{Ll}(?:['’]\p{Ll})?[\p{Ll}\pM]+))?(?![\pL\pM\d@_-]|\.[\pL\d])", regex.I)  # (`seán o'sullivan`)  # (`brett.` ends a sentence, `brett.k@` is an address)
 
 
 # ... and what a caller says after giving their name (`this is chavvi karan i have a booking`)
 _AFTER_OWN_NAME = regex.compile(r"[ \t]*(?:[,.]|\r?\n|$|(?:i|i'm|i’m|im|calling|from|here|speaking|and|um|uh|er|ich|und|je|et|ik|en|jag|jeg|och|og"
                              r"|norėjau|noriu|skambinu|aš|ir|in|ja|sem|bih)\b)")
 _LOWER_TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "frau", "herr"})
+_TAGALOG_CUES = frozenset({"po ba si", "ba si", "po si", "po, si", "ako si", "ito si"})
 # a caller's whole line is a name (`customer: wendy white` after `and the account holder's name`)
 _LOWER_ANSWER = regex.compile(
     r"(?m)^[ \t]*(?:customer|caller|client|member|patient|guest|user|tenant|applicant|cliente|kunde|klant|klient|kund|asiakas"
     r"|klientka|zákazník|ügyfél|müşteri|candidat|candidate|candidato|kandidat|kandydat)[ \t]*:"
     r"[ \t]*(\p{Ll}[\p{Ll}\pM]+)[ \t]+(\p{Ll}[\p{Ll}\pM]+)[ \t]*$")
 # cues that name a person only with a surname after the given name (`and paris`, `by will`)
-_PAIR_ONLY = frozenset({"by", "from", "and", "will be", "goes to", "yes", "sí", "si", "oui", "sim", "kundin", "kunde", "patientin",
+_PAIR_ONLY = frozenset({"by", "from", "and", "will be", "goes to", "yes", "sí", "si", "oui", "sim", "kundin", "kunde", "patientin", "chez",
                         "anruferin", "anrufer"})
 # the cues that introduce the speaker's own name: a listed name that is a word too counts there
 _SELF_NAMING = frozenset({"name is", "my name's", "call me", "this is", "i am", "i'm", "i’m", "im", "it's", "it’s",
                           "me llamo", "mi chiamo", "je suis", "ich bin", "mein name ist", "mijn naam is", "jag heter", "jeg heter",
                           "hier ist", "hier spricht", "čia", "mano vardas", "minu nimi on", "siin on", "moje ime je", "tukaj je",
-                          "zovem se", "ovdje je", "sono", "soy", "eu sou", "jestem"})
+                          "zovem se", "ovdje je", "sono", "soy", "eu sou", "jestem", "c'est", "merhaba ben", "selam ben", "alo ben"}) | _TAGALOG_CUES
 _SELF_NAMING_END = regex.compile(rf"(?<![\pL])(?:{'|'.join(sorted(map(regex.escape, _SELF_NAMING), key=len, reverse=True))}),?[ \t]+\Z", regex.I)
 
 
@@ -361,14 +366,16 @@ def self_naming_before(text: str, start: int) -> bool:
 _FAMILY = frozenset({"my sister", "my brother", "my son", "my daughter", "my wife", "my husband", "my mother", "my father",
                      "my partner", "mein vater", "meine mutter", "mein mann", "meine frau", "mein sohn", "meine tochter",
                      "mein bruder", "meine schwester", "mi padre", "mi madre", "mi marido", "mi esposa", "mi esposo", "mi hijo",
-                     "mi hija", "mon père", "ma mère", "mon mari", "ma femme", "mon fils", "ma fille"})
+                     "mi hija", "mon père", "ma mère", "mon mari", "ma femme", "mon fils", "ma fille", "annem", "babam", "eşim",
+                     "kızım", "oğlum", "kardeşim", "ablam", "abim"})
 # Days and months open dates (`Monday`, `March 3`), never names (`May` is one: see validators).
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april june july "
                      "august september october november december".split())
 # ... and with `may` and words that follow those cues as often as a name does (`it's may`, `this is will`)
 # `and` in the languages of the cues: never a surname after a given name (`čia gerai ir ...`)
 _CONJUNCTIONS = frozenset({"ir", "in", "ja", "je", "und", "en", "et", "och", "og", "y", "e", "i", "a"})
-NOT_ALONE_AFTER_CUE = CALENDAR | {"may", "will", "bill", "mark", "sunny", "gerai", "taip"}
+NOT_ALONE_AFTER_CUE = CALENDAR | {"may", "will", "bill", "mark", "sunny", "gerai", "taip"} | {
+    "la", "le", "les", "un", "une", "el", "lo", "los", "las", "il", "der", "die", "das"}  # (`c'est la période`, `soy la mamá de`)
 
 
 # A chat line's speaker in lower case, after a time stamp or opening the line (`[13:23]
@@ -420,12 +427,29 @@ def speaker_names(text: str) -> list[tuple[int, int]]:
 _DEGREES = frozenset("med rer nat phil jur dent vet habil theol oec pharm sc techn ing mult".split())
 
 
+# ... and who rang, in a note written in lower case (`Sophie A.: priya walsh rang about KG52 WME`)
+_LOWER_CALLER = regex.compile(r"(?<![\pL\pM'’])(\p{Ll}[\p{Ll}\pM]+)[ \t]+(\p{Ll}(?:['’]\p{Ll})?[\p{Ll}\pM]+)[ \t]+"
+                              r"(?:rang|called|phoned|emailed|texted|came in|dropped in|popped in|walked in)\b")
+
+
+_KIN_END = regex.compile(rf"(?<![\pL])(?:{'|'.join(sorted(map(regex.escape, _FAMILY | {'chez'}), key=len, reverse=True))}),?[ \t]+\Z", regex.I)
+
+
+def kin_or_caller(text: str, start: int, end: int) -> bool:
+    """A lower-case name a kin word or `chez` leads to (`annem selin demir`), or one that rang
+    (`priya walsh rang about`): the cue vouches for a pair the lists hold as words too."""
+    m = _LOWER_CALLER.match(text, start)
+    return bool(_KIN_END.search(text, max(0, start - 20), start)) or bool(m and m.end(2) == end)
+
+
 def lowercase_names(text: str, speakers: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Names in lower case after a cue (`_LOWER_CUE`) and chat speakers (`speaker_names`,
     or `speakers` when the caller has them already)."""
     out = list(speaker_names(text) if speakers is None else speakers)
     out += [(m.start(1), m.end(2)) for m in _LOWER_ANSWER.finditer(text)
             if given_name(m.group(1), alone=True) and (surname(m.group(2)) or plausible_surname(m.group(2)))]
+    out += [(m.start(1), m.end(2)) for m in _LOWER_CALLER.finditer(text)
+            if given_name(m.group(1), alone=True) and surname(m.group(2)) and not everyday_word(m.group(2))]
     for m in _LOWER_CUE.finditer(text, overlapped=True):  # `and testament of nandi botha`
         first, second = m.group(2), m.group(3)
         if first.isupper():
@@ -435,6 +459,8 @@ def lowercase_names(text: str, speakers: list[tuple[int, int]] | None = None) ->
                 out.append(m.span(2))
             continue
         cue = m.group(1).lower()
+        if cue in _TAGALOG_CUES and not first.islower():
+            continue  # (a capitalised name after `si` has its own cue; `si Engr. Ramos` is a title)
         if (second and second.lower() not in _CONJUNCTIONS and surname(second) and given_name(first) and first.lower() not in NOT_ALONE_AFTER_CUE
                 and second.lower() not in NOT_ALONE_AFTER_CUE):
             out.append((m.start(2), m.end(3)))  # a pair: `patty schroeder`, `steven richardson`

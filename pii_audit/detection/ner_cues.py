@@ -12,7 +12,8 @@ TITLES = ("mr|mrs|ms|miss|mx|dr|prof|sir|madam|señor|señora|sr|sra|srta|dra|do
            "|sig\\.ra|sig\\.na|sig|signor|signora|dott\\.ssa|dott|avv|ing|senhor|senhora|dhr|mevr|mevrouw|meneer"
            "|univ|mag|dipl|mademoiselle|rouva|herra|fru|hr|bayan|hanım|hanim|bey|hoca|hocam|kyrie|kyria|κύριε|κυρία|κος|κα|doamna|domnul|dna|pan\\(i\\)|pani|paní|pán|pan|pane|engr|atty|mnr|mev|mej"
            "|father|fr|rev|revd|reverend|pastor|mossèn|mossen|părinte|parinte|senyor|senyora|senyoreta"
-           "|gospodin|gospodine|gospođa|gospođo|gospodja|gospa|gospod|gospe|ds|dominee|ma'am|ma’am|maam")
+           "|gospodin|gospodine|gospođa|gospođo|gospodja|gospa|gospod|gospe|ds|dominee|ma'am|ma’am|maam|cik|encik|puan|tuan"
+           "|ouma|oupa|tannie|oom")  # (Afrikaans kin as a title: `Ouma Lize kom van George af`)
 GREETINGS = ("hi|hello|hey|dear|thanks|thank you|regards|cheers|hola|bonjour|hallo|ciao|hei|hej|moi|ahoj|szia|salut|olá|oi"
               "|servus|grüezi|hallå|namaste|merhaba|selam|kalimera|kalispera|geia sas|geia|γεια σας|γεια|καλημέρα|καλησπέρα"
               "|tere|labas|sveiki|bok|zdravo|pozdravljeni|pozdravljena|pozdravljen|živjo|hejsa|halløj|goddag|terve|päivää|bună ziua|bună|szervusz|helló"
@@ -44,6 +45,8 @@ SALUTATIONS = ("hiya|howdy|greetings|good morning|good afternoon|good evening|be
 # `Kund: Margareta Lundquist`): never part of the name.
 ROLE_WORDS = frozenset(
     "decedent deceased arranger arayan fallecido fallecida falecido falecida rheolwr rheolwraig cyfarwyddwr swyddog "
+    # (`Temsilciniz Artan sizi arayacak`, `Mkufunzi wako Peter`, `dispecer Andreea`, `Tehnician Matilda`)
+    "temsilciniz temsilcimiz temsilci mkufunzi dispecer dispeceră dispecera tehnician tehniciană tehniciana "
     # (and whose funeral it is: `Betreff: Bestattung Betty Hornig`)
     "bestattung beerdigung beisetzung trauerfeier "
     "agent agents customer customers client clients employee employees claimant claimants caller callers visitor visitors "
@@ -178,7 +181,7 @@ DESK_WORDS = frozenset((_DEPARTMENTS + "customer customers cliente clientes clie
 LABEL_WORDS = frozenset((
     # contact and identity fields
     "tel tél tlf tfn telephone telefon telefone telefono teléfono telefoon téléphone phone mobile mobil móvil cell callback kwotasie "
-    "handy fax email e-mail mail correo courriel date fecha datum data dato subject betreff asunto objet oggetto assunto "
+    "handy fax email e-mail mail correo courriel emel e-mel eposta e-posta epost e-post date fecha datum data dato subject betreff asunto objet oggetto assunto konu "
     "onderwerp ämne temat re fwd aw name nombre nom nome naam namn nazwisko imię vorname nachname apellido apellidos "
     "prénom cognome sobrenome ime priimek prezime emri mbiemri vārds uzvārds vardas pavardė eesnimi perekonnanimi nafn föðurnafn "
     "address adresse dirección direccion indirizzo endereço morada adres adress anschrift cím lakcím adresa "
@@ -427,7 +430,7 @@ NAME_AFTER = regex.compile(rf" {INITIALS_RUN}{PARTICLE_RUN}(?![\pL'’\-]+[ \t]*
                         rf"| {PARTICLE_RUN[:-1]}+{NAME_WORD_RE}")
 NAME_BEFORE = regex.compile(rf"(?<![\pL'’])({NAME_WORD_RE}) {INITIALS_RUN}{PARTICLE_RUN}$")
 JOINED = regex.compile(r"[ \t]+(?:y|e|i)[ \t]")  # the particles that also join two names
-AND_NAME = regex.compile(r"[ \t]+(?:and|or|&|und|oder|et|ou|y|o|e|en|of|eller|tai|vagy|sau|nebo|alebo|ali)[ \t]+(\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*(?:[ \t]+\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*){0,2})")
+AND_NAME = regex.compile(r"[ \t]+(?:and|or|&|und|oder|et|ou|y|o|e|en|of|eller|tai|vagy|sau|nebo|alebo|ali|ve|na|dan)[ \t]+(\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*(?:[ \t]+\p{Lu}\pL+(?:[\-'’]\p{Lu}?\pL+)*){0,2})")
 # Cues that hold in any language of the data, whatever the model says about the span:
 # glued to a code (`SKU VPN-57404`, `SKU SKU2907`), a field label (`| Callback: +41...`),
 # a determiner before it (`wants the Velvet Mug replaced`: names take no article), a size,
@@ -447,7 +450,7 @@ SITE_BEFORE = regex.compile(
     r"(?i)\b(?:(?:clinic|clinica|clínica|clinique|klinik|kliniek|filiale|unserer praxis|praxis|niederlassung|standort|geschäftsstelle|zweigstelle|afhaalpunt|ophaalpunt|vestiging|locatie|sede|seu"
     r"|regio|región|regione|região|swyddfa|lager|auslieferungslager|zentrallager|magazzino|almacén|entrepôt|magazijn|lagret|sucursal|delegación|agencia|agência|succursale|agence|kantoor|ofisi(?:[ \t]+yetu)?[ \t]+ya|tawi[ \t]+la|ghala(?:[ \t]+(?:letu|yetu|lake))?[ \t]+la|branch"
     r"|pickup point|pick-up point|collection point|parcel shop|parcelshop|şube|şubesi|filial|oddział|oddziale|oddziału|dega|dega e|branch is|"
-    r"poslovalnica|poslovalnici"
+    r"poslovalnica|poslovalnici|poslovalnico"
     r"|útibú|útibúið|sucursala|filiala|filiaal|winkel|chi nhánh|safle|hub|sube|room|meeting room|sala|salle|besprechungsraum|zaal|biroul|biroului|sediul|sediului|biuro|biurze|kontoret|toimisto|letališče|letališču|letališča|lotnisko|lotnisku|havalimanı"
     # (a depot, a chapel, a centre: `het depot in Zwolle`, `Die kapel in Oudtshoorn`, `ein canolfan yn Machynlleth`)
     r")(?:[ \t]+(?:in|di|de|del|da|do|en|em|à|a|at|of|von|van|te|i|sa|ya|v|w|u|din))?"
@@ -460,7 +463,7 @@ SITE_BEFORE = regex.compile(
     r"(?:[ \t]*[:\-–]?[ \t]*|[\"']?[ \t]*[:=][ \t]*[\"']?)\Z")  # (\Z: `$` would match before a line's end too)
 # ... and the words of a site after one word naming it (`Fitzroy branch hit $3,389 in sales`,
 # `Brighton depot closed`): the firm's site, whatever the word is otherwise
-BRANCH_AFTER = regex.compile(r"(?:[ \t]+(?:and|&|or)[ \t]+\p{Lu}\pL+(?:[ \t]\p{Lu}\pL+)?)?[ \t]+(?i:branch|depot|hotel|motel|warehouse|store|outlet|showroom|hq|headquarters|office|site|campus|plant|clinic|hub|fair|courthouse|library|museum|stadium|arena"
+BRANCH_AFTER = regex.compile(r"(?:[ \t]+(?:and|&|or)[ \t]+\p{Lu}\pL+(?:[ \t]\p{Lu}\pL+)?)?(?:[ \t]+(?i:airport|city|central|downtown|main))?[ \t]+(?i:branch|depot|hotel|motel|warehouse|store|outlet|showroom|hq|headquarters|office|site|campus|plant|clinic|hub|fair|courthouse|library|museum|stadium|arena"
                           r"|cemetery|graveyard|churchyard|crematorium|cathedral|parish|branches|depots|warehouses|stores|outlets|showrooms|offices|sites|campuses|plants|clinics|hubs|courthouses|libraries|museums)\b(?![ \t]+(?:hours|manager|of)\b)")
 SITE_AFTER_FOREIGN = regex.compile(r"[ \t]+(?i:aktarma|şube\pL*|merkezi|merkezinde|deposu|filiale|vestiging|afhaalpunt|esindus|esinduses|filiaal|salon"
                                    r"|poslovalnica|poslovalnici|útibú|útibúið|tawi)\b")
@@ -498,7 +501,8 @@ PERSON_AFTER = regex.compile(
 PERSON_VERB_AFTER = regex.compile(r"[ \t]+(?:moved|relocated|said|asked|wrote|replied|told|emailed|texted|called|phoned)[ \t]+(?:from|to|that|us|me|him|her|them|back|again)\b")
 # what a chat line may open with before its speaker: a tag (`[09:14]`, `[04/01/26, 15:05:01]`)
 # or an exported message's stamp (`04/02/25 20:27 - `, `13/03/26, 9:05 pm - `, `09:14 `)
-CHAT_STAMP = (r"(?:\[[^\]\n]{1,40}\]|\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+[-–])?"
+# (WhatsApp writes the half of the day in the phone's language: Malay `9:14 pg`, `3:05 ptg`)
+CHAT_STAMP = (r"(?:\[[^\]\n]{1,40}\]|\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?(?:[AaPp]\.?[Mm]\.?|pg|ptg|mlm|tgh))?(?:[ \t]+[-–])?"
               r"|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+[-–])?)")
 LINE_START = regex.compile(rf"(?:^|\n)[ \t]*(?:{CHAT_STAMP}[ \t]*)?<?$")
 # The answer to a chat's question for a name, on the next line (`Who am I chatting with?⏎Visitor:
@@ -520,7 +524,7 @@ TAGALOG_NAME = regex.compile(rf"(?<![\pL\pM])(?:si|kay)[ \t]+(?:(?:Engr|Atty|Dr|
                              rf"({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)")
 # A relative named after the word for them (`lo zio Franco`, `mi tía Carmen`, `ma tante Odile`)
 KIN_NAME = regex.compile(rf"(?<![\pL\pM])(?i:nonno|nonna|cugino|cugina|fratello|sorella|abuelo|abuela|hermano"
-                         rf"|hermana|avô|avó|irmão|irmã|cousin|cousine|neffe|nichte|ouma|oupa"
+                         rf"|hermana|avô|avó|irmão|irmã|cousin|cousine|neffe|nichte|ouma|oupa|buurvrou|buurman"
                          rf"|teta|stric|strina|dajë|hallë|xhaxhai|amca|teyze|dayı|hala|paman|bibi|{KIN_LEAD}"
                          # (Albanian and Maltese with their possessive: `vëllai im Gentian`, `ommi Maria`; a neighbour: `u sousedky Říhová`)
                          rf"|vëllai|motra|nëna|babai|djali|vajza|ommi|missieri|ħija|oħti|sousedky|sousedka|souseda|soused|sąsiadka|sąsiad"
@@ -532,6 +536,7 @@ KIN_NAME = regex.compile(rf"(?<![\pL\pM])(?i:nonno|nonna|cugino|cugina|fratello|
 FYI_NAME = regex.compile(rf"(?<![\pL\pM])(?:FYI|fyi|cc|CC|@)[ \t]*({NAME_WORD_RE})[ \t]*(?:[-–:,]|\r?\n)")
 # A trade before a given name (`técnico Roi desde ...`, `I am driver Gauri`, `montuotojas Irma`)
 TRADE_NAME = regex.compile(rf"(?<![\pL\pM])(?i:driver|técnico|técnica|tecnico|tecnica|technician|installer|instalador|instaladora"
+                           rf"|temsilciniz|temsilcimiz|mkufunzi[ \t]+wako|mkufunzi|dispecer|dispeceră|tehnician|tehniciană"
                            rf"|montuotojas|montuotoja|mecánico|mecánica|mechanic|fitter|courier|rider|arranger)[ \t]+({NAME_WORD_RE})(?![\pL\pM])")
 TITLE_AFTER_NAME = regex.compile(rf"({NAME_WORD_RE})[ \t]+(?:Bey|Beyefendi|Hanım|Hanımefendi|Hanim|Hoca|Hocam)\b")
 # An internal note signed in brackets (`Notă internă (Vlad):`, `— Shënim i brendshëm (Elira) —`,
@@ -552,7 +557,9 @@ PLACE_LABEL_WORDS = frozenset(
     "sveitarfélag miestas pilsēta elukoht kraj mjesto grad qyteti bandar lungsod bivanja rojstva rođenja rodjenja stanovanja "
     "vendlindja vendbanimi búseta fæðingarstaður vieta dzīvesvieta sünnikoht sihtkoht asal fødested mji location hometown zamieszkania urodzenia "
     "moving relocating nascita herkunft bizilekua jaioterria jaiolekua herria procedencia procedência provenance provenienza "
-    "herkomst lögheimili heimabær bivališča bivališče prebivališče prebivališča woonplek domicílio".split())
+    "herkomst lögheimili heimabær bivališča bivališče prebivališče prebivališča woonplek domicílio "
+    # where one travels (`destinatie=SUA`, `Destino: Lisboa`)
+    "destinatie destinație destinația destino destinazione bestemming reiseziel áfangastaður".split())
 ADDRESS_LABEL_WORDS = frozenset(
     "address adresse dirección direccion indirizzo endereço morada adres adress anschrift cím lakcím adresa "
     "adreça adreca direcció naslov adrese adresas aadress heimilisfang alamat tirahan adresi adresim enderezo "
@@ -576,7 +583,8 @@ NAME_LABELS = frozenset("name names surname surnames forename forenames firstnam
                         "nombre nom nome naam namn navn nimi imię jméno név cust όνομα επώνυμο ονοματεπώνυμο ονομα επωνυμο "
                         "ονοματεπωνυμο onoma eponymo "
                         "sukunimi etunimi nachname vorname apellido apellidos cognome ime priimek prezime emri mbiemri vārds uzvārds vardas pavardė "
-                        "eesnimi perekonnanimi nafn".split())
+                        "eesnimi perekonnanimi nafn "
+                        "ekip ekibi".split())  # (a crew's names: `Ekip: Beste ve Suat`)
 # A mail header's people (`From: Nitesh Narang <...>`, `Para: ...`): read as a name field.
 HEADER_LABELS = frozenset("from to cc bcc de para von an van aan från till".split())
 PERSON_ROLES = ROLE_WORDS - frozenset(
@@ -641,7 +649,7 @@ FIELD_NAME = regex.compile(
 SUBJECT_NAME = regex.compile(
     r"(?im)^[ \t]*(?:subject|subj|re|fw|fwd|betreff|objet|asunto|oggetto|onderwerp|assunto|temat|aihe|ämne|emne|efni|pwnc|konu"
     r"|subiect|předmět|tárgy|tema|zadeva|teema|tēma)[ \t]*:[^\n]*?[ \t][-–—|][ \t]+"
-    rf"({NAME_WORD_RE}(?:[ \t]+{PARTICLE_RUN}{NAME_WORD_RE}){{1,2}})[ \t]*$")
+    rf"({NAME_WORD_RE}(?:[ \t]+{PARTICLE_RUN}{NAME_WORD_RE}){{1,2}})[ \t]*(?:\([^)\n]{{1,40}}\)[ \t]*)?$")  # (`- Stancu Panagachie (poziția ref. RC-3269)`)
 # A form's name fields written without a colon, the name in capitals (`Surname HILL    Forename(s) JOHN`)
 FORM_NAME = regex.compile(r"(?<![\pL])(?i:surname|forename\(s\)|forenames?|first[ \t]+names?|last[ \t]+name|given[ \t]+names?|family[ \t]+name)"
                           r"[ \t]+(\p{Lu}{2,}(?:[\-'’]\p{Lu}{2,})?(?:[ \t]\p{Lu}{2,})?)(?=[ \t]{2,}|[ \t]*\r?\n|[ \t]*$)")
@@ -702,8 +710,9 @@ _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 CHAT_SPEAKER_TIMED = regex.compile(
     rf"(?m)(?|^[ \t]*(?=[^\n]{{1,40}}?({_CLOCK}))(\p{{Lu}}[\p{{Ll}}\pM]+(?:,?[ \t]\p{{Lu}}[\p{{Ll}}\pM]+|[ \t]\p{{Lu}}\.)?)"  # (`Kendra S.  10:42 AM`)
     rf"(?:[ \t]*\({_CLOCK}\)[ \t]*:[ \t]|(?:[ \t]+[·•|–-][ \t]+|[ \t]+){_CLOCK}[ \t]*$)(?:()(?!))?"
-    # ... or Teams' time in brackets before the name, on a line of its own (`[10:44 AM] Abha Pau`, `[11:04] Nichols, Nathan`)
-    rf"|^[ \t]*\[({_CLOCK})\][ \t]+(\p{{Lu}}[\p{{Ll}}\pM]+(?:,?[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?)[ \t]*$(?:()(?!))?"
+    # ... or Teams' time (and date) in brackets before the name, on a line of its own (`[10:44 AM] Abha Pau`, `[11:04] Nichols, Nathan`,
+    # `[28/11/2026 09:41] Shu Fen Goh`)
+    rf"|^[ \t]*\[(?:\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}},?[ \t]+)?({_CLOCK})\][ \t]+(\p{{Lu}}[\p{{Ll}}\pM]+(?:,?[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?(?:[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?)[ \t]*$(?:()(?!))?"
     # ... or Telegram's name, a comma and the stamp in brackets (`Marc, [12.11.26 23:33]`)
     # (a desk's longer name too: `Llar d'infants Cargol Treballador, [12.11.26 23:45]`)
     rf"|^[ \t]*(?=[^\n]{{1,80}}?({_CLOCK})\][ \t]*$)(\p{{Lu}}[\p{{Ll}}\pM]+(?:[ \t][\pL\pM'’\-]+){{0,4}}),[ \t]*\[[^\]\n]{{1,30}}\][ \t]*$(?:()(?!))?)")
@@ -722,6 +731,14 @@ NOTE_AUTHOR = regex.compile(
     r"|ghi chú|vidinė pastaba|pastaba|iekšēja piezīme|piezīme|notă internă|dahili not|iç not|notatka wewnętrzna|notatka|nota|nótese)"
     rf"(?:[ \t]*\(({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?(?:[ \t]+\p{{Lu}}\.)?)[ \t]*[,)]"
     rf"|[ \t]+[–—-][ \t]+({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*:)")  # (`Nota interna – Ângelo:`)
+# A note's header ending on who wrote it, after its date or time (`CALL NOTE 2026-11-03T08:10:52Z - Maria`,
+# `Oproepnotas 28 November 2025 - Hendrik D.`, `Zapis klica 2026-11-15T04:31:05Z (Jure G.)`), and a
+# worker's label with a given name and an initial (`Service call WO-238550 | tech: Noah L. | 2026-10-02`)
+NOTE_HEADER_AUTHOR = regex.compile(rf"(?m)^(?=[^\n]*\d)[^\n]*?(?:[ \t][-–—|][ \t]+|[ \t]\()({NAME_WORD_RE}(?:[ \t]+\p{{Lu}}\.)?)\)?[ \t]*$")
+WORKER_INITIAL = regex.compile(rf"(?|(?i:tech|technician|engineer|agent|rep|advisor|adviser|driver|dispatcher|installer|fitter)[ \t]*:[ \t]*"
+                               rf"({NAME_WORD_RE}[ \t]+\p{{Lu}}\.)(?=[ \t]*(?:[|,;]|\r?\n|$))"
+                               # ... or who wrote a stamped log line (`2026-11-17T13:40:02Z Charlotte P.: Evans rang about`)
+                               rf"|(?m:^)[ \t]*\d{{4}}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?Z?[ \t]+({NAME_WORD_RE}[ \t]+\p{{Lu}}\.):[ \t])")
 # A line opening on who called (`Elsabe het gebel oor die rekening`, `Tom called about ...`)
 CALLER_LINE = regex.compile(rf"(?m)^[ \t]*({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]+(?:het gebel|het geskakel|called|phoned|rang"
                             r"|hat angerufen|rief an|a appelé|ha llamado|llamó|ligou|ha chiamato|heeft gebeld|belde|ringde|soitti)\b")

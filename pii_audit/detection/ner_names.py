@@ -49,6 +49,8 @@ _FILTERED_CUES = (
     (cues.NUMBERED_SPEAKER, lambda m: not any(not_name_word(w.lower()) or name_lexicon.common_word(w) for w in m.group(1).split())),
     # who called, and a name with the desk it signs for: a listed given name first (`Billing, Accounts Team` is none)
     (cues.CALLER_LINE, _given_first),
+    (cues.NOTE_HEADER_AUTHOR, _given_first),
+    (cues.WORKER_INITIAL, _given_first),
     (cues.NAME_AND_DESK, _given_first),
     (cues.SUBJECT_NAME, _given_first),  # (`Subject: Booking - Morgan McReady`; not `- Customer Care`)
     # (a word of any language the lists know is none: `Thanks, your...`)
@@ -199,7 +201,12 @@ def _addressed(text: str, found: list) -> set[str]:
     if len(names) < 2 or any(" " in n or "," in n for n in names) or any(len(said.split()) < 3 for _, said in lines):
         return set()
     words = [(who, {w.lower() for w in _WORDS.findall(said)}) for who, said in lines]  # each line's words, once
-    return {n for n in names if any(n in said for who, said in words if who != n)}
+    named = {n for n in names if any(n in said for who, said in words if who != n)}
+    said = Counter(who for who, _ in lines)
+    if not named and any(name_lexicon.given_name(n) for n in names) and all(
+            said[n] >= 2 and not name_lexicon.everyday_word(n) and (name_lexicon.given_name(n) or unlisted_speaker(n)) for n in names):
+        return names  # (names taking turns, two lines each or more, one of them listed: `Riley: ...` `Nikau: ...` `Riley: ...`)
+    return named
 
 
 def _checked_words(name: str) -> list[str]:
@@ -226,6 +233,9 @@ _ORG_BEFORE = regex.compile(
     r"|hospital|hôpital|clinic|clinique|klinik|hotel|hôtel|church|église|iglesia|bank|banco|banque|museum|musée|museo"
     r"|stadium|estadio|academy|académie|institute|institut)\b(?:[ \t]+\pL+){0,2}[ \t]+(?:du|de la|de|des|of|of the|del|della|di|do|da|d')[ \t]*$")
 _WELCOME_TO = regex.compile(r"(?i)\bwelcome to[ \t]+$")
+# a doctor's town (`Hausarzt: Dr. Weber, Hamburg`) and a car by its model year (`your 2021 Tacoma`): no one's place
+_DOCTOR_TOWN = regex.compile(r"\b(?:Dr|Dra|Doctor|Prof)\.?(?:[ \t]+(?:med|dent|vet)\.)*[ \t]+\p{Lu}[\pL'’\-]+,[ \t]*\Z")
+_MODEL_YEAR = regex.compile(r"(?i)\b(?:my|your|his|her|our|their|the|a|an)[ \t]+(?:19|20)\d\d[ \t]+\Z")
 
 # a firm's registration (`Aurora Energy Ltd, registered in England and Wales no. 97696`): no one's place
 _REGISTERED_IN = regex.compile(r"(?i)\bregistered(?:[ \t]+office)?[ \t]+in[ \t]+(?:\p{Lu}\pL+[ \t]+(?:and|&)[ \t]+)?$")
@@ -334,7 +344,9 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     spans = [x for x in spans if not any(x[0] < b and a < x[1] for a, b, _ in speakers)] + speakers
     spoken = {(s, e) for s, e, _ in speakers}
     lower_speakers = name_lexicon.speaker_names(text)
-    spans = with_listed_names(text, spans, lower_speakers)
+    lower_named = name_lexicon.lowercase_names(text, lower_speakers)  # (checked by their cue: vouched for below)
+    spans = with_listed_names(text, spans, lower_named)
+    lower_at = {x for x in lower_named if name_lexicon.kin_or_caller(text, *x)}
     field_towns = field_values(fields)
     spans = [(s, e, "LOCATION") if (s, e, "LOCATION") in towns or (ent == "PERSON" and (s, e) in field_towns and (s, e) not in spoken)
              else (s, e, ent) for s, e, ent in spans]  # (`Girona` is a name too)
@@ -362,6 +374,8 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             if (_ORG_BEFORE.search(text[max(0, start - 60) : start]) or _WELCOME_TO.search(text[max(0, start - 20) : start])
                     or _REGISTERED_IN.search(text[max(0, start - 40) : start])):
                 continue  # `École primaire du Boisé`, `Welcome to Nordavia!`: an organisation, a brand
+            if _DOCTOR_TOWN.search(text, max(0, start - 40), start) or _MODEL_YEAR.search(text, max(0, start - 12), start):
+                continue
             if " " in text[start:end] and text[start:end].rsplit(None, 1)[1] in _SITE_TAILS and not _CAPITAL_DC.fullmatch(text, start, end):
                 continue  # `arrived at Mandaue DC`, `(Johannesburg DC)`: the firm's distribution centre
             if " " not in text[start:end] and _ROOM_NUMBER_AFTER.match(text, end) and name_lexicon.common_word(text[start:end]):
@@ -384,6 +398,7 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             # a greeting's or a sign-off's name was checked where it was found, and so was a given name
             # in lower case (only the cues of name_lexicon.lowercase_names give one: the model's need capitals)
             vouched = ((start, end) in cued_at or (start, end) in spoken  # (a chat's speakers were checked as such)
+                       or (start, end) in lower_at
                        or (text[start:end].islower() and not cues.ROLE_WORDS.intersection(text[start:end].split())
                            and (" " not in text[start:end] or (name_lexicon.self_naming_before(text, start)
                                                                and not any(not_name_word(w) for w in text[start:end].split())))))
@@ -423,6 +438,7 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             s2, e2 = m.span(1)
             out = [x for x in out if not (x[0] < e2 and s2 < x[1])]  # the model's label there loses
             out.append((s2, e2, "PERSON"))
+    out = _surname_first(text, out)
     out.sort()
     kept: list[tuple[int, int, str]] = []
     for s in out:
@@ -430,6 +446,40 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             continue
         kept.append(s)
     return kept
+
+
+# A surname before the given name: in capitals (`- FONTAINE Julien, né(e) le`) or with a comma
+# (`claim #0799 for Nguyen, Jessica (DOB`), one name; not in a list (`Paris, Lyon,`, `Smith, Maria and`)
+_CAPS_SURNAME_GIVEN = regex.compile(r"(?<![\pL\pM'’.-])(\p{Lu}{3,}(?:[-'’]\p{Lu}+)?) (\p{Lu}\p{Ll}[\p{Ll}\pM]+(?:-\p{Lu}\p{Ll}+)?)(?![\pL\pM\d])")
+_SURNAME_COMMA_BEFORE = regex.compile(r"(?<![\pL\pM'’.-])(?<![,&/][ \t]?)(\p{Lu}\p{Ll}[\p{Ll}\pM'’-]+),[ \t]+\Z")
+# (a surname that is a given name too needs a word that leads to one person: `for Patel, Rachel`, `Patient: Nguyen, Lan`)
+_SURNAME_LEAD = regex.compile(r"(?i)(?:\b(?:for|re|regarding|of|patient|client|customer|cust|member|insured|subscriber|tenant|pupil"
+                              r"|student|employee|guest|name|nom|nombre|naam)[ \t]*:?|:)[ \t]*\Z")
+_LIST_GOES_ON = regex.compile(r"[ \t]*(?:,[ \t]*\p{Lu}|(?:and|&|und|et|y|e|en|og|och)[ \t]+\p{Lu})")
+
+
+def _surname_first(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Join a surname written first to the given name after it (see _CAPS_SURNAME_GIVEN)."""
+    joined: list[tuple[int, int]] = []
+    for m in _CAPS_SURNAME_GIVEN.finditer(text):
+        sur, given = m.group(1), m.group(2)
+        if (name_lexicon.surname(sur) and not name_lexicon.everyday_word(sur) and name_lexicon.given_name(given)
+                and not name_lexicon.everyday_word(given)  # (`Surname: SMITH Given names:`)
+                and not place(given) and not text[: m.start()].rstrip(" \t")[-1:].isupper()):
+            joined.append(m.span())
+    for s, e, ent in spans:
+        if ent != "PERSON" or " " in text[s:e] or not name_lexicon.given_name(text[s:e]):
+            continue
+        m = _SURNAME_COMMA_BEFORE.search(text, max(0, s - 30), s)
+        if (m and name_lexicon.surname(m.group(1)) and (not name_lexicon.given_name(m.group(1))
+                                                        or _SURNAME_LEAD.search(text, max(0, m.start(1) - 25), m.start(1)))
+                and not place(m.group(1)) and not name_lexicon.everyday_word(m.group(1)) and not _LIST_GOES_ON.match(text, e)):
+            joined.append((m.start(1), e))
+    if not joined:
+        return spans
+    keep = [x for x in spans if not any(a < x[1] and x[0] < b and (x[2] == "PERSON" or (a <= x[0] and x[1] <= b)) for a, b in joined)]
+    return keep + [(a, b, "PERSON") for a, b in joined
+                   if not any(x[0] < b and a < x[1] for x in keep)]
 
 
 def _town_and_lower(text: str, span: tuple[int, int, str], start: int, end: int) -> bool:
@@ -562,7 +612,7 @@ def not_surname(word: str) -> bool:
 
 
 def with_listed_names(text: str, spans: list[tuple[int, int, str]],
-                      lower_speakers: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
+                      lower_names: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
     """Add the names the lists know (name_lexicon): a listed pair takes the place of model
     spans inside it (`Harper, Danielle` over LOCATION `Danielle`); a lone given name only
     fills a gap the model left."""
@@ -581,7 +631,7 @@ def with_listed_names(text: str, spans: list[tuple[int, int, str]],
             and not any(a < m.end(1) and m.start(1) < b for a, b, _ in spans)):
         span = clean(text, *m.span(1), "PERSON", opening_ok=True)
         spans += [(span[0], span[1], "PERSON")] if span else []
-    for s, e in name_lexicon.lowercase_names(text, lower_speakers):
+    for s, e in name_lexicon.lowercase_names(text) if lower_names is None else lower_names:
         if not any(a < e and s < b for a, b, _ in spans) and not name_lexicon.person_brand(text[s:e]):
             spans.append((s, e, "PERSON"))  # (`a charge from Jack Daniel's`: a brand after the cue)
     for s, e in name_lexicon.single_given_names(text, not_name_word, words):

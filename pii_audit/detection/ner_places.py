@@ -6,7 +6,7 @@ import regex
 
 from pii_audit.detection import name_lexicon, ner_cues as cues
 from pii_audit.detection.ner_spans import in_firm_name
-from pii_audit.detection.place_lexicon import place
+from pii_audit.detection.place_lexicon import country, place
 from pii_audit.detection.validators import ORG_WORD
 
 # A word that says where someone lives, comes from or goes, in the languages of the data
@@ -22,17 +22,20 @@ _PLACE_CUE = regex.compile(
     r"|verhuisd|verhuizen|ziehe|ziehen|zieht|zog|déménage|déménagé|déménager|déménageons|flytur|flyt|skuif|verskuif"
     r"|berpindah|pindah|kolib|kolin|kolime|going|coming|come|came|heading|headed|driving|drove|returning|returned|flyttat|flytta"
     r"|resa|resan|reser|åker|flyger"
-    r"|symud|symudais|symudodd|symudon|symudom|kwenda|nasafiri[ \t]+kwenda|ninaenda|ninahamia|nimehamia|pars|partons|vuelo|voo|flight)(?:[ \t]+(?i:house|home|back|over|out|in|down|up|away|ensuite|demain|luego|then|later|tomorrow))?[ \t]+(?i:to|till|til|naar|nach|à|para|pour|do|into|na|ke|from|o|i|de|von|van|desde|aus)?[ \t]*(?<=[ \t]))"
+    # (`Départ de Lyon`, `tornant de Sabadell`, `revine din Londra`, `papuntang Japan`, `pakkaferðina til Alicante`, `séjour Marrakech`)
+    r"|départ|depart|tornant|tornem|tornaré|revine|revin|revenim|papuntang|pakkaferð|pakkaferðina|ferðina|séjour|pleacă|pleaca|plecăm|plec"
+    r"|symud|symudais|symudodd|symudon|symudom|kwenda|nasafiri[ \t]+kwenda|ninaenda|ninahamia|nimehamia|pars|partons|vuelo|voo|flight)(?:[ \t]+(?i:house|home|back|over|out|in|down|up|away|ensuite|demain|luego|then|later|tomorrow))?[ \t]+(?i:to|till|til|naar|nach|à|para|pour|do|into|na|ke|from|o|i|de|von|van|desde|aus|din|la)?[ \t]*(?<=[ \t]))"
     r"|(?<=(?<![\pL\d])(?i:from|från|fra|van|von|desde|de|iz|aus|uit)[ \t]+\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+)?(?:[ \t]+\d{1,2})?[ \t]+)"
     r"(?i:to|till|til|naar|nach|à|a|para|hasta|bis|do|u|na)[ \t]+"
     r"|(?<=(?<![\pL\d])(?i:symud)[ \t]+o[ \t]+\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+)?[ \t]+)i[ \t]+"
     # who comes from a town or is from it (`arriva da Napoli`, `minha família é de Curitiba`, `kom van Durban`)
     r"|(?<![\pL\d])(?i:(?:arriva|arrivano|arrivo|arrivato|arrivata|vengo|viene|vengono|torna|tornano)[ \t]+da"
-    r"|(?:kom|kry)[ \t]+(?:van|uit))[ \t]+"
+    r"|kom[ \t]+uit|kry[ \t]+(?:van|uit)|kom[ \t]+van(?![ \t]+\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+)?[ \t]+af\b))[ \t]+"
     # the words that say someone lives or moves there: a town there beats a given name (`visc a Girona`)
     r"|(?P<home>(?<![\pL\d])(?i:(?:vivo|visc|vive|viu|vivim|viviamo|resido|moro|habito|wohne|woon|trasferisco|trasferiamo"
     r"|mudo|traslado|trasllado|mudamos|trasllada|traslladen|traslada|trasladan|muda|mudan)[ \t]+(?:a|en|em|in|à|para|pra|na|no|ad|nach)|verso|cap a|v kraju|v mestu|tại|mula sa"
-    r"|galing(?:[ \t]+pa)?[ \t]+(?:sa|ng)|nakatira sa|que[ \t]+(?:ve|venen|vindrà)[ \t]+de|jusqu['’]à|ninaishi|naishi|anaishi|ninatoka|taga|tinggal di|menetap di|duduk di|woon in|bly in|trek van|verhuis van"
+    r"|kom[ \t]+van(?=[ \t]+\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+)?[ \t]+af\b)"  # (`kom van George af`: comes from George)
+    r"|galing(?:[ \t]+pa)?[ \t]+(?:sa|ng)|nakatira sa|niko|uko|yuko|tuko|que[ \t]+(?:ve|venen|vindrà)[ \t]+de|jusqu['’]à|ninaishi|naishi|anaishi|ninatoka|taga|tinggal di|menetap di|duduk di|woon in|bly in|trek van|verhuis van"
     # who stays there (`currently renting in Cork`, `je la gère de chez moi à Sherbrooke`)
     r"|(?:renting|staying|based|settled|studying)[ \t]+in|chez[ \t]+(?:moi|nous|lui|elle|eux)[ \t]+à"
     # who is from there, a town over a given name (`minha família é de Salvador`)
@@ -73,7 +76,7 @@ _TURKISH_TOWN_WORD = regex.compile(r"(?<![\pL\d])(\p{Lu}[\pL\pM]+(?:[ \t]+\p{Lu}
 # A field whose label's last word says a town is its value (`Elukoht: Pärnu`, `preferowane miasto: Gdańsk`)
 # (also after a comma, `eski şehir: İstanbul, yeni şehir: Bursa`; a JSON key, `"movingFrom": "Geelong"`;
 # and a key=value pair of a log line, `luogo_nascita=Verona`)
-_PLACE_FIELD = regex.compile(r"(?:(?:^|\n|[;|•(,]|[.!?][ \t])[ \t]*(?:\pL+[ \t]+){0,2}\"?(?P<label>[\pL_]+)\"?[ \t]*[:=]|(?<![^\s])(?P<label>[\pL_]+)=)"
+_PLACE_FIELD = regex.compile(r"(?:(?:^|\n|[;|•(,]|[.!?][ \t])[ \t]*(?P<pre>(?:\pL+[ \t]+){0,2})\"?(?P<label>[\pL_]+)\"?[ \t]*[:=]|(?<![^\s])(?P<label>[\pL_]+)=)"
                              r"[ \t]*\"?(?P<town>\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+){0,2})")
 
 
@@ -102,7 +105,12 @@ def _listed_place(word: str) -> bool:
 def place_fields(text: str) -> list:
     """The fields whose label's words say a town is their value (`bandar_asal`, `"movingFrom"`)."""
     return [m for m in _PLACE_FIELD.finditer(text)
-            if any(name_lexicon.fold(w) in cues.PLACE_LABEL_WORDS or w in cues.PLACE_LABEL_WORDS for w in _label_words(m.group("label")))]
+            if any(name_lexicon.fold(w) in cues.PLACE_LABEL_WORDS or w in cues.PLACE_LABEL_WORDS for w in _label_words(m.group("label")))
+            or (m.group("label").lower() in _WHOSE and any(w.lower() in cues.PLACE_LABEL_WORDS for w in (m.group("pre") or "").split()))]
+
+
+# whose place a label names after the place's word (`Kraj bivanja stranke: Maribor`, `Wohnort Kunde:`)
+_WHOSE = frozenset("stranke stranka kupca klienta klijenta customer client kunde kunden cliente klant klanten asiakkaan".split())
 
 
 def field_values(fields: list) -> set[tuple[int, int]]:
@@ -167,7 +175,8 @@ def cued_places(text: str, fields: list | None = None) -> list[tuple[int, int, s
             # (after a verb of travel, a town that is a given name too is the town: `flying in from Darwin`, not `going to Sarah's`)
             # (a town in a Lithuanian case ending is no given name, whatever the folded lists hold: `į Kauną`, `į Panevėžį`)
             english = name_lexicon.common_word(cand)
-            if _listed_place(cand) and not (k == 1 and ((english and not (m.group("home") or m.group("move")))
+            # (a country only where someone lives, moves or travels: `papuntang Japan`, not `made in China`)
+            if (_listed_place(cand) or ((m.group("home") or m.group("move")) and country(cand))) and not (k == 1 and ((english and not (m.group("home") or m.group("move")))
                                                         or (not (m.group("home") or (m.group("move") and not _POSSESSIVE_AFTER.search(text, e - 2, e + 2)))
                                                             and name_lexicon.given_name(cand) and cand[-1] not in "ąęįų")
                                                         or (not english and place(cand) and name_lexicon.everyday_word(cand) and not m.group("move")))):

@@ -225,7 +225,8 @@ def firm_like(name: str) -> bool:
     if len(words) == 2 and name_lexicon.given_name(words[0]):
         # a given name, then a surname that is a word too (`Roser Camps`, `Natalie Good`), or the
         # firm's trade it speaks for (`Arnau Neteges`, `Ayçan Tattoo`)
-        return bool(_ORG_WORD.search(words[1])) and not trade_plural(words[1])
+        # (a trade word first speaks for a shop whatever the lists hold: `Floristeria Montserrat`)
+        return (bool(_ORG_WORD.search(words[1])) and not trade_plural(words[1])) or bool(_ORG_WORD.search(words[0]))
     return (any(_ORG_WORD.search(w) for w in words)
             or (_NOUN_SUFFIX.match(words[0]) is not None and not name_lexicon.listed(words[0]))
             or (len(words) > 1 and named_by_goods(words[0], words[-1])))

@@ -407,6 +407,7 @@ _NOT_NAME_WORDS = {
     "madame", "monsieur", "mademoiselle", "fru", "hr", "rouva", "herra", "bayan", "hanım", "bey", "hoca", "hocam", "doamna", "domnul",
     # titles: part of how a name is addressed, never a name alone
     "mr", "mrs", "ms", "dr", "prof", "sig", "dott", "sr", "sra", "srta", "mme", "mlle", "herr", "frau", "dhr", "mevr",
+    "cik", "encik", "puan", "tuan",
 }
 
 # Function words of the data's other languages, capitalised at a sentence's or a chat line's
@@ -420,6 +421,8 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     "na-cancel pwede paki geri lütfen merhaba teşekkürler hvala prosim spoštovani lep ég takk góðan bon gràcies "
     "bondia boleh sila habari asante tafadhali ndiyo samahani laba diena minu sinu meie teie demà avui ahir "
     "eish yoh haibo wasalt grazzi mă numesc numele môre goeiemôre dankie baie "
+    # (Catalan requests, Malay greetings: `Hola! Voldria enviar`, `Selamat Hari Jadi`)
+    "voldria vull necessito podríeu podeu tinc selamat terima assalamualaikum waalaikumsalam eich saadan saadame sawa fins "
     # Vietnamese pronouns of address that open a sentence (`Anh cho em xin ...`, `Dạ em chào chị Mai`)
     "anh chị em ông bà cô chú bác bạn dạ kuidas ngā nga "
     "abbiamo aber această acest acum además agora ahora ai ainda akan ako aku alamat aldri aldrig algo "
@@ -536,7 +539,15 @@ ORG_WORD = regex.compile(
     r"|bestattungen|bestattungsinstitut|bestatter|uitvaart|uitvaartzorg|pogrebno|pohřební|acustico|acustica|acústico|acústica"
     r"|akustik|hearing|medicare|medicaid|environmental|\bquinta|\bcastle|\bmanor|\bmemorial|kapelle|\bchapel|crematorium|\btent"
     # repair shops and centres by their compound's ending (`Tekno Servis`, Swedish `Klätterverket`, Estonian `Keeglikeskuses`)
-    r"|\btekno|teknoloji|onarım|\w{3,}verket|\w{3,}keskus|\w{3,}keskuse|\w{3,}keskuses)$")
+    r"|\btekno|teknoloji|onarım|\w{3,}verket|\w{3,}keskus|\w{3,}keskuse|\w{3,}keskuses"
+    # florists, shops, heating firms and car dealers of more languages (`Floristeria Montserrat:`, `Fynbos Blomme:`,
+    # `Kedai Bunga Mawar`, `Schmidt Heizung & Sanitär`, `Bob Johnson Chevrolet`)
+    r"|floristeria|floristería|florista|floristas|fleuriste|florist|florists|bloemist|bloemen|blomme|blumen|blumenhaus"
+    r"|kwiaciarnia|florărie|florăria|çiçekçi|çiçekçilik|cvjećarna|cvetličarna|\bkedai|\btoko|heizung|heizungsbau"
+    r"|sanitär|haustechnik|elektrotechnik|installateur|chevrolet|toyota|nissan|hyundai|subaru|volkswagen|mazda|chrysler"
+    r"|cadillac|buick|lexus|acura|infiniti|mitsubishi"
+    # wedding venues (`Te Awa Estate`)
+    r"|\bestate|winery|vineyard|vineyards)$")
 
 
 _SPEAKER_ROLES = frozenset({"nurse", "doctor", "coach", "tutor", "teacher", "driver", "rider", "courier", "host", "cashier",
@@ -1300,6 +1311,9 @@ _PROSE_AFTER_PASSWORD = {
     "here", "there", "below", "above", "later", "soon", "yet", "twice", "once", "via", "sms", "text", "phone",
     "section", "settings", "setting", "option", "options", "entry", "entries", "tool", "app", "token", "tokens",
     "mismatch", "mismatched", "failure", "failed", "error", "errors", "missing", "empty", "verified", "match", "matched",
+    # (`'şifre hatalı' diyor`, `contraseña incorrecta`, `Passwort falsch`: wrong, in more languages)
+    "hatalı", "hatali", "yanlış", "yanlis", "incorrecta", "incorrecto", "incorrecte", "falsch", "errata", "errada", "errado",
+    "fout", "forkert", "feil", "fel", "väärä", "greșită", "gresita", "napačno", "napačna", "netočna", "rangt", "salah", "mali",
     # how it was handed over (`temp password given over phone: ...`)
     "given", "issued", "provided", "shared", "supplied", "generated", "assigned", "emailed", "texted", "handed", "told",
     "read", "spelled", "confirmed", "communicated",
