@@ -238,3 +238,40 @@ def test_a_crew_of_two_after_its_label():
 ])
 def test_an_ocr_d0b_a_staging_db_pass_and_a_german_reach_me(detector, text, entity, value):
     assert value in values_of(detector, text, entity)
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("agent: the delivery address\ncustomer: 53 herbert macaulay way, yaba, lagos 101212\nagent: and your phone number",
+     "53 herbert macaulay way, yaba, lagos 101212"),
+    ("je voudrais faire livrer un bouquet chez mathieu lefèvre au 92 rue victor hugo 44000 nantes pour demain matin euh",
+     "92 rue victor hugo 44000 nantes"),
+    ("aplikante: nakatira na ako sa 920 m.h. del pilar st., brgy. bagong silang, san fernando 2000\nrecruiter: salamat",
+     "920 m.h. del pilar st., brgy. bagong silang, san fernando 2000"),
+    ("çiçek göndermek istiyorum adres cumhuriyet cad. no: 173 06055 çankaya/ankara telefonu 0530 937 04 96",
+     "cumhuriyet cad. no: 173 06055 çankaya/ankara"),
+])
+def test_lower_case_addresses_said_on_a_call(detector, text, address):
+    assert values_of(detector, text, "STREET_ADDRESS") == {address}
+
+
+def test_a_country_before_a_trip_is_a_place():
+    text = "Date: November 9, 2026\nSubject: Jamaica trip - passport details\nTo: avery@example.ca"
+    assert ("LOCATION", "Jamaica") in _after_model(text, ("Jamaica", "PERSON"))
+
+
+def test_a_name_after_an_internal_tag():
+    text = "Kindly do the needful. Contact 072398 71086.\n\n[Internal] Rohan: KYC done, PAN verified. Payout batch queued."
+    assert ("PERSON", "Rohan") in _after_model(text)
+
+
+def test_a_spoken_date_with_its_year_in_digits(detector):
+    text = "sorry my date of birth is the third of september 1962 in case you need it"
+    assert values_of(detector, text, "DATE_OF_BIRTH") == {"the third of september 1962"}
+
+
+@pytest.mark.parametrize("text", [
+    "Mozilla/5.0 (Windows 98; tl-PH; rv:1.9.1.20) Gecko/4533-04-23 04:15:48.909058 Firefox/12.0",
+    "POD EXCEPTION - TRK 4879114213\nRECEIVER PHILLIPS REFUSED DELIVERY AT 6656 REYES MISSION",
+])
+def test_a_locale_s_ph_and_a_receiver_are_no_phone_context(detector, text):
+    assert not values_of(detector, text, "PHONE_NUMBER")

@@ -9,7 +9,7 @@ import regex
 from pii_audit.detection import name_lexicon, ner_cues as cues
 from pii_audit.detection.ner_spans import clean, context_veto, cue_label, firm_like, grow_name, kin_shop, not_name_word, opens_line_or_sentence, WEEKDAYS, person_cue_before, person_ok
 from pii_audit.detection.ner_places import cue_and_town, cued_places, field_values, place_fields
-from pii_audit.detection.place_lexicon import lowercase_places, place
+from pii_audit.detection.place_lexicon import country, lowercase_places, place
 from pii_audit.detection.validators import ORG_WORD, language_or_tool, month_name, person_in_text
 
 
@@ -233,6 +233,7 @@ _ORG_BEFORE = regex.compile(
     r"|hospital|hôpital|clinic|clinique|klinik|hotel|hôtel|church|église|iglesia|bank|banco|banque|museum|musée|museo"
     r"|stadium|estadio|academy|académie|institute|institut)\b(?:[ \t]+\pL+){0,2}[ \t]+(?:du|de la|de|des|of|of the|del|della|di|do|da|d')[ \t]*$")
 _WELCOME_TO = regex.compile(r"(?i)\bwelcome to[ \t]+$")
+_TRIP_AFTER = regex.compile(r"(?i)[ \t]+(?:trip|holiday|holidays|vacation|visa|tour|flights?|itinerary|honeymoon|getaway|package)\b")
 # a doctor's town (`Hausarzt: Dr. Weber, Hamburg`) and a car by its model year (`your 2021 Tacoma`): no one's place
 _DOCTOR_TOWN = regex.compile(r"\b(?:Dr|Dra|Doctor|Prof)\.?(?:[ \t]+(?:med|dent|vet)\.)*[ \t]+\p{Lu}[\pL'’\-]+,[ \t]*\Z")
 _MODEL_YEAR = regex.compile(r"(?i)\b(?:my|your|his|her|our|their|the|a|an)[ \t]+(?:19|20)\d\d[ \t]+\Z")
@@ -365,6 +366,8 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             continue  # `Fitzroy branch`, `Brighton depot`: a site of the firm (label conventions: no person, no place)
         if entity == "PERSON" and (start, end) not in spoken and town_not_name(text, start, end):
             entity = "LOCATION"  # a town no list holds as a name (`Nato/a a: Sassari`)
+        if entity == "PERSON" and country(text[start:end]) and _TRIP_AFTER.match(text, end):
+            entity = "LOCATION"  # `Subject: Jamaica trip - passport details`: where one travels
         if cues.pet_name(text, start, end):
             continue  # a pet by its kind or its field, whatever the model calls it (label conventions: no person)
         if entity == "LOCATION" and " " not in text[start:end] and cues.REPLY_FROM.search(text[max(0, start - 30) : start]) and (
