@@ -333,7 +333,7 @@ _LOWER_CUE = regex.compile(
     # the Tagalog article before a person's name (`kayo po ba si noel dimaculangan?`, `po, si bong po ito`)
     r"|po ba si|ba si|po,? si|ako si|ito si"
     r"|and|will be|goes to)\.?,?[ \t]+"
-    r"(\p{Ll}[\p{Ll}\pM]+)(?:[ \t]+(\p{Ll}(?:['’]\p{Ll})?[\p{Ll}\pM]+))?(?![\pL\pM\d@_-]|\.[\pL\d])", regex.I)  # (`seán o'sullivan`)  # (`brett.` ends a sentence, `brett.k@` is an address)
+    r"(\p{Ll}[\p{Ll}\pM]+)(?:[ \t]+(\p{Ll}(?:['’]\p{Ll})?[\p{Ll}\pM]+))?(?![\pL\pM\d@_-]|\.[\pL\d])", regex.I)  # (`brett.` ends a sentence, `brett.k@` is an address; `seán o'sullivan`)
 
 
 # ... and what a caller says after giving their name (`this is chavvi karan i have a booking`)
