@@ -275,3 +275,8 @@ def test_a_spoken_date_with_its_year_in_digits(detector):
 ])
 def test_a_locale_s_ph_and_a_receiver_are_no_phone_context(detector, text):
     assert not values_of(detector, text, "PHONE_NUMBER")
+
+
+def test_an_account_number_after_a_sort_code_is_no_phone(detector):
+    text = "Membership: Gold  Tel: +44 7400 310847\nBank sort code: 36-94-01   Acc no: 22202568\nMembership no: IW069425"
+    assert values_of(detector, text, "PHONE_NUMBER") == {"+44 7400 310847"}
