@@ -179,11 +179,11 @@ def address_tail(text: str, end: int, max_parts: int = 5) -> tuple[int, tuple[in
     town = None
     towns = 0  # `, Town` parts: two (`Bucaramanga, Santander`) are the town and its region
     postcode = line = False  # a postcode seen; the last part a postcode line of its own
+    # a tab ends a pasted table's cell: the next cell is no part of this address
+    # (`116 Wattle Ave, Fremantle WA 6162<TAB>Townsville`); no part reaches past it, so it stays the first tab ahead
+    stop = text.find("\t", end)
+    stop = len(text) if stop < 0 else stop
     for _ in range(max_parts):
-        # a tab ends a pasted table's cell: the next cell is no part of this address
-        # (`116 Wattle Ave, Fremantle WA 6162<TAB>Townsville`)
-        stop = text.find("\t", end)
-        stop = len(text) if stop < 0 else stop
         m = _TAIL.match(text, end, stop)
         if not m or m.end() == end:
             t = _TOWN_LINE.match(text, end, stop) if line else None

@@ -354,7 +354,14 @@ _SELF_NAMING = frozenset({"name is", "my name's", "call me", "this is", "i am", 
                           "me llamo", "mi chiamo", "je suis", "ich bin", "mein name ist", "mijn naam is", "jag heter", "jeg heter",
                           "hier ist", "hier spricht", "čia", "mano vardas", "minu nimi on", "siin on", "moje ime je", "tukaj je",
                           "zovem se", "ovdje je", "sono", "soy", "eu sou", "jestem", "c'est", "merhaba ben", "selam ben", "alo ben"}) | _TAGALOG_CUES
-_SELF_NAMING_END = regex.compile(rf"(?<![\pL])(?:{'|'.join(sorted(map(regex.escape, _SELF_NAMING), key=len, reverse=True))}),?[ \t]+\Z", regex.I)
+
+
+def _cue_end(cues: frozenset[str]) -> regex.Pattern:
+    """One of `cues` right before where the search ends (its comma and blanks after it)."""
+    return regex.compile(rf"(?<![\pL])(?:{'|'.join(sorted(map(regex.escape, cues), key=len, reverse=True))}),?[ \t]+\Z", regex.I)
+
+
+_SELF_NAMING_END = _cue_end(_SELF_NAMING)
 
 
 def self_naming_before(text: str, start: int) -> bool:
@@ -432,7 +439,7 @@ _LOWER_CALLER = regex.compile(r"(?<![\pL\pM'’])(\p{Ll}[\p{Ll}\pM]+)[ \t]+(\p{L
                               r"(?:rang|called|phoned|emailed|texted|came in|dropped in|popped in|walked in)\b")
 
 
-_KIN_END = regex.compile(rf"(?<![\pL])(?:{'|'.join(sorted(map(regex.escape, _FAMILY | {'chez'}), key=len, reverse=True))}),?[ \t]+\Z", regex.I)
+_KIN_END = _cue_end(_FAMILY | {"chez"})
 
 
 def kin_or_caller(text: str, start: int, end: int) -> bool:

@@ -732,11 +732,11 @@ NOTE_AUTHOR = regex.compile(
     rf"(?:[ \t]*\(({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?(?:[ \t]+\p{{Lu}}\.)?)[ \t]*[,)]"
     rf"|[ \t]+[–—-][ \t]+({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*:)")  # (`Nota interna – Ângelo:`)
 # A note's header ending on who wrote it, after its date or time (`CALL NOTE 2026-11-03T08:10:52Z - Maria`,
-# `Oproepnotas 28 November 2025 - Hendrik D.`, `Zapis klica 2026-11-15T04:31:05Z (Jure G.)`), and a
-# worker's label with a given name and an initial (`Service call WO-238550 | tech: Noah L. | 2026-10-02`)
+# `Oproepnotas 28 November 2025 - Hendrik D.`, `Zapis klica 2026-11-15T04:31:05Z (Jure G.)`)
 NOTE_HEADER_AUTHOR = regex.compile(rf"(?m)(?|^(?=[^\n]*\d)[^\n]*?(?:[ \t][-–—|][ \t]+|[ \t]\()({NAME_WORD_RE}(?:[ \t]+\p{{Lu}}\.)?)\)?[ \t]*$"
                                    # ... or after an internal tag (`[Internal] Rohan: KYC done`)
                                    rf"|^[ \t]*\[(?i:internal|intern|interno|interne|dahili|internal note)\][ \t]*({NAME_WORD_RE}(?:[ \t]+\p{{Lu}}\.)?):[ \t])")
+# A worker's label with a given name and an initial (`Service call WO-238550 | tech: Noah L. | 2026-10-02`)
 WORKER_INITIAL = regex.compile(rf"(?|(?i:tech|technician|engineer|agent|rep|advisor|adviser|driver|dispatcher|installer|fitter)[ \t]*:[ \t]*"
                                rf"({NAME_WORD_RE}[ \t]+\p{{Lu}}\.)(?=[ \t]*(?:[|,;]|\r?\n|$))"
                                # ... or who wrote a stamped log line (`2026-11-17T13:40:02Z Charlotte P.: Evans rang about`)
