@@ -21,6 +21,13 @@ GREETINGS = ("hi|hello|hey|dear|thanks|thank you|regards|cheers|hola|bonjour|hal
               "|terveisin|ystävällisin terveisin|mvh|med venlig hilsen|med vennlig hilsen|venlig hilsen|vennlig hilsen|hilsen"
               "|saygılarımla|teşekkürler|üdvözlettel|tisztelettel|cu stimă|cu stima|με εκτίμηση|φιλικά|ευχαριστώ|efcharisto"
               "|kiitos|takk|tak|kia ora|mālō|talofa|ngā mihi|nga mihi|g'day|g’day|gday|hoi")
+# Birthday and anniversary wishes, in the languages the data holds
+WISHES = ("happy birthday|happy bday|happy anniversary|many happy returns|joyeux anniversaire|bon anniversaire|feliz cumpleaños"
+          "|feliz aniversário|feliz aniversario|feliç aniversari|zorionak|alles gute zum geburtstag|alles gute|herzlichen glückwunsch"
+          "|gelukkige verjaardag|fijne verjaardag|buon compleanno|wszystkiego najlepszego|sto lat|selamat hari jadi|selamat ulang tahun"
+          "|maligayang kaarawan|mutlu yıllar|iyi ki doğdun|la mulți ani|la multi ani|chúc mừng sinh nhật|heri ya siku ya kuzaliwa"
+          "|baie geluk|veels geluk|gefeliciteerd|grattis|til hamingju|penblwydd hapus|lá breithe sona|palju õnne|daug laimės"
+          "|vse najboljše|sretan rođendan|boldog születésnapot|hyvää syntymäpäivää|tillykke|gratulerer")
 # Salutations of the languages the data holds: the word before a name in a letter's
 # first line (`Beste Dylan,`, `Sehr geehrte Frau X`, `Querida Ana`, `Kære Jens`). Words
 # that are also given names (`Cara`, `Caro`) are left out: `Cara Smith` is a person.
@@ -40,11 +47,19 @@ SALUTATIONS = ("hiya|howdy|greetings|good morning|good afternoon|good evening|be
                 # good day / morning / evening in more languages (`Guten Tag Herr Barth,`)
                 "|guten tag|guten morgen|guten abend|goedenavond|god morgon|god dag|god kväll|god aften|god morgen|dobar dan|dober dan"
                 "|dobro jutro|dobry wieczór|dobrý večer|günaydın|iyi günler|selamat pagi|selamat siang|selamat petang|selamat sore"
-                "|magandang hapon|magandang gabi|hyvää huomenta|hyvää päivää|góðan daginn|goeie middag|goeienaand|bon après-midi|buen día")
+                "|magandang hapon|magandang gabi|hyvää huomenta|hyvää päivää|góðan daginn|goeie middag|goeienaand|bon après-midi|buen día"
+                # thanks and short greetings before a name in Swahili and Afrikaans chats (`Asante Hawa!`, `Middag Jaco,`)
+                "|asante|asante sana|middag|môre"
+                # a birthday wish written on a cake or a card (`Selamat Hari Jadi Hakim`, `Joyeux anniversaire Léa`)
+                f"|{WISHES}")
 # Roles a record or a chat puts before a name (`Agent Abdul`, `Kontoinhaber Ali Binner`,
 # `Kund: Margareta Lundquist`): never part of the name.
 ROLE_WORDS = frozenset(
     "decedent deceased arranger arayan fallecido fallecida falecido falecida rheolwr rheolwraig cyfarwyddwr swyddog "
+    # (tenants and borrowers: `Üürnik: Mart Saar`, `co-borrower Tiffany Walter`)
+    "borrower co-borrower coborrower guarantor üürnik üürilise kiracı kiraci najemnik vuokralainen leietaker lejer chiriaș chiriaş "
+    "nájemník bérlő nuomininkas īrnieks "
+
     # (`Temsilciniz Artan sizi arayacak`, `Mkufunzi wako Peter`, `dispecer Andreea`, `Tehnician Matilda`)
     "temsilciniz temsilcimiz temsilci mkufunzi dispecer dispeceră dispecera tehnician tehniciană tehniciana "
     # (and whose funeral it is: `Betreff: Bestattung Betty Hornig`)
@@ -104,7 +119,7 @@ ROLE_WORDS = frozenset(
     "artist tattooist piercer tatuador tatuadora tätowierer tätowiererin meistras meistrė usta fundi askari "
     "hufschmied farrier locksmith "
     # the technician who took the job (`Tehnik Ene.`, `Techniker Jonas`)
-    "tehnik tekniker techniker technikas teknikko mechaniker".split())
+    "tehnik tekniker techniker technikas teknikko mechaniker technik technika technikiem".split())
 # `we` and `us` of the data's languages: the side of a chat that speaks for a firm (`Mes:`, `Nous :`, `Wij:`)
 # `nom_del_paquet`, `name_of_product`, `nombre_de_la_tienda`: a name word, then `of` and what
 # it is the name of; a thing's name unless that is a person (`nombre_del_cliente`, `name_of_father`)
@@ -167,6 +182,8 @@ KIN_LEAD = ("zio|zia|tío|tía|tio|tia|oncle|tante|onkel|oom|tannie|eşim|kocam|
 LEAD_PERSON = regex.compile(rf"^(?:(?:{GREETINGS}|{SALUTATIONS}|{TITLES}|{ROLE_ALT}|{KIN_LEAD}|m(?=\.)|pan|pani)\b\.?,?:?\s+)+", regex.I)
 # A greeting at a span's start that runs past it (`Kia` of `Kia ora Paul`)
 GREETING_AT = regex.compile(rf"(?i:{GREETINGS})\b")
+# a greeting, a salutation or a wish right before a word (`Selamat Hari Jadi `, `Asante `)
+GREETING_BEFORE = regex.compile(rf"(?<![\pL\pM])(?i:{GREETINGS}|{SALUTATIONS}),?[ \t]+\Z")
 # Field labels, department names and sign-off words the model takes for a name when they
 # are capitalised (`Tel. +49...`, `Fecha de nacimiento`, `Customer Care`, `Mit freundlichen
 # Grüßen`, `Senior Buyer`): a PERSON span made only of these words (and role words) is none.
@@ -279,7 +296,9 @@ BAD_PERSON = regex.compile(r"[\d@/_#=<>{}\[\]|\\]|https?:")
 # Legal forms after a firm's name (`GmbH`, `S.L.`, `sp. z o.o.`): COMPANY_AFTER's, and those a span may end
 # in (LEGAL_TAIL's); vector_validators builds its test for a possible firm from both (RE2 reads them too).
 LEGAL_FORMS = (r"LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|S\.?A|S\.?L|S\.?Com|S\.?Coop|B\.?V|N\.?V|S\.?p\.?A|(?i:s\.?r\.?l|s\.?a\.?s|s\.?n\.?c)|SARL|SAS|Lda|Ltda|Group|Partners|Holdings|e\.?G|e\.?V"
-               r"|A/S|ApS|AB|HB|KB|ASA|AS|ANS|I/S|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|Tmi|SRL|Sàrl|Pvt|GbR|OHG|KGaA|S\.?C\.?P|S\.?L\.?L|S\.?A\.?R\.?L|(?i:s\.\s?r\.\s?o|a\.\s?s|v\.\s?o\.\s?s|k\.\s?s)|(?i:sp\.\s?z\s?o\.\s?o|sp\.\s?j|sp\.\s?k)|Sdn\.?\s?Bhd|Bhd|Pte|Tbk|Pty")
+               r"|A/S|ApS|AB|HB|KB|ASA|AS|ANS|I/S|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|Tmi|SRL|Sàrl|Pvt|GbR|OHG|KGaA|S\.?C\.?P|S\.?L\.?L|S\.?A\.?R\.?L|(?i:s\.\s?r\.\s?o|a\.\s?s|v\.\s?o\.\s?s|k\.\s?s)|(?i:sp\.\s?z\s?o\.\s?o|sp\.\s?j|sp\.\s?k)|Sdn\.?\s?Bhd|Bhd|Pte|Tbk|Pty"
+               # (Icelandic, South Slavic, Turkish, Baltic and Albanian firms: `Þakverk ehf.`, `Krovstvo Golob d.o.o.`, `Ltd. Şti.`, `OÜ`)
+               r"|(?i:ehf|hf|slf)|(?i:d\.\s?o\.\s?o|j\.\s?d\.\s?o\.\s?o|d\.\s?d)|A\.\s?Ş|Şti|OÜ|UAB|SIA|(?i:sh\.\s?p\.\s?k)")
 LEGAL_TAIL_FORMS = (r"LLC|LLP|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|Group|Partners|Holdings|A/S|ApS|AB|HB|ASA|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|SRL|Pvt|Lda|Ltda|SARL|Sàrl|SAS|SA|SL|SpA|Srl|BV|NV|Sp|Bhd|Tbk")
 COMPANY_AFTER = regex.compile(r",?\s*(?:&\s*Co\b|(?i:&\s*(?:kollegen|partner|partners|associates|associés|asociados|soci|söhne|sons))\b|and Sons\b|(?:y|e|&)\s+(?:asociados|associados|hijos|filhos|figli|hermanos|irmãos)\b|(?:et|&)\s+(?i:fils|cie)\b|und\s+Söhne\b|(?:és|&)\s+(?i:társa|társai|fia|fiai)\b|\(Pty\)|(?:"
                            rf"{LEGAL_FORMS})(?![\pL\d]))")
@@ -298,6 +317,9 @@ LEGAL_TAIL = regex.compile(rf"(?:^|\s)(?:{LEGAL_TAIL_FORMS})\.?$")
 COMPANY_BEFORE = regex.compile(r"(?:Hermanos|Hnos\.?|Grupo|Gruppo|Groupe|Promociones|Inversiones|Industrias|Construcciones|Transportes|Studio|Officine"
                              r"|Spółdzielnia|Spółka|Przedsiębiorstwo|Firma|Fundacja|Stowarzyszenie|Zakład|Zakłady|Gruppen|Koncernen|Fabriken"
                              r"|F\.lli|Fratelli|Gebr\.|Gebrüder|Irmãos|Autofficina|Officina|(?i:công ty)(?:[ \t]+(?:TNHH|CP|cổ phần))?)\s+$")
+# A label whose value is a firm (`Employer: Boise Cascade, 17 yrs`, `Firma: Kaya Eczanesi`)
+EMPLOYER_BEFORE = regex.compile(r"(?i:employer|company|business|organi[sz]ation|firma|empresa|arbeitgeber|werkgever|employeur"
+                                r"|işveren|isveren|şirket|sirket|pracodawca|angajator|tvrtka|podjetje|työnantaja|arbetsgivare)[ \t]*:[ \t]*$")
 # Vietnamese words of two syllables whose first one, capitalised, the model reads as a given name
 # (`Công ty`, `Nhân viên`, `Vị trí`, `Trình độ`), and headings in capitals (`ĐƠN ỨNG TUYỂN`)
 VIET_COMPOUNDS = frozenset((
@@ -368,7 +390,7 @@ PET_KINDS = (r"dogs?|cats?|pets?|puppy|kitten|horse|pony|rabbit|parrot|hund|hün
 PET_BEFORE = regex.compile(
     rf"(?i)\b(?:{PET_KINDS})"
     r"(?:[ \t]+(?:anda|saya|awak|kamu|ko|niya|namin))?"  # (`Kucing anda Bruno`: your cat Bruno)
-    r"(?:[ \t]+(?:named|called|llamad[oa]|namens|nommée?|chiamat[oa]|genaamd|chamad[oa]))?"
+    r"(?:['’]s)?(?:[ \t]+(?:named|called|llamad[oa]|namens|nommée?|chiamat[oa]|genaamd|chamad[oa]))?"
     r"(?:[ \t]+(?:is|ist|heißt|heisst|è|es|é|heet|on|jest))?"  # (`Dog is Kahu`)
     r"(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Professor)\.?)?"  # (`a cat called Mr Whiskers`)
     r"(?:[ \t]*[:='\"‘“(,]?|(?:[ \t]+\p{Ll}+){1,3}[ \t]*\()[ \t]*\Z"  # (`Cane in giardino (Luna)`)
@@ -455,6 +477,8 @@ SITE_BEFORE = regex.compile(
     # (a depot, a chapel, a centre: `het depot in Zwolle`, `Die kapel in Oudtshoorn`, `ein canolfan yn Machynlleth`)
     r")(?:[ \t]+(?:in|di|de|del|da|do|en|em|à|a|at|of|von|van|te|i|sa|ya|v|w|u|din))?"
     r"|(?:depot|kapel|chapel|capilla|capela|cappella|kapelle|canolfan|centre|center|centro|zentrum|centrum)[ \t]+(?:in|yn|en|em|te|at|i|à|a)"
+    # (and where a site of the firm is: `Our new depot is in Hadapsar`, `Yard is in Leeds`)
+    r"|(?:depot|yard|warehouse|workshop|office|store|shop|branch|site|kitchen|bakery|plant|factory)[ \t]+(?:is|are|was)[ \t]+(?:now[ \t]+)?(?:in|at)"
     # (a centre by its town: `Slušni center Kranj`)
     r"|(?:center|centre|centar|centrum)"
     # (the firm's sites listed: `Depots in York and Exeter should take bookings`)
@@ -520,7 +544,7 @@ MAIDEN_NAME = regex.compile(rf"(?<![\pL])(?:geb\.|geborene|née|nee|z domu|roz\.
 ROLE_IN_BRACKETS = regex.compile(rf"(?i:\b(?:{ROLE_ALT}))\b[^()\n]{{0,12}}\([ \t]*((?-i:{NAME_WORD_RE}))[ \t]*\)")
 # A name before a Turkish title (`cumartesi için Aksöğüt Bey müsait mi`, `Dilhuş Hanım`, `Çisem Hoca:`).
 # Tagalog marks a person's name with `si` / `kay` (`Darating po si Engr. Pascual`, `kay Aling Nena`)
-TAGALOG_NAME = regex.compile(rf"(?<![\pL\pM])(?:si|kay)[ \t]+(?:(?:Engr|Atty|Dr|Gng|Bb|Arch|Aling|Mang|Kuya|Ate)\.?[ \t]+)?"
+TAGALOG_NAME = regex.compile(rf"(?<![\pL\pM])(?:si|kay|ni)[ \t]+(?:(?:Engr|Atty|Dr|Gng|Bb|Arch|Aling|Mang|Kuya|Ate)\.?[ \t]+)?"
                              rf"({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)")
 # A relative named after the word for them (`lo zio Franco`, `mi tía Carmen`, `ma tante Odile`)
 KIN_NAME = regex.compile(rf"(?<![\pL\pM])(?i:nonno|nonna|cugino|cugina|fratello|sorella|abuelo|abuela|hermano"
@@ -619,8 +643,21 @@ ORG_NOUNS = frozenset(
 _CHAT_PREFIX = (rf"(?:{CHAT_STAMP}[ \t]*(?:[-–][ \t]*)?)?(?:\p{{Lu}}[\pL\pM]+(?:[ \t][\pL\pM\d]+){{0,3}}"
                 r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*:[ \t]*)?")
 SALUTE_NAME = regex.compile(
-    rf"(?:^|\n)[ \t]*{_CHAT_PREFIX}(?i:{GREETINGS}|{SALUTATIONS})(?:/[ao]|\([ao]\))?,?(?:[ \t]+(?i:{TITLES}|bạn|anh|chị|em|cô|chú|bác|ông|bà)\.?)?[ \t]+"
+    rf"(?:^|\n)[ \t]*{_CHAT_PREFIX}(?:(?i:dạ|vâng|ok|okay|oke|yes|ja|sí|oui),?[ \t]+)?(?i:{GREETINGS}|{SALUTATIONS})(?:/[ao]|\([ao]\))?,?(?:[ \t]+(?i:{TITLES}|bạn|anh|chị|em|cô|chú|bác|ông|bà)(?:/(?i:anh|chị|em|bạn|cô|chú))?\.?)?[ \t]+"
     rf"({NAME_WORD_RE}(?:[ \t]+{PARTICLE_RUN}{NAME_WORD_RE})?)[ \t]*[,!:\r\n]")
+# The name a wish is for, written on a cake or a card (`write Happy Birthday Vincent on it`,
+# `« Joyeux anniversaire Léa »`, `"Selamat Hari Jadi Nurul Aina"`): one or two words, then the
+# wish's end
+WISH_NAME = regex.compile(
+    rf"(?<![\pL\pM])(?i:{WISHES}),?[ \t]+(?:(?i:to|a|à|para|ni|kay|dear|our|my|lil|little)[ \t]+)?({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)"
+    r"(?=[ \t]*(?:[!.,\"»”“'’\n)]|$|[ \t]+(?:on|in|pls|please|x+|and|with)\b))")
+# A name after a title with its capital (`Mnr. Steyn se sel is`, `Mnr. van der Merwe`, `Dr. Okafor`):
+# the model often misses one after a chat's speaker
+TITLED_NAME = regex.compile(
+    r"(?<![\pL\pM.])(?:Mr|Mrs|Ms|Mx|Dr|Mnr|Mev|Mej|Dhr|Mevr|Herr|Frau|Sr|Sra|Srta|Sig\.ra|Mme|Mlle)\.?[ \t]+"
+    rf"((?:(?:van|von|der|den|ter|du|de)[ \t]+){{0,2}}{NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)(?![\pL\pM\d@])")
+# Whom to call, a line's or a speaker's first word before their number (`Azad Mani: Nathan, +91 81233 64600.`)
+PHONE_OWNER = regex.compile(rf"(?:^|\n|\pL:)[ \t]*({NAME_WORD_RE}),[ \t]*\+?\d[\d \t\-()]{{6,}}\d")
 # The line after a sign-off, when it holds only a name (`Mit freundlichen Grüßen⏎Elfriede
 # Huhn`, `Thanks,⏎Lori I. Mcgrath, IT Service Desk`).
 SIGNOFF_NAME = regex.compile(
@@ -702,7 +739,7 @@ REPLY_FROM = regex.compile(r"(?i)\b(?:reply|message|answer|svar|skilaboð|antwor
 # A chat line's speaker: `Eykleidis: 688 577 6707`, `[14:20] Sixt Destek: Merhaba`.
 CHAT_SPEAKER = regex.compile(rf"(?m)^[ \t]*({CHAT_STAMP}[ \t]*)?(\p{{Lu}}[\p{{Ll}}\pM]+(?:,?[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?"
                              r"(?:[ \t](?:binti|bin|bte|binte|a/l|a/p)[ \t]\p{Lu}[\p{Ll}\pM]+)?(?:[ \t]\p{Lu}\.)?)"  # `Siti Hajar binti Osman:`, `Sabrina J.:`
-                             r"(?:[ \t]*\((\pL[\pL \t]{0,24})\))?[ \t]?:[ \t]")  # `Vedant (Support):` an agent and the desk
+                             r"(?:[ \t]*\((\pL[\pL\pN \t&.'’\-]{0,30})\))?[ \t]?:[ \t]")  # `Vedant (Support):` an agent and the desk
 # (a work chat's export writes `Surname, Given`: `[10:56] Grady, Brandon: card processor ...`)
 # A speaker with the time after the name (`Guntars (19:02): Labdien`, or `Hugh · 18:39` or
 # Slack's `Hugh  18:39` or `Ford, Kimberly 12:14` on a line of its own above the message): group 1 is that time, group 2 the name, group 3 never set.
@@ -775,7 +812,7 @@ SELF_NAMING = regex.compile(
     r"|nazywam się|mam na imię|jmenuji se|jmenuju se|volám sa|numele meu este|mă numesc|ma numesc|meu nome é|me chamo"
     r"|chamo-me|benim adım|minun nimeni on|nimeni on|mano vardas|mans vārds ir|mani sauc|minu nimi on|ime mi je"
     r"|zovem se|quhem|unë jam|ég heiti|em dic|el meu nom és|chámome|o meu nome é|nire izena|ako si|ako po si"
-    r"|ang pangalan ko ay|ang pangalan ko po ay|nama saya|jisimni|is mise|fy enw i yw|fy enw yw|jina langu ni|naitwa"
+    r"|ang pangalan ko ay|ang pangalan ko po ay|nama saya|jisimni|is mise|fy enw i yw|fy enw yw|jina langu ni|naitwa|mimi ni"
     r"|tên tôi là|tên em là|sóc|soc la|soc el|kimi ni|mon nom est|jaz sem|eu sunt|sunt)[ \t]+"
     r"((?:\p{Lu}[\p{Ll}\pM]+|\p{Ll}[\p{Ll}\pM]+)(?:-\p{Lu}?[\p{Ll}\pM]+)?)"
     r"(?:[ \t]+((?:\p{Lu}[\p{Ll}\pM]+|\p{Ll}[\p{Ll}\pM]+)(?:-\p{Lu}?[\p{Ll}\pM]+)?))?(?![\pL\pM\d@_-]|\.[\pL\d])")

@@ -39,6 +39,10 @@ def _given_first(m: regex.Match) -> bool:
 # the cues whose group 1 is a name when a test of the match agrees
 _FILTERED_CUES = (
     (cues.TAGALOG_NAME, _no_place),  # (`si Madrid`: `if` in Spanish)
+    (cues.TITLED_NAME, _no_place),
+    (cues.PHONE_OWNER, _given_first),
+    # (whom a wish is for: a word of a language is none, `Happy Birthday Mum`)
+    (cues.WISH_NAME, lambda m: all(name_lexicon.given_name(w) or not name_lexicon.everyday_word(w) for w in m.group(1).split()) and not place(m.group(1))),
     (cues.KIN_NAME, _no_place),
     (cues.DOORBELL_NAME, _no_place),
     (cues.TRADE_NAME, _no_place),
@@ -171,13 +175,16 @@ def chat_speakers(text: str) -> list[tuple[int, int, str]]:
     lines: dict[str, int] = {}
     for _, _, name, _, _ in speakers:
         lines[name] = lines.get(name, 0) + 1
+    # (talking to a desk, two lines or more, a listed given name that is a word too is the customer's: `Amber:`, `sue harper:`)
+    talk_with = lambda name, w: desk and lines[name] >= 2 and name_lexicon.given_name(w)  # noqa: E731
     # (a work chat's `Surname, Given` speaks once too: its listed given name vouches for it; so
     # does a role's word for the listed given name after it, `Monitor Pol:`, `Ejen Amir:`)
     once = lambda s, e, led: ((exported and "," in text[s:e] and name_lexicon.given_name(given(text[s:e])))  # noqa: E731
                               or (led and " " not in text[s:e] and name_lexicon.given_name(text[s:e]))
                               or text[s:e].lower() in addressed)
     return [(s, e, "PERSON") for s, e, name, d, led in speakers  # a role's word vouches for a name that is a word too
-            if not d and (lines[name] >= 2 or once(s, e, led)) and not any(not_name_word(w) or (not led and name_lexicon.common_word(w)) for w in _checked_words(name))
+            if not d and (lines[name] >= 2 or once(s, e, led)) and not any(not_name_word(w) or (not led and name_lexicon.common_word(w) and not talk_with(name, w))
+                                                                      for w in _checked_words(name))
             and not firm_like(text[s:e]) and not ORG_WORD.fullmatch(name)  # (`Imkerij De Zoete Raat:`, `Nyuki Bora Supplies:`, `ops` speak for the shop)
             and (not exported or name_lexicon.given_name(given(text[s:e])) or all(unlisted_speaker(w) for w in text[s:e].split())
                  or ("," in text[s:e] and (all(name_lexicon.listed(w.strip(",")) or unlisted_speaker(w.strip(",")) for w in text[s:e].split())
@@ -194,14 +201,15 @@ def _line_end(text: str, at: int) -> int:
 
 def _addressed(text: str, found: list) -> set[str]:
     """A talk without stamps (`Ilarie: Bună Geanina! Am vorbit cu...`, then `Geanina: Mulțumim!`):
-    one-word speakers whose every line says something (a form's values are short), one of
+    speakers of one or two words whose every line says something (a form's values are short), one of
     them named in another's line. The speakers so named (lower case); none when it is no talk."""
     lines = [(m.group(2).lower(), text[m.end() : _line_end(text, m.end())]) for m in found]
     names = {name for name, _ in lines}
-    if len(names) < 2 or any(" " in n or "," in n for n in names) or any(len(said.split()) < 3 for _, said in lines):
+    if len(names) < 2 or any(len(n.split()) > 2 or "," in n for n in names) or any(len(said.split()) < 3 for _, said in lines):
         return set()
     words = [(who, {w.lower() for w in _WORDS.findall(said)}) for who, said in lines]  # each line's words, once
-    named = {n for n in names if any(n in said for who, said in words if who != n)}
+    # (a two-word speaker is named by both words: `Salamat po Mary Grace!` to `Mary Grace:`)
+    named = {n for n in names if any(all(w in said for w in n.split()) for who, said in words if who != n)}
     said = Counter(who for who, _ in lines)
     if not named and any(name_lexicon.given_name(n) for n in names) and all(
             said[n] >= 2 and not name_lexicon.everyday_word(n) and (name_lexicon.given_name(n) or unlisted_speaker(n)) for n in names):
@@ -233,6 +241,8 @@ _ORG_BEFORE = regex.compile(
     r"|hospital|hôpital|clinic|clinique|klinik|hotel|hôtel|church|église|iglesia|bank|banco|banque|museum|musée|museo"
     r"|stadium|estadio|academy|académie|institute|institut)\b(?:[ \t]+\pL+){0,2}[ \t]+(?:du|de la|de|des|of|of the|del|della|di|do|da|d')[ \t]*$")
 _WELCOME_TO = regex.compile(r"(?i)\bwelcome to[ \t]+$")
+_SAID_OPENING = regex.compile(r"(?:^|\n|\p{L}:)[ \t]*\Z")  # (a line's or a speaker's first word)
+_PHONE_AFTER = regex.compile(r",[ \t]*\+?\d[\d \t\-()]{6,}\d")
 _TRIP_AFTER = regex.compile(r"(?i)[ \t]+(?:trip|holiday|holidays|vacation|visa|tour|flights?|itinerary|honeymoon|getaway|package)\b")
 # a doctor's town (`Hausarzt: Dr. Weber, Hamburg`) and a car by its model year (`your 2021 Tacoma`): no one's place
 _DOCTOR_TOWN = regex.compile(r"\b(?:Dr|Dra|Doctor|Prof)\.?(?:[ \t]+(?:med|dent|vet)\.)*[ \t]+\p{Lu}[\pL'’\-]+,[ \t]*\Z")
@@ -366,6 +376,9 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             continue  # `Fitzroy branch`, `Brighton depot`: a site of the firm (label conventions: no person, no place)
         if entity == "PERSON" and (start, end) not in spoken and town_not_name(text, start, end):
             entity = "LOCATION"  # a town no list holds as a name (`Nato/a a: Sassari`)
+        if (entity == "LOCATION" and " " not in text[start:end] and _PHONE_AFTER.match(text, end) and not place(text[start:end])
+                and _SAID_OPENING.search(text, max(0, start - 40), start)):
+            entity = "PERSON"  # `: Yatin, +91 81237 55005`: whom to call, no town the lists hold
         if entity == "PERSON" and country(text[start:end]) and _TRIP_AFTER.match(text, end):
             entity = "LOCATION"  # `Subject: Jamaica trip - passport details`: where one travels
         if cues.pet_name(text, start, end):
@@ -454,10 +467,11 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
 # A surname before the given name: in capitals (`- FONTAINE Julien, né(e) le`) or with a comma
 # (`claim #0799 for Nguyen, Jessica (DOB`), one name; not in a list (`Paris, Lyon,`, `Smith, Maria and`)
 _CAPS_SURNAME_GIVEN = regex.compile(r"(?<![\pL\pM'’.-])(\p{Lu}{3,}(?:[-'’]\p{Lu}+)?) (\p{Lu}\p{Ll}[\p{Ll}\pM]+(?:-\p{Lu}\p{Ll}+)?)(?![\pL\pM\d])")
-_SURNAME_COMMA_BEFORE = regex.compile(r"(?<![\pL\pM'’.-])(?<![,&/][ \t]?)(\p{Lu}\p{Ll}[\p{Ll}\pM'’-]+),[ \t]+\Z")
-# (a surname that is a given name too needs a word that leads to one person: `for Patel, Rachel`, `Patient: Nguyen, Lan`)
+_SURNAME_COMMA_BEFORE = regex.compile(r"(?<![\pL\pM'’.-])(?<![,&/][ \t]?)(\p{Lu}\p{Ll}[\p{Ll}\pM'’-]+(?:\p{Lu}\p{Ll}+)?),[ \t]+\Z")
+# (a surname that is a given name too needs a word that leads to one person: `for Patel, Rachel`, `Patient: Nguyen, Lan`,
+# a CRM's breadcrumb `Contacts > Kay, Noel`)
 _SURNAME_LEAD = regex.compile(r"(?i)(?:\b(?:for|re|regarding|of|patient|client|customer|cust|member|insured|subscriber|tenant|pupil"
-                              r"|student|employee|guest|name|nom|nombre|naam)[ \t]*:?|:)[ \t]*\Z")
+                              r"|student|employee|guest|name|nom|nombre|naam|contact|contacts|bidder|applicant|borrower|hirer)[ \t]*[:>]?|[:>])[ \t]*\Z")
 _LIST_GOES_ON = regex.compile(r"[ \t]*(?:,[ \t]*\p{Lu}|(?:and|&|und|et|y|e|en|og|och)[ \t]+\p{Lu})")
 
 
@@ -474,9 +488,10 @@ def _surname_first(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
         if ent != "PERSON" or " " in text[s:e] or not name_lexicon.given_name(text[s:e]):
             continue
         m = _SURNAME_COMMA_BEFORE.search(text, max(0, s - 30), s)
-        if (m and name_lexicon.surname(m.group(1)) and (not name_lexicon.given_name(m.group(1))
-                                                        or _SURNAME_LEAD.search(text, max(0, m.start(1) - 25), m.start(1)))
-                and not place(m.group(1)) and not name_lexicon.everyday_word(m.group(1)) and not _LIST_GOES_ON.match(text, e)):
+        lead = bool(m) and bool(_SURNAME_LEAD.search(text, max(0, m.start(1) - 25), m.start(1)))
+        # (a word that leads to one person vouches for a surname that is a town too: `Contacts > Campbell, Samantha`)
+        if (m and name_lexicon.surname(m.group(1)) and (not name_lexicon.given_name(m.group(1)) or lead)
+                and (lead or not place(m.group(1))) and not name_lexicon.everyday_word(m.group(1)) and not _LIST_GOES_ON.match(text, e)):
             joined.append((m.start(1), e))
     if not joined:
         return spans
@@ -626,6 +641,9 @@ def with_listed_names(text: str, spans: list[tuple[int, int, str]],
         if any(a < e and s < b and not (s <= a and b <= e) and not only_lead_words(text[a:s] + " " + text[e:b])
                for a, b, _ in spans):
             continue  # the model's span crosses it or holds it (more than a role: `Landlord Smith`)
+        lead = cues.LEAD_PERSON.match(text[s : s + 60])
+        if lead and lead.end() >= e - s:
+            continue  # `Selamat Hari` of `Selamat Hari Jadi`: a greeting's or a wish's words, listed as names or not
         span = clean(text, s, e, "PERSON")
         if span:
             spans = [x for x in spans if not (x[0] < e and s < x[1])] + [(span[0], span[1], "PERSON")]

@@ -87,7 +87,12 @@ _RELOCATION = regex.compile(
     r"|verhuisd|verhuizen|umgezogen|flyttade|flyttet|flyttat)(?:[ \t]+(?i:down|up|over|back|away|here|out))?[ \t]+"
     r"(?i:from|to|dende|desde|de|à|naar|nach|till|til|fra|från)[ \t]+"
     r"(?P<town>\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+)?)"
-    r"(?=[ \t]*(?:[.,;!?)]|\r?\n|$)|[ \t]+(?i:for|last|in|on|and|e|y|et|und|en|a|with|two|three|years?|months?|ago)\b)")
+    r"(?=[ \t]*(?:[.,;!?)]|\r?\n|$)|[ \t]+(?i:for|last|in|on|and|e|y|et|und|en|a|with|two|three|years?|months?|ago|to)\b)")
+# ... and the town moved to after the one moved from (`moved from Hamilton to Nelson last year`)
+_RELOCATION_TO = regex.compile(
+    r"(?<![\pL\d])(?i:moved|moving|relocated|relocating|emigrated|emigrating)[ \t]+(?i:from)[ \t]+\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+)?"
+    r"[ \t]+(?i:to)[ \t]+(?P<town>\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+)?)"
+    r"(?=[ \t]*(?:[.,;!?)]|\r?\n|$)|[ \t]+(?i:for|last|in|on|and|with|two|three|years?|months?|ago)\b)")
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 
 
@@ -148,7 +153,7 @@ def cued_places(text: str, fields: list | None = None) -> list[tuple[int, int, s
             out.append((m.start(1), m.end(1), "LOCATION"))
         elif place(last):
             out.append((m.end(1) - len(last), m.end(1), "LOCATION"))
-    for m in _RELOCATION.finditer(text):
+    for m in [*_RELOCATION.finditer(text), *_RELOCATION_TO.finditer(text)]:
         e = m.end("town")
         two = " " in m.group("town") or "\t" in m.group("town")  # (`moved to Nelson Street`: two words must be a listed town)
         if not ((two and not place(m.group("town"))) or _firm_or_site(text, e, m.group("town"))):

@@ -10,7 +10,7 @@ from pii_audit.detection import name_lexicon, ner_cues as cues
 from pii_audit.detection.place_lexicon import place
 from pii_audit.detection.validators import STOP_WORDS as _STOP_WORDS
 from pii_audit.detection.validators import _PARTICLES as _NAME_PARTICLES
-from pii_audit.detection.validators import _PRODUCT_WORDS, FOREIGN_FUNCTION_WORDS, ORG_WORD as _ORG_WORD, VENUE_WORDS, inner_capital, named_by_goods, person_in_text, place_in_text, trade_plural
+from pii_audit.detection.validators import _PRODUCT_WORDS, FOREIGN_FUNCTION_WORDS, ORG_WORD as _ORG_WORD, VENUE_WORDS, day_name, inner_capital, named_by_goods, person_in_text, place_in_text, trade_plural
 
 
 _LABEL_LINE_END = regex.compile(r"[ \t]*:[ \t]*(?:\r?\n|$)")
@@ -149,6 +149,9 @@ _SPEAKER_TAG_BEFORE = regex.compile(r"(?m)^[ \t]*(?:[\[\d][^\n]{0,25}?[ \t\]-]+)
 _TAG_END = regex.compile(r"\)[ \t]*:")
 
 
+_TAGALOG_MARKER_BEFORE = regex.compile(r"(?<![\pL\pM])(?:ni|si|kay)[ \t]+\Z")
+
+
 def context_veto(text: str, start: int, end: int, entity: str, opening_ok: bool = False) -> bool:
     """True when the text around a span says it names neither a person nor a place
     (`opening_ok`: a listed given name may open a sentence, `Cheryl will confirm`)."""
@@ -157,8 +160,9 @@ def context_veto(text: str, start: int, end: int, entity: str, opening_ok: bool 
         return True
     if cues.GLUED_AFTER.match(text, end) or (start and (text[start - 1].isalnum() or text[start - 1] in "_-/")):
         return True
-    if " " not in span and cues.LABEL_AFTER.match(text, end) and not (speaker_start(text, start) and not form(text)):
-        return True  # `Topic:` / `Callback:` inside a line is a label; a speaker opens the line
+    if (" " not in span and cues.LABEL_AFTER.match(text, end) and not (speaker_start(text, start) and not form(text))
+            and not _TAGALOG_MARKER_BEFORE.search(text, max(0, start - 5), start)):
+        return True  # `Topic:` / `Callback:` inside a line is a label; a speaker opens the line (`Birthday ni Jocelyn:` names her)
     if " " not in span and not opening_ok and cues.LOWER_AFTER.match(text, end) and opens_line_or_sentence(text, start):
         return True  # `Meter point ...`, `Nuovo intestatario`, `Obrigado pela`: a sentence's first word
     if cues.UA_GECKO.search(text, max(0, start - 14), min(len(text), end + 1)):
@@ -207,7 +211,7 @@ _NOUN_SUFFIX = regex.compile(r"(?i)\p{L}{3,}(?:ungen|ung|heit|keit|schaft|atione
                           r"|ausweis|nummer|vertrag|rechnung|versicherung|bescheinigung|antrag|zahlung|karte|konto"
                           # (and the heads of Dutch, German and Swedish compounds: `Klantnotitie`, `Tanzkurs`, `Prüfsumme`, `Kursbokning`)
                           r"|notitie|notiz|kurs|summe|stufe|formular|anfrage|meldung|auftrag|bokning|bestilling|aanvraag|melding"
-                          r"|referenz|zeichen|schein|gebühr|tæki|pakket|abonnement"
+                          r"|referenz|zeichen|schein|gebühr|tæki|pakket|abonnement|kaution|miete|gebäude|wohnung"
                           # (a trade by its noun: Slovene `Čebelarstvo`, Dutch `Imkerij`, Lithuanian `Siuvinėjimas`, Icelandic `-áskrift`)
                           r"|arstvo|erstvo|irstvo|erij|ėjimas|avimas|inimas|áskrift|skráning)$")
 
@@ -308,6 +312,10 @@ def kin_shop(text: str, start: int, end: int) -> bool:
             and not all(name_lexicon.listed(w) for w in words))
 
 
+# a surname's particles before its capital (`Mnr. van der Merwe`, `Sr. de la Fuente`)
+_PARTICLE_OPENING = regex.compile(r"(?:van|von|de|der|den|ter|du|da|di|dos|del)[ \t]+(?:(?:der|den|de|la|los|las)[ \t]+)?\p{Lu}")
+
+
 def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False) -> tuple[int, int] | None:
     """Trim greetings, titles, possessives and punctuation; drop what cannot be a name
     or a place (digits in a name, a path, an all-lowercase word)."""
@@ -348,7 +356,7 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
             return None
         start += lead
         span = text[start:end]
-    if len(span) < 2 or not span[0].isupper() or cues.ONLY_TITLE.match(span) or _ONLY_INITIALS.fullmatch(span):
+    if len(span) < 2 or not (span[0].isupper() or (entity == "PERSON" and _PARTICLE_OPENING.match(span))) or cues.ONLY_TITLE.match(span) or _ONLY_INITIALS.fullmatch(span):
         return None  # (`classe energetica E.`: an initial alone names no one)
     greeting = cues.GREETING_AT.match(text, start)
     if greeting and greeting.end() > end:
@@ -362,12 +370,15 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
         return None  # `Schlüsselsafe-Code`: a compound noun, not `Smith-Jones`
     if span.lower() in cues.HEADER_LABELS and cues.LABEL_AFTER.match(text, end):
         return None  # `Från: Birgit Lindén`: a mail header's label
+    if " " not in span and day_name(span) and not name_lexicon.given_name(span):
+        return None  # `moet Vrydag af`: a weekday of another language, no name or town
     if cues.CONTRACTION.search(span):
         return None  # `You're chatting with Kevin`: a pronoun and its verb
     if _NUMBER_ABBREV.search(span) or (" " not in span and not _VOWEL.search(name_lexicon.fold(span)) and not name_lexicon.listed(span)):
         return None  # `Kassenrezept Nr`, `Seriennr` (a number's label), `Rh` (a blood group): no name
     if entity in ("PERSON", "LOCATION") and (cues.COMPANY_AFTER.match(text, end) or in_firm_name(text, start, end) or cues.TRADE_AFTER.match(text, end)
                                              or cues.COMPANY_BEFORE.search(text[max(0, start - 20) : start])
+                                             or (entity == "PERSON" and cues.EMPLOYER_BEFORE.search(text[max(0, start - 30) : start]))
                                              or cues.LEGAL_TAIL.search(span) or cues.COMPANY_WORD.match(span)
                                              or cues.DOC_FROM.search(text[max(0, start - 40) : start])):
         return None
@@ -583,6 +594,8 @@ def grow_name(text: str, start: int, end: int) -> tuple[int, int]:
         cand = start - (len(text[max(0, start - 40) : start]) - m.start(1))
         if sentence_start(text, cand):
             break  # `Yesterday Maria`: the opening word of a sentence is rarely part of a name
+        if cues.GREETING_BEFORE.search(text, max(0, start - 40), start):
+            break  # `Selamat Hari Jadi Ahmad`: the wish's words, listed as names or not, are no part of it
         start = cand
     for _ in range(2):
         m = cues.NAME_AFTER.match(text, end)

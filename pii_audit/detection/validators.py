@@ -288,6 +288,16 @@ def regional_street(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
 
+_VIETNAMESE_ONLY = frozenset("ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+
+
+def vietnamese_street(text: str) -> bool:
+    """The street of STREET_ADDRESS.vietnamese-city is named in Vietnamese (`Lý Thường Kiệt`), not
+    `12 Main Street, Hue`."""
+    street = text.rsplit(",", 1)[0]
+    return any(c in _VIETNAMESE_ONLY for c in street.lower())
+
+
 def phone_nanp(text: str) -> bool:
     """A North American number written in dots (PHONE_NUMBER.us-dotted): valid in the US or Canada."""
     t = text.strip()
@@ -504,7 +514,7 @@ ORG_WORD = regex.compile(
     r"|exports?|exporters|imports|importers|traders|trading|textiles|enterprises|industries|camping|campsite|caravans?"
     r"|holidays|funebri|funeral|funerals|gazette|herald|tribune|chronicle|yachts?|boats|audiology"
     # trades of more languages (`Defne Mali Müşavirlik`, `RapidRoo Entregas`, `Autofficina`, `Veterinaria Los Olivos`)
-    r"|müşavirlik|müşavirliği|danışmanlık|muhasebe|hukuk|bürosu|ticaret|inşaat|emlak|kargo|lojistik|entregas|envios|envíos"
+    r"|wohnheim|müşavirlik|müşavirliği|danışmanlık|muhasebe|hukuk|bürosu|mimarlık|mimarlik|mühendislik|ofisi|ticaret|inşaat|emlak|kargo|lojistik|entregas|envios|envíos"
     r"|mensajería|autofficina|officina|veterinaria|veterinária|tierklinik|dierenkliniek|eläinklinikka|paketdienst|kurier"
     r"|coworking|bibliotheek|bibliotek|biblioteca|bibliothèque|libreria|apteka|aptiekas|vaistinė|lekáreň|lékárna|farma"
     # laundries, tattoo studios, workshops, care services, camps (`Lavanderia Bolha Azul:`, `Mürekkep Atölye:`)
@@ -516,7 +526,7 @@ ORG_WORD = regex.compile(
     # hospitals and funeral homes (`Kloof Animal Hospital`, `Pompes Funèbres Lacroix`, `Begrafnisdienste`, Basque `Beilatokia`)
     r"|hospital|hospitals|hospice|funèbres|funebres|begrafnisdienste|begrafnisonderneming|beilatokia|beilatoki|hiletak"
     # dental practices and shops by their kind (`Clifton Smiles Dental Care`, `Jack Wills Outlet`)
-    r"|dental|dentistry|dentists|orthodontics|homecare|healthcare|outlet|outlets|kitchen|partnership"
+    r"|dental|dentistry|dentists|orthodontics|homecare|healthcare|outlet|outlets|kitchen|partnership|physio|physiotherapy|fisioterapia|fysiotherapie|physiotherapie"
     # nurseries (`Meithrinfa Cywion Bach`, `Vrtec Mavrica`), letting agents (`Harbourkey Lets`, `Finques Roca`),
     # Icelandic firms by their ending (`Tannlæknastofan`: the dental practice, `Hjólaleigunni`: the bike hire)
     r"|nursery|nurseries|daycare|crèche|creche|childcare|\bkita|kinderkrippe|guardería|meithrinfa|vrtec|leikskóli|leikskólinn"
@@ -755,6 +765,28 @@ def month_name(word: str) -> bool:
     return _month_number(word.strip(".")) is not None
 
 
+_DAYS = frozenset((
+    "monday tuesday wednesday thursday friday saturday sunday maandag dinsdag woensdag donderdag vrydag vrijdag saterdag "
+    "zaterdag sondag zondag montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag lundi mardi mercredi jeudi "
+    "vendredi samedi dimanche lunes martes miércoles miercoles jueves viernes sábado sabado domingo segunda-feira terça-feira "
+    "quarta-feira quinta-feira sexta-feira lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi "
+    "sabato domenica dilluns dimarts dimecres dijous divendres dissabte diumenge luni marți marti miercuri joi vineri sâmbătă "
+    "sambata duminică duminica poniedziałek wtorek środa czwartek piątek sobota niedziela pazartesi salı çarşamba perşembe "
+    "cuma cumartesi pazar måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag maanantai tiistai "
+    "keskiviikko torstai perjantai lauantai sunnuntai esmaspäev teisipäev kolmapäev neljapäev reede laupäev pühapäev "
+    "pirmdiena otrdiena trešdiena ceturtdiena piektdiena sestdiena svētdiena pirmadienis antradienis trečiadienis "
+    "ketvirtadienis penktadienis šeštadienis sekmadienis ponedeljek torek sreda četrtek petek nedelja ponedjeljak utorak "
+    "srijeda četvrtak subota nedjelja mánudagur þriðjudagur miðvikudagur fimmtudagur föstudagur laugardagur sunnudagur "
+    "isnin selasa rabu khamis jumaat sabtu ahad senin kamis jumat minggu miyerkules huwebes biyernes linggo jumatatu "
+    "jumanne jumatano alhamisi ijumaa jumamosi jumapili hétfő kedd szerda csütörtök péntek szombat vasárnap pondělí úterý "
+    "středa čtvrtek pátek neděle astelehena asteartea asteazkena osteguna ostirala larunbata igandea luns mércores xoves venres").split())
+
+
+def day_name(word: str) -> bool:
+    """A weekday's name in one of the data's languages (`Vrydag`, `Dijous`, `Ijumaa`)."""
+    return word.strip(".,").lower() in _DAYS
+
+
 # Vietnamese writes the words for day, month and year (`ngày 5 tháng 1 năm 2007`)
 _VI_DATE = regex.compile(r"^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+năm\s+(\d{4})$", regex.I)
 # Lithuanian writes the year and the day with their words (`2012 m. kovo 26 d.`)
@@ -901,6 +933,7 @@ VALIDATORS: dict[str, Validator] = {
     "phone_es": phone_es,
     "phone_nanp": phone_nanp,
     "regional_street": regional_street,
+    "vietnamese_street": vietnamese_street,
     "adult_birth_date": adult_birth_date,
     "email_urlencoded": email_urlencoded,
     "password": password,
@@ -1314,6 +1347,14 @@ _PROSE_AFTER_PASSWORD = {
     # (`'şifre hatalı' diyor`, `contraseña incorrecta`, `Passwort falsch`: wrong, in more languages)
     "hatalı", "hatali", "yanlış", "yanlis", "incorrecta", "incorrecto", "incorrecte", "falsch", "errata", "errada", "errado",
     "fout", "forkert", "feil", "fel", "väärä", "greșită", "gresita", "napačno", "napačna", "netočna", "rangt", "salah", "mali",
+    # reset or changed, in more languages (`şifre sıfırlama`: a ticket's category, no secret)
+    "sıfırlama", "sıfırla", "sıfırlandı", "sıfırlanması", "değiştirme", "değişikliği", "restablecer", "restablecimiento",
+    "cambio", "cambiar", "réinitialisation", "réinitialiser", "changement", "zurücksetzen", "änderung", "ändern",
+    "resetten", "herstellen", "wijzigen", "ripristino", "reimpostare", "reimpostazione", "modifica", "redefinição",
+    "redefinir", "alteração", "resetare", "resetarea", "schimbare", "resetowanie", "zmiana", "nollaus", "vaihto",
+    "återställning", "återställa", "byte", "tilbakestilling", "nulstilling", "endurstilla", "endurstilling",
+    "tetapan", "semula", "weka", "upya", "restablir", "canvi", "berrezarri", "herstel", "ailosod", "ponastavitev",
+    "obnovitev", "lähtestamine", "lähtesta", "atiestatīšana", "atkūrimas", "keitimas", "rivendosje", "resetiranje",
     # how it was handed over (`temp password given over phone: ...`)
     "given", "issued", "provided", "shared", "supplied", "generated", "assigned", "emailed", "texted", "handed", "told",
     "read", "spelled", "confirmed", "communicated",
