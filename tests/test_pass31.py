@@ -172,3 +172,45 @@ def test_a_breadcrumb_vouches_for_a_surname_that_is_a_town_too():
 ])
 def test_a_weekday_and_firms_by_their_legal_form_or_trade_are_no_one(text, said):
     assert said not in {v for _, v in _after_model(text, (said, "PERSON"))}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hi Hussein, your water delivery is on the way. Rider: Mary (+254 712 095622). OTP 094961.", "Mary"),
+    ("Table 2: Shawn Moon (+1 Angelica), veg; travelling from Vancouver", "Angelica"),
+    ("Patient John Smith arrived at 10:15", "John Smith"),
+    ("Ph +6432328460\n\nMr H. BROWN\n171 Hinemoa Street\nRiccarton", "H. BROWN"),
+])
+def test_a_name_before_its_number_a_plus_one_a_role_s_name_and_an_initial_in_capitals(text, name):
+    assert ("PERSON", name) in _after_model(text)
+
+
+@pytest.mark.parametrize("text", ["Missed call from Vodacom (+27 82 111 2222)", "Customer Service Team will call you back"])
+def test_a_brand_before_its_number_and_a_desk_are_no_one(text):
+    assert not {v for ent, v in _after_model(text) if ent == "PERSON"}
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Tarikh lahir 01/05/1958. Alamat 40-8, Jalan Sultan Ismail, 50450 Kuala Lumpur, Wilayah Persekutuan. Emel x",
+     "40-8, Jalan Sultan Ismail, 50450 Kuala Lumpur, Wilayah Persekutuan"),
+    ("Alamat 6-1, Jalan Masjid India, 25000 Kuantan, Pahang. Emel", "6-1, Jalan Masjid India, 25000 Kuantan, Pahang"),
+])
+def test_a_malaysian_unit_and_floor_before_the_jalan(detector, text, address):
+    assert values_of(detector, text, "STREET_ADDRESS") == {address}
+
+
+def test_a_mobile_after_a_name_and_a_dash(detector):
+    text = "Phiếu hỗ trợ #554893\nKhách hàng: Nguyễn Thị Mai - 0956131613\nNội dung: Tôi đặt mua áo khoác"
+    assert values_of(detector, text, "PHONE_NUMBER") == {"0956131613"}
+
+
+def test_a_surname_that_ends_like_a_trade_word_speaks_in_a_chat():
+    text = ("[22/09/2026 12:15] Marine Clément : quelqu'un peut rappeler pour samedi ? piste 7 et 8\n"
+            "[12:15] Auguste Descamps : oui, c'est quel numéro ?\n[10:30] Marine Clément : 06 15 74 32 55 ou par mail\n"
+            "[09:45] Auguste Descamps : ok. elle vient de Rennes, prévoir le menu enfant\n")
+    assert [text[s:e] for s, e, _ in ner_names.chat_speakers(text)].count("Auguste Descamps") == 2
+
+
+def test_a_town_with_its_estonian_case_after_a_hyphen():
+    text = "Tere, sobib. Arve palun e-postile. Tuleme Tartu-st.\nVastus: Kinnitatud."
+    found = _after_model(text, ("Tuleme Tartu-st", "PERSON"))
+    assert ("LOCATION", "Tartu") in found and not any(ent == "PERSON" for ent, _ in found)

@@ -59,6 +59,10 @@ ROLE_WORDS = frozenset(
     # (tenants and borrowers: `Üürnik: Mart Saar`, `co-borrower Tiffany Walter`)
     "borrower co-borrower coborrower guarantor üürnik üürilise kiracı kiraci najemnik vuokralainen leietaker lejer chiriaș chiriaş "
     "nájemník bérlő nuomininkas īrnieks "
+    # (candidates and technicians of more languages: `Teema: Kandidaat Rein Kalda`, `Tècnic assignat: Mireia Soler`)
+    "kandidaat kandidat kandidatka kandidatė kandidāts candidato candidata candidat candidate aday aplikante tècnic tècnica tecnico tecnica "
+    # (driving and sports instructors: `Prévenir le moniteur MEYER`, `Fahrlehrer Jens`)
+    "moniteur monitrice fahrlehrer fahrlehrerin rijinstructeur rijinstructrice "
 
     # (`Temsilciniz Artan sizi arayacak`, `Mkufunzi wako Peter`, `dispecer Andreea`, `Tehnician Matilda`)
     "temsilciniz temsilcimiz temsilci mkufunzi dispecer dispeceră dispecera tehnician tehniciană tehniciana "
@@ -298,7 +302,7 @@ BAD_PERSON = regex.compile(r"[\d@/_#=<>{}\[\]|\\]|https?:")
 LEGAL_FORMS = (r"LLC|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|S\.?A|S\.?L|S\.?Com|S\.?Coop|B\.?V|N\.?V|S\.?p\.?A|(?i:s\.?r\.?l|s\.?a\.?s|s\.?n\.?c)|SARL|SAS|Lda|Ltda|Group|Partners|Holdings|e\.?G|e\.?V"
                r"|A/S|ApS|AB|HB|KB|ASA|AS|ANS|I/S|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|Tmi|SRL|Sàrl|Pvt|GbR|OHG|KGaA|S\.?C\.?P|S\.?L\.?L|S\.?A\.?R\.?L|(?i:s\.\s?r\.\s?o|a\.\s?s|v\.\s?o\.\s?s|k\.\s?s)|(?i:sp\.\s?z\s?o\.\s?o|sp\.\s?j|sp\.\s?k)|Sdn\.?\s?Bhd|Bhd|Pte|Tbk|Pty"
                # (Icelandic, South Slavic, Turkish, Baltic and Albanian firms: `Þakverk ehf.`, `Krovstvo Golob d.o.o.`, `Ltd. Şti.`, `OÜ`)
-               r"|(?i:ehf|hf|slf)|(?i:d\.\s?o\.\s?o|j\.\s?d\.\s?o\.\s?o|d\.\s?d)|A\.\s?Ş|Şti|OÜ|UAB|SIA|(?i:sh\.\s?p\.\s?k)")
+               r"|(?i:ehf|hf|slf)|(?i:d\.\s?o\.\s?o|j\.\s?d\.\s?o\.\s?o|d\.\s?d)|A\.\s?Ş|Şti|OÜ|(?i:sh\.\s?p\.\s?k)")
 LEGAL_TAIL_FORMS = (r"LLC|LLP|Inc|Ltd|Limited|GmbH|AG|KG|PLC|plc|Corp|Corporation|Co|Group|Partners|Holdings|A/S|ApS|AB|HB|ASA|Kft|Bt|Kkt|Zrt|Nyrt|Oy|Oyj|Ky|SRL|Pvt|Lda|Ltda|SARL|Sàrl|SAS|SA|SL|SpA|Srl|BV|NV|Sp|Bhd|Tbk")
 COMPANY_AFTER = regex.compile(r",?\s*(?:&\s*Co\b|(?i:&\s*(?:kollegen|partner|partners|associates|associés|asociados|soci|söhne|sons))\b|and Sons\b|(?:y|e|&)\s+(?:asociados|associados|hijos|filhos|figli|hermanos|irmãos)\b|(?:et|&)\s+(?i:fils|cie)\b|und\s+Söhne\b|(?:és|&)\s+(?i:társa|társai|fia|fiai)\b|\(Pty\)|(?:"
                            rf"{LEGAL_FORMS})(?![\pL\d]))")
@@ -608,12 +612,16 @@ NAME_LABELS = frozenset("name names surname surnames forename forenames firstnam
                         "ονοματεπωνυμο onoma eponymo "
                         "sukunimi etunimi nachname vorname apellido apellidos cognome ime priimek prezime emri mbiemri vārds uzvārds vardas pavardė "
                         "eesnimi perekonnanimi nafn "
-                        "ekip ekibi".split())  # (a crew's names: `Ekip: Beste ve Suat`)
+                        "ekip ekibi couple couples pareja casal".split())  # (a crew's names: `Ekip: Beste ve Suat`, `Couple: X & Y`)
 # A mail header's people (`From: Nitesh Narang <...>`, `Para: ...`): read as a name field.
 HEADER_LABELS = frozenset("from to cc bcc de para von an van aan från till".split())
 PERSON_ROLES = ROLE_WORDS - frozenset(
     "account senior junior chief head principal executive associate staff admin administrator operator lead "
     "user member owner sender recipient buyer seller vendor supplier".split())
+# A person's role word before their whole name (`Teema: Kandidaat Rein Kalda - ...`, `co-borrower Tiffany Walter`)
+_PERSON_ROLE_ALT = "|".join(sorted((regex.escape(w) for w in PERSON_ROLES if " " not in w), key=len, reverse=True))
+ROLE_BEFORE_NAME = regex.compile(rf"(?<![\pL\pM\-])(?i:{_PERSON_ROLE_ALT})[ \t]*:?[ \t]+({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE}){{1,2}}"
+                                  r"|\p{Lu}{3,}(?:-\p{Lu}{3,})?)(?![\pL\pM\d@])")  # (or a surname in capitals: `le moniteur MEYER`)
 # A letter's sign-off on the line before (`Kind regards,⏎Nuria de los Santos`).
 SIGNOFF_WORDS = (
     r"(?i:regards|wishes|grüßen|grüße|grüssen|gruß|saludos|atentamente|cordialement|salutations|saluti|cordiali"
@@ -651,13 +659,17 @@ SALUTE_NAME = regex.compile(
 WISH_NAME = regex.compile(
     rf"(?<![\pL\pM])(?i:{WISHES}),?[ \t]+(?:(?i:to|a|à|para|ni|kay|dear|our|my|lil|little)[ \t]+)?({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)"
     r"(?=[ \t]*(?:[!.,\"»”“'’\n)]|$|[ \t]+(?:on|in|pls|please|x+|and|with)\b))")
-# A name after a title with its capital (`Mnr. Steyn se sel is`, `Mnr. van der Merwe`, `Dr. Okafor`):
+# A name after a title with its capital (`Mnr. Steyn se sel is`, `Mnr. van der Merwe`, `Dr. Okafor`, `Ms C. MACDONALD`):
 # the model often misses one after a chat's speaker
 TITLED_NAME = regex.compile(
-    r"(?<![\pL\pM.])(?:Mr|Mrs|Ms|Mx|Dr|Mnr|Mev|Mej|Dhr|Mevr|Herr|Frau|Sr|Sra|Srta|Sig\.ra|Mme|Mlle)\.?[ \t]+"
-    rf"((?:(?:van|von|der|den|ter|du|de)[ \t]+){{0,2}}{NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)(?![\pL\pM\d@])")
+    r"(?<![\pL\pM.])(?:Mr|Mrs|Ms|Mx|Dr|Mnr|Mev|Mej|Dhr|Mevr|Herr|Frau|Sr|Sra|Srta|Sig\.ra|Mme|Mlle|Ds)\.?[ \t]+"
+    rf"((?:\p{{Lu}}\.[ \t]*)?(?:(?:van|von|der|den|ter|du|de)[ \t]+){{0,2}}{NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)(?![\pL\pM\d@])")
 # Whom to call, a line's or a speaker's first word before their number (`Azad Mani: Nathan, +91 81233 64600.`)
 PHONE_OWNER = regex.compile(rf"(?:^|\n|\pL:)[ \t]*({NAME_WORD_RE}),[ \t]*\+?\d[\d \t\-()]{{6,}}\d")
+# ... and with the number in brackets after the name (`Rider: Purity (+254 712 095622)`, `gan Gethin (+44 7400 157743)`)
+PHONE_IN_BRACKETS_AFTER = regex.compile(rf"(?<![\pL\pM'’\-])({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*\([ \t]*\+?\d[\d \t\-]{{6,}}\d[ \t]*\)")
+# A guest's plus-one on a list (`Table 2: Shawn Moon (+1 Angelica)`)
+PLUS_ONE = regex.compile(rf"\([ \t]*\+[ \t]?1[ \t]+({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*\)")
 # The line after a sign-off, when it holds only a name (`Mit freundlichen Grüßen⏎Elfriede
 # Huhn`, `Thanks,⏎Lori I. Mcgrath, IT Service Desk`).
 SIGNOFF_NAME = regex.compile(

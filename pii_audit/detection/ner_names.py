@@ -32,6 +32,11 @@ def _no_place(m: regex.Match) -> bool:
     return not place(m.group(1))
 
 
+def _no_word(m: regex.Match) -> bool:
+    """Every word a listed given name or no word of any language the lists know, and no place."""
+    return all(name_lexicon.given_name(w) or not name_lexicon.everyday_word(w) for w in m.group(1).split()) and not place(m.group(1))
+
+
 def _given_first(m: regex.Match) -> bool:
     return name_lexicon.given_name(m.group(1).split()[0]) and not place(m.group(1))
 
@@ -41,8 +46,12 @@ _FILTERED_CUES = (
     (cues.TAGALOG_NAME, _no_place),  # (`si Madrid`: `if` in Spanish)
     (cues.TITLED_NAME, _no_place),
     (cues.PHONE_OWNER, _given_first),
+    (cues.PHONE_IN_BRACKETS_AFTER, _given_first),  # (a listed given name: `Vodacom (+27 ...)` is a brand)
+    (cues.PLUS_ONE, _given_first),
+    (cues.ROLE_BEFORE_NAME, lambda m: _given_first(m) or (m.group(1).isupper() and name_lexicon.surname(m.group(1))
+                                                          and not name_lexicon.common_word(m.group(1)))),
     # (whom a wish is for: a word of a language is none, `Happy Birthday Mum`)
-    (cues.WISH_NAME, lambda m: all(name_lexicon.given_name(w) or not name_lexicon.everyday_word(w) for w in m.group(1).split()) and not place(m.group(1))),
+    (cues.WISH_NAME, _no_word),
     (cues.KIN_NAME, _no_place),
     (cues.DOORBELL_NAME, _no_place),
     (cues.TRADE_NAME, _no_place),
@@ -242,6 +251,7 @@ _ORG_BEFORE = regex.compile(
     r"|stadium|estadio|academy|académie|institute|institut)\b(?:[ \t]+\pL+){0,2}[ \t]+(?:du|de la|de|des|of|of the|del|della|di|do|da|d')[ \t]*$")
 _WELCOME_TO = regex.compile(r"(?i)\bwelcome to[ \t]+$")
 _SAID_OPENING = regex.compile(r"(?:^|\n|\p{L}:)[ \t]*\Z")  # (a line's or a speaker's first word)
+_GIVEN_AND_BEFORE = regex.compile(r"(?<![\pL\pM'’\-])(\p{Lu}\p{Ll}+)[ \t]+(?:&|and|und|et|y|e|en|og|och|ve|na|dan)[ \t]+\Z")
 _PHONE_AFTER = regex.compile(r",[ \t]*\+?\d[\d \t\-()]{6,}\d")
 _TRIP_AFTER = regex.compile(r"(?i)[ \t]+(?:trip|holiday|holidays|vacation|visa|tour|flights?|itinerary|honeymoon|getaway|package)\b")
 # a doctor's town (`Hausarzt: Dr. Weber, Hamburg`) and a car by its model year (`your 2021 Tacoma`): no one's place
@@ -349,6 +359,7 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     fields = place_fields(text)
     towns = cued_places(text, fields)  # over the model's span of the town or inside it (`v kraju Novo mesto`: PERSON `Novo`)
     spans = [x for x in spans if not any((a <= x[0] and x[1] <= b) or cue_and_town(text, x, a, b) or _town_and_lower(text, x, a, b)
+                                         or (x[0] <= a and b < x[1] and text[b] == "-")  # (`Tuleme Tartu-st`: the town and its case)
                                          for a, b, _ in towns)]
     spans = spans + [x for x in towns if not any(x[0] < b and a < x[1] for a, b, _ in spans)]
     speakers = chat_speakers(text)  # over the model's label for the same word (`Olympia` a place)
@@ -454,6 +465,10 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             s2, e2 = m.span(1)
             out = [x for x in out if not (x[0] < e2 and s2 < x[1])]  # the model's label there loses
             out.append((s2, e2, "PERSON"))
+        before = _GIVEN_AND_BEFORE.search(text, max(0, start - 30), start)
+        if (before and name_lexicon.given_name(before.group(1)) and not name_lexicon.common_word(before.group(1))
+                and not place(before.group(1)) and not any(x[0] < before.end(1) and before.start(1) < x[1] for x in out)):
+            out.append((before.start(1), before.end(1), "PERSON"))  # `Erin & Samuel Perez`: two people, the first by her given name
     out = _surname_first(text, out)
     out.sort()
     kept: list[tuple[int, int, str]] = []

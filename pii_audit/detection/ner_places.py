@@ -36,6 +36,8 @@ _PLACE_CUE = regex.compile(
     r"|mudo|traslado|trasllado|mudamos|trasllada|traslladen|traslada|trasladan|muda|mudan)[ \t]+(?:a|en|em|in|à|para|pra|na|no|ad|nach)|verso|cap a|v kraju|v mestu|tại|mula sa"
     r"|kom[ \t]+van(?=[ \t]+\p{Lu}[\pL\pM'’\-]+(?:[ \t]+\p{Lu}[\pL\pM'’\-]+)?[ \t]+af\b)"  # (`kom van George af`: comes from George)
     r"|galing(?:[ \t]+pa)?[ \t]+(?:sa|ng)|nakatira sa|niko|uko|yuko|tuko|que[ \t]+(?:ve|venen|vindrà)[ \t]+de|jusqu['’]à|ninaishi|naishi|anaishi|ninatoka|taga|tinggal di|menetap di|duduk di|woon in|bly in|trek van|verhuis van"
+    # (`zonja Berisha vjen nga Berat`, `je suis en déplacement à Marseille`, an obituary's `late of Toowoomba`)
+    r"|vjen[ \t]+nga|vij[ \t]+nga|vijnë[ \t]+nga|jam[ \t]+nga|është[ \t]+nga|en[ \t]+déplacement[ \t]+à|en[ \t]+voyage[ \t]+à|late[ \t]+of"
     # who stays there (`currently renting in Cork`, `je la gère de chez moi à Sherbrooke`)
     r"|(?:renting|staying|based|settled|studying)[ \t]+in|chez[ \t]+(?:moi|nous|lui|elle|eux)[ \t]+à"
     # who is from there, a town over a given name (`minha família é de Salvador`)
@@ -68,6 +70,8 @@ _CASE_ENDINGS = (("ius", "iai"), ("į", "ys"), ("į", "is"), ("ų", "us"), ("ų"
 
 # A town with a Turkish case ending after its apostrophe (`İstanbul'dan geleceğim`, `Ankara'ya`)
 _TURKISH_CASE = regex.compile(r"(?<![\pL\d])(\p{Lu}[\pL\pM]+)['’](?:dan|den|tan|ten|da|de|ta|te|ya|ye|a|e|daki|deki)(?![\pL])")
+# ... and an Estonian or Finnish case ending after a hyphen (`Tuleme Tartu-st`, `Helsinki-in`, `Pärnu-sse`)
+_HYPHEN_CASE = regex.compile(r"(?<![\pL\d])(\p{Lu}[\pL\pM]+)-(?:st|sse|s|le|lt|l|ni|ssa|ssä|sta|stä|an|in|hin|lla|llä|lta|ltä|lle|ga)(?![\pL])")
 # ... and a verb of moving after it: a town that is a name too (`İzmir'e taşınıyorum`)
 _TURKISH_MOVE = regex.compile(r"[ \t]+(?:taşın|göç|yerleş|gid|gel|dön)")
 # ... and before a Turkish word for its town or province (`Annem Konya şehrinden geliyor`)
@@ -147,6 +151,8 @@ def cued_places(text: str, fields: list | None = None) -> list[tuple[int, int, s
     does not say someone lives there, is not taken; nor a company's or a site's town."""
     out = [(m.start(1), m.end(1), "LOCATION") for m in _TURKISH_CASE.finditer(text)
            if place(m.group(1)) and (not name_lexicon.listed(m.group(1)) or _TURKISH_MOVE.match(text, m.end()))]
+    out += [(m.start(1), m.end(1), "LOCATION") for m in _HYPHEN_CASE.finditer(text)
+            if place(m.group(1)) and not name_lexicon.given_name(m.group(1))]
     for m in _TURKISH_TOWN_WORD.finditer(text):
         last = m.group(1).split()[-1]  # (`Annem Konya şehrinden`: `my mother`, then the town)
         if place(m.group(1)):

@@ -10,7 +10,7 @@ from pii_audit.detection import name_lexicon, ner_cues as cues
 from pii_audit.detection.place_lexicon import place
 from pii_audit.detection.validators import STOP_WORDS as _STOP_WORDS
 from pii_audit.detection.validators import _PARTICLES as _NAME_PARTICLES
-from pii_audit.detection.validators import _PRODUCT_WORDS, FOREIGN_FUNCTION_WORDS, ORG_WORD as _ORG_WORD, VENUE_WORDS, day_name, inner_capital, named_by_goods, person_in_text, place_in_text, trade_plural
+from pii_audit.detection.validators import _PRODUCT_WORDS, FOREIGN_FUNCTION_WORDS, ORG_WORD as _ORG_WORD, VENUE_WORDS, day_name, org_word, inner_capital, named_by_goods, person_in_text, place_in_text, trade_plural
 
 
 _LABEL_LINE_END = regex.compile(r"[ \t]*:[ \t]*(?:\r?\n|$)")
@@ -72,6 +72,9 @@ def person_ok(span: str) -> bool:
     if len(words) > 1 and words[-1].isupper() and len(words[-1]) > 2 and name_lexicon.given_name(words[0]) and not any(
             w.isupper() for w in words[:-1]):  # `Noël PERRIN`, `Jeannine DELORME`: the surname in capitals
         return person_in_text(" ".join(words[:-1] + [words[-1].title()]))
+    if (1 < len(words) <= 3 and len(words[0]) == 2 and words[0][0].isupper() and words[0][1] == "." and all(
+            w.isupper() and w.isalpha() and len(w) > 2 and name_lexicon.listed(w) for w in words[1:])):
+        return True  # `Ms C. MACDONALD`, `Mr H. BROWN`: an initial and a listed surname in capitals
     if 1 < len(words) <= 3 and all(w.isupper() and w.isalpha() and len(w) > 1 for w in words) and all(name_lexicon.listed(w) for w in words):
         return person_in_text(" ".join(w.title() for w in words))  # `COMFORT OJO` in a bank's SMS
     if len(words) == 2 and words[0].isupper() and len(words[0]) > 2 and not words[1].isupper() and name_lexicon.given_name(words[1]):
@@ -230,8 +233,8 @@ def firm_like(name: str) -> bool:
         # a given name, then a surname that is a word too (`Roser Camps`, `Natalie Good`), or the
         # firm's trade it speaks for (`Arnau Neteges`, `Ayçan Tattoo`)
         # (a trade word first speaks for a shop whatever the lists hold: `Floristeria Montserrat`)
-        return (bool(_ORG_WORD.search(words[1])) and not trade_plural(words[1])) or bool(_ORG_WORD.search(words[0]))
-    return (any(_ORG_WORD.search(w) for w in words)
+        return (org_word(words[1]) and not trade_plural(words[1])) or org_word(words[0])
+    return (any(org_word(w) for w in words)
             or (_NOUN_SUFFIX.match(words[0]) is not None and not name_lexicon.listed(words[0]))
             or (len(words) > 1 and named_by_goods(words[0], words[-1])))
 
@@ -312,7 +315,7 @@ def kin_shop(text: str, start: int, end: int) -> bool:
             and not all(name_lexicon.listed(w) for w in words))
 
 
-# a surname's particles before its capital (`Mnr. van der Merwe`, `Sr. de la Fuente`)
+# a surname's particles before its capital, after a title (`Mnr. van der Merwe`, `Sr. de la Fuente`; `de Valencia` is a town)
 _PARTICLE_OPENING = regex.compile(r"(?:van|von|de|der|den|ter|du|da|di|dos|del)[ \t]+(?:(?:der|den|de|la|los|las)[ \t]+)?\p{Lu}")
 
 
@@ -356,7 +359,8 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
             return None
         start += lead
         span = text[start:end]
-    if len(span) < 2 or not (span[0].isupper() or (entity == "PERSON" and _PARTICLE_OPENING.match(span))) or cues.ONLY_TITLE.match(span) or _ONLY_INITIALS.fullmatch(span):
+    if len(span) < 2 or not (span[0].isupper() or (entity == "PERSON" and _PARTICLE_OPENING.match(span)
+                                                    and cues.TITLE_BEFORE.search(text[max(0, start - 20) : start]))) or cues.ONLY_TITLE.match(span) or _ONLY_INITIALS.fullmatch(span):
         return None  # (`classe energetica E.`: an initial alone names no one)
     greeting = cues.GREETING_AT.match(text, start)
     if greeting and greeting.end() > end:
@@ -422,7 +426,7 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
         if cues.BAD_PERSON.search(span) or not person_ok(span) or everyday_words(span) or vehicle(span, text[max(0, start - 20) : start]):
             return None
         words = [w.strip(".,'’()-") for w in span.split()]
-        if any(w.lower() in cues.FOREIGN_DETERMINERS and w.lower() not in _NAME_PARTICLES for w in words[1:]) or any(_ORG_WORD.search(w) for w in words if w):
+        if any(w.lower() in cues.FOREIGN_DETERMINERS and w.lower() not in _NAME_PARTICLES for w in words[1:]) or any(org_word(w) for w in words if w):
             return None  # a phrase (`Abbuchung von Ihrem Konto`), a business (`Tierklinik Donaustadt`)
         if len(words) > 1 and trade_plural(words[-1]) and _PARTNER_BEFORE.search(text, max(0, start - 30), start):
             return None  # `Hive & Heather Supplies`: the second half of a firm's name

@@ -560,6 +560,13 @@ ORG_WORD = regex.compile(
     r"|\bestate|winery|vineyard|vineyards)$")
 
 
+def org_word(word: str) -> bool:
+    """A word that is, or ends in, a trade's or an organisation's word (ORG_WORD); a listed name
+    that only ends like one is a name (`Descamps`, `Camarena`, `Nazarena`)."""
+    m = ORG_WORD.search(word)
+    return bool(m) and (m.start() == 0 or not (name_lexicon.given_name(word) or name_lexicon.surname(word)))
+
+
 _SPEAKER_ROLES = frozenset({"nurse", "doctor", "coach", "tutor", "teacher", "driver", "rider", "courier", "host", "cashier",
                             "recruiter", "advisor", "adviser", "operator", "moderator", "rep", "dispatcher", "hygienist",
                             "pharmacist", "receptionist", "technician", "vet", "therapist", "midwife", "paramedic"})
@@ -641,7 +648,7 @@ def person_in_text(span: str) -> bool:
         return False  # `Surname`, `Vehicle`, `What's`, `Off-peak`: English words no list holds as a name
     if all(w.lower().strip(".,!?:") in ner_cues.LABEL_WORDS for w in capitalised):
         return False  # `Buenas,`, `Tel.`: a greeting or a field's label
-    if any(ORG_WORD.search(w.strip(".,'’()-")) for w in capitalised):
+    if any(org_word(w.strip(".,'’()-")) for w in capitalised):
         return False  # `Tannhelse Sentrum`, `Zurich Versicherung`
     if len(capitalised) > 1 and named_by_goods(capitalised[0], capitalised[-1].strip(".,'’()-")):
         return False  # `Skyward Balloons`, `Nyuki Bora Supplies`: a firm by its goods (`Harry Styles` stays)
