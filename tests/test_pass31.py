@@ -193,6 +193,8 @@ def test_a_brand_before_its_number_and_a_desk_are_no_one(text):
     ("Tarikh lahir 01/05/1958. Alamat 40-8, Jalan Sultan Ismail, 50450 Kuala Lumpur, Wilayah Persekutuan. Emel x",
      "40-8, Jalan Sultan Ismail, 50450 Kuala Lumpur, Wilayah Persekutuan"),
     ("Alamat 6-1, Jalan Masjid India, 25000 Kuantan, Pahang. Emel", "6-1, Jalan Masjid India, 25000 Kuantan, Pahang"),
+    ("Alamat: No. 73, Jalan SS2/24, 50450 Kuala Lumpur, Wilayah Persekutuan. Terima kasih",
+     "No. 73, Jalan SS2/24, 50450 Kuala Lumpur, Wilayah Persekutuan"),
 ])
 def test_a_malaysian_unit_and_floor_before_the_jalan(detector, text, address):
     assert values_of(detector, text, "STREET_ADDRESS") == {address}
@@ -214,3 +216,24 @@ def test_a_town_with_its_estonian_case_after_a_hyphen():
     text = "Tere, sobib. Arve palun e-postile. Tuleme Tartu-st.\nVastus: Kinnitatud."
     found = _after_model(text, ("Tuleme Tartu-st", "PERSON"))
     assert ("LOCATION", "Tartu") in found and not any(ent == "PERSON" for ent, _ in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hi all,\nThe family of the late Brett Kelvey (formerly of 9 Castle Road, Athlone) would like", "Brett Kelvey"),
+    ("Shop: Dạ chào anh/chị Khoa. Anh/chị cho em xin SĐT và email ạ", "Khoa"),
+])
+def test_the_late_and_a_greeting_closed_by_a_full_stop(text, name):
+    assert ("PERSON", name) in _after_model(text)
+
+
+@pytest.mark.parametrize(("text", "said", "gone"), [
+    ("PRODUCTION PLAN - Sat 10/03\nOven 1: Grandma Rose's Sourdough x72, Ben's Bagels x26", [("Rose", "PERSON"), ("Ben", "PERSON")], {"Rose", "Ben"}),
+    ('Zgłoszenie nr 845148\nKlient: Biuro Rachunkowe "Nowak i Wspólnicy"', [("Biuro Rachunkowe", "PERSON")], {"Biuro Rachunkowe"}),
+])
+def test_goods_named_after_someone_and_an_office_by_its_trade_are_no_one(text, said, gone):
+    assert not gone & {v for _, v in _after_model(text, *said)}
+
+
+def test_an_app_version_beside_an_empty_birth_date_field_is_no_birth_date(detector):
+    text = "nome=Ana;nascimento=;cidade=;plano=FREE;versao_app=7.2.37;pedido=89919571"
+    assert not values_of(detector, text, "DATE_OF_BIRTH")

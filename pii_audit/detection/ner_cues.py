@@ -315,7 +315,9 @@ DESK_AFTER = regex.compile(r"[ \t]+(?i:müşteri[ \t]+hizmetleri\w*|customer[ \t
 TRADE_AFTER = regex.compile(r"['’]s[ \t]+(?:\p{Lu}\pL+[ \t]+)?(?i:plumbing|plumbers|electrical|electric|garage|bakery|kitchen|diner|pizza|pizzeria|auto|autos"
                             r"|repairs|cleaning|removals|roofing|landscaping|catering|salon|barbers?|florist|pharmacy|deli|pub|bar|grill"
                             r"|cafe|café|restaurant|bistro|store|shop|tattoo|laundry|garden|motors|transport|taxis?|cycles|bikes|italian|thai|indian"
-                            r"|chinese|mexican)\b")
+                            r"|chinese|mexican"
+                            # (a bakery's goods named after someone: `Grandma Rose's Sourdough x72`, `Ben's Bagels`)
+                            r"|sourdough|bagels?|bread|buns|cookies|cakes|pies|donuts|doughnuts|muffins|brownies|scones|pretzels|rolls)\b")
 # A span that itself ends in a legal form (`Conley Inc`, `Vestergaard & Steffensen A/S`).
 LEGAL_TAIL = regex.compile(rf"(?:^|\s)(?:{LEGAL_TAIL_FORMS})\.?$")
 COMPANY_BEFORE = regex.compile(r"(?:Hermanos|Hnos\.?|Grupo|Gruppo|Groupe|Promociones|Inversiones|Industrias|Construcciones|Transportes|Studio|Officine"
@@ -622,6 +624,8 @@ PERSON_ROLES = ROLE_WORDS - frozenset(
 _PERSON_ROLE_ALT = "|".join(sorted((regex.escape(w) for w in PERSON_ROLES if " " not in w), key=len, reverse=True))
 ROLE_BEFORE_NAME = regex.compile(rf"(?<![\pL\pM\-])(?i:{_PERSON_ROLE_ALT})[ \t]*:?[ \t]+({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE}){{1,2}}"
                                   r"|\p{Lu}{3,}(?:-\p{Lu}{3,})?)(?![\pL\pM\d@])")  # (or a surname in capitals: `le moniteur MEYER`)
+# Whom an obituary or a parish notice is for (`The family of the late Brett Kelvey (formerly of`)
+LATE_NAME = regex.compile(rf"\b(?i:the[ \t]+late)[ \t]+({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE}){{1,2}})(?![\pL\pM\d@])")
 # A letter's sign-off on the line before (`Kind regards,⏎Nuria de los Santos`).
 SIGNOFF_WORDS = (
     r"(?i:regards|wishes|grüßen|grüße|grüssen|gruß|saludos|atentamente|cordialement|salutations|saluti|cordiali"
@@ -652,7 +656,7 @@ _CHAT_PREFIX = (rf"(?:{CHAT_STAMP}[ \t]*(?:[-–][ \t]*)?)?(?:\p{{Lu}}[\pL\pM]+(
                 r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*:[ \t]*)?")
 SALUTE_NAME = regex.compile(
     rf"(?:^|\n)[ \t]*{_CHAT_PREFIX}(?:(?i:dạ|vâng|ok|okay|oke|yes|ja|sí|oui),?[ \t]+)?(?i:{GREETINGS}|{SALUTATIONS})(?:/[ao]|\([ao]\))?,?(?:[ \t]+(?i:{TITLES}|bạn|anh|chị|em|cô|chú|bác|ông|bà)(?:/(?i:anh|chị|em|bạn|cô|chú))?\.?)?[ \t]+"
-    rf"({NAME_WORD_RE}(?:[ \t]+{PARTICLE_RUN}{NAME_WORD_RE})?)[ \t]*[,!:\r\n]")
+    rf"({NAME_WORD_RE}(?:[ \t]+{PARTICLE_RUN}{NAME_WORD_RE})?)[ \t]*(?:[,!:\r\n]|\.(?=[ \t]))")
 # The name a wish is for, written on a cake or a card (`write Happy Birthday Vincent on it`,
 # `« Joyeux anniversaire Léa »`, `"Selamat Hari Jadi Nurul Aina"`): one or two words, then the
 # wish's end
@@ -673,7 +677,7 @@ PLUS_ONE = regex.compile(rf"\([ \t]*\+[ \t]?1[ \t]+({NAME_WORD_RE}(?:[ \t]+{NAME
 # The line after a sign-off, when it holds only a name (`Mit freundlichen Grüßen⏎Elfriede
 # Huhn`, `Thanks,⏎Lori I. Mcgrath, IT Service Desk`).
 SIGNOFF_NAME = regex.compile(
-    SIGNOFF_WORDS + rf"({NAME_WORD_RE}(?:[ \t]+{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,3}})[ \t]*(?:,|\r?\n|$)")
+    SIGNOFF_WORDS + rf"({NAME_WORD_RE}(?:[ \t]+{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,3}})[ \t]*(?:,|\r?\n|$|[–—][ \t])")  # (`Ngā mihi, Troy – TikiRoam`)
 # Who signs for someone else in German and Dutch letters (`Ihr Team der Stadtwerke, i. A. Liesel Heinz`,
 # `i.V. Jan Ott`, `p.p. Ilse de Wit`): two words at least, as `i. A. Vertrieb` signs for a department
 BEHALF_NAME = regex.compile(rf"(?<![\pL.])(?:i\.[ \t]?[AV]\.|[Pp]\.[ \t]?[Pp]\.)[ \t]+({NAME_WORD_RE}(?:[ \t]+{PARTICLE_RUN}{NAME_WORD_RE}){{1,2}})[ \t]*(?:,|\r?\n|$)")
@@ -757,7 +761,7 @@ CHAT_SPEAKER = regex.compile(rf"(?m)^[ \t]*({CHAT_STAMP}[ \t]*)?(\p{{Lu}}[\p{{Ll
 # Slack's `Hugh  18:39` or `Ford, Kimberly 12:14` on a line of its own above the message): group 1 is that time, group 2 the name, group 3 never set.
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 CHAT_SPEAKER_TIMED = regex.compile(
-    rf"(?m)(?|^[ \t]*(?=[^\n]{{1,40}}?({_CLOCK}))(\p{{Lu}}[\p{{Ll}}\pM]+(?:,?[ \t]\p{{Lu}}[\p{{Ll}}\pM]+|[ \t]\p{{Lu}}\.)?)"  # (`Kendra S.  10:42 AM`)
+    rf"(?m)(?|^[ \t]*(?=[^\n]{{1,40}}?({_CLOCK}))(\p{{Lu}}[\p{{Ll}}\pM]+(?:,?[ \t]\p{{Lu}}[\p{{Ll}}\pM]+(?:[ \t]\p{{Lu}}[\p{{Ll}}\pM]+)?|[ \t]\p{{Lu}}\.)?)"  # (`Kendra S.  10:42 AM`, `Lê Quốc Khoa (09:20):`)
     rf"(?:[ \t]*\({_CLOCK}\)[ \t]*:[ \t]|(?:[ \t]+[·•|–-][ \t]+|[ \t]+){_CLOCK}[ \t]*$)(?:()(?!))?"
     # ... or Teams' time (and date) in brackets before the name, on a line of its own (`[10:44 AM] Abha Pau`, `[11:04] Nichols, Nathan`,
     # `[28/11/2026 09:41] Shu Fen Goh`)

@@ -48,6 +48,7 @@ _FILTERED_CUES = (
     (cues.PHONE_OWNER, _given_first),
     (cues.PHONE_IN_BRACKETS_AFTER, _given_first),  # (a listed given name: `Vodacom (+27 ...)` is a brand)
     (cues.PLUS_ONE, _given_first),
+    (cues.LATE_NAME, _given_first),
     (cues.ROLE_BEFORE_NAME, lambda m: _given_first(m) or (m.group(1).isupper() and name_lexicon.surname(m.group(1))
                                                           and not name_lexicon.common_word(m.group(1)))),
     # (whom a wish is for: a word of a language is none, `Happy Birthday Mum`)

@@ -514,7 +514,7 @@ ORG_WORD = regex.compile(
     r"|exports?|exporters|imports|importers|traders|trading|textiles|enterprises|industries|camping|campsite|caravans?"
     r"|holidays|funebri|funeral|funerals|gazette|herald|tribune|chronicle|yachts?|boats|audiology"
     # trades of more languages (`Defne Mali Müşavirlik`, `RapidRoo Entregas`, `Autofficina`, `Veterinaria Los Olivos`)
-    r"|wohnheim|müşavirlik|müşavirliği|danışmanlık|muhasebe|hukuk|bürosu|mimarlık|mimarlik|mühendislik|ofisi|ticaret|inşaat|emlak|kargo|lojistik|entregas|envios|envíos"
+    r"|\bbiuro|rachunkowe|rachunkowa|księgowe|księgowa|wohnheim|müşavirlik|müşavirliği|danışmanlık|muhasebe|hukuk|bürosu|mimarlık|mimarlik|mühendislik|ofisi|ticaret|inşaat|emlak|kargo|lojistik|entregas|envios|envíos"
     r"|mensajería|autofficina|officina|veterinaria|veterinária|tierklinik|dierenkliniek|eläinklinikka|paketdienst|kurier"
     r"|coworking|bibliotheek|bibliotek|biblioteca|bibliothèque|libreria|apteka|aptiekas|vaistinė|lekáreň|lékárna|farma"
     # laundries, tattoo studios, workshops, care services, camps (`Lavanderia Bolha Azul:`, `Mürekkep Atölye:`)
