@@ -579,7 +579,7 @@ NOTE_BY = regex.compile(
 # A field whose value is a place (`Residência: Maia`, `Locul nașterii: Deva`, `Születési
 # hely: ...`) or an address (`Cím: József attila utca 49.`): no person's name there.
 PLACE_LABEL_WORDS = frozenset(
-    "residence residência residencia résidence domicile domicilio domiciliul wohnort geburtsort woonplaats geboorteplaats "
+    "residence residência residencia résidence domicile domicilio domiciliul wohnort geburtsort woonplaats geboorteplaats bizilekua jaioterria "
     "birthplace city town ciudad cidade ville città stadt miasto oraș orasul localidad localidade località lieu luogo "
     "lugar locul hely place naturalidade município municipio comune gemeente suburb district "
     "asuinpaikka kotikunta paikkakunta syntymäpaikka bopæl bosted poststed bostadsort hemort ort lakóhely település "

@@ -262,6 +262,15 @@ _MODEL_YEAR = regex.compile(r"(?i)\b(?:my|your|his|her|our|their|the|a|an)[ \t]+
 # a firm's registration (`Aurora Energy Ltd, registered in England and Wales no. 97696`): no one's place
 _REGISTERED_IN = regex.compile(r"(?i)\bregistered(?:[ \t]+office)?[ \t]+in[ \t]+(?:\p{Lu}\pL+[ \t]+(?:and|&)[ \t]+)?$")
 _STATE_AFTER = regex.compile(r",[ \t]*[A-Z]{2}\b(?![ \t]*\d)")
+_REGION_AFTER = regex.compile(r",[ \t]*(\p{Lu}\pL+(?:[ \t]\p{Lu}\pL+)?)(?![\pL\pM\d]|[ \t]*\d)")
+# the states and provinces written after a town (US, Canada, Australia)
+_REGIONS = frozenset((
+    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa"
+    "|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada"
+    "|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island"
+    "|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|ontario|quebec"
+    "|québec|british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|queensland|victoria|tasmania"
+    "|new south wales|western australia|south australia").split("|"))
 _LABEL_OF_NAME = regex.compile(r"[ \t]*:[ \t]*\p{Lu}\pL+[ \t]+\p{Lu}\pL+")
 _LABEL_OF_ANSWER = regex.compile(r"(?i)[ \t]*:[ \t]*(?:yes|no|y|n|true|false|ja|nein|oui|non|sí|si|sim|não|nao|tak|nie|igen|nem|kyllä|ei)\b")
 _WORDS_AFTER = regex.compile(r"(?:[ \t]+\p{Lu}\pL+){1,3}")
@@ -416,8 +425,11 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             if cues.SITE_AFTER_FOREIGN.match(text, end):
                 continue  # `kargo Bursa aktarma merkezinde`: the company's site
             state = _STATE_AFTER.match(text, end)
+            region = _REGION_AFTER.match(text, end)
             if state:
                 end = state.end()  # `Dayton, OH`: the town and its state, one place
+            elif region and (country(region.group(1)) or region.group(1).lower() in _REGIONS):
+                end = region.end()  # `born in Kingston, Jamaica`, `Born in: Tulsa, Oklahoma`: the town and its country or state
         if entity == "PERSON" and cues.sender_is_domain(text, start, end, name_lexicon.listed):
             continue  # `From: Ticketmaster <customer_support@email.ticketmaster.com>`: a firm sending as its domain
         if entity == "PERSON" and " " not in text[start:end] and _WELCOME_TO.search(text[max(0, start - 20) : start]):

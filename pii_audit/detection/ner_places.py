@@ -38,6 +38,7 @@ _PLACE_CUE = regex.compile(
     r"|galing(?:[ \t]+pa)?[ \t]+(?:sa|ng)|nakatira sa|niko|uko|yuko|tuko|que[ \t]+(?:ve|venen|vindrà)[ \t]+de|jusqu['’]à|ninaishi|naishi|anaishi|ninatoka|taga|tinggal di|menetap di|duduk di|woon in|bly in|trek van|verhuis van"
     # (`zonja Berisha vjen nga Berat`, `je suis en déplacement à Marseille`, an obituary's `late of Toowoomba`)
     r"|vjen[ \t]+nga|vij[ \t]+nga|vijnë[ \t]+nga|jam[ \t]+nga|është[ \t]+nga|en[ \t]+déplacement[ \t]+à|en[ \t]+voyage[ \t]+à|late[ \t]+of"
+    r"|bý[ \t]+í|býr[ \t]+í|búum[ \t]+í|búa[ \t]+í"  # (Icelandic: `og bý í Reykjavík`)
     # who stays there (`currently renting in Cork`, `je la gère de chez moi à Sherbrooke`)
     r"|(?:renting|staying|based|settled|studying)[ \t]+in|chez[ \t]+(?:moi|nous|lui|elle|eux)[ \t]+à"
     # who is from there, a town over a given name (`minha família é de Salvador`)
