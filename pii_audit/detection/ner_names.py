@@ -428,8 +428,8 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             region = _REGION_AFTER.match(text, end)
             if state:
                 end = state.end()  # `Dayton, OH`: the town and its state, one place
-            elif region and (country(region.group(1)) or region.group(1).lower() in _REGIONS):
-                end = region.end()  # `born in Kingston, Jamaica`, `Born in: Tulsa, Oklahoma`: the town and its country or state
+            elif region and region.group(1).lower() in _REGIONS:
+                end = region.end()  # `Born in: Tulsa, Oklahoma`: the town and its state (a country after it is a place of its own)
         if entity == "PERSON" and cues.sender_is_domain(text, start, end, name_lexicon.listed):
             continue  # `From: Ticketmaster <customer_support@email.ticketmaster.com>`: a firm sending as its domain
         if entity == "PERSON" and " " not in text[start:end] and _WELCOME_TO.search(text[max(0, start - 20) : start]):
