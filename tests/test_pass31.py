@@ -257,3 +257,8 @@ def test_a_country_after_a_town_is_a_place_of_its_own():
     text = "She now lives in Kisumu, Kenya with her sister."
     found = _after_model(text, ("Kisumu", "LOCATION"), ("Kenya", "LOCATION"))
     assert {("LOCATION", "Kisumu"), ("LOCATION", "Kenya")} <= found
+
+
+def test_an_app_s_notification_tag_is_no_one():
+    text = "payment from x\n[Bidfolio] New bid on lot 349: $4,302.00 by paddle #793 (Heather D.)"
+    assert "Bidfolio" not in {v for _, v in _after_model(text, ("Bidfolio", "PERSON"))}

@@ -315,6 +315,8 @@ def kin_shop(text: str, start: int, end: int) -> bool:
             and not all(name_lexicon.listed(w) for w in words))
 
 
+_APP_TAG = regex.compile(r"\[[^\]\s]+\][ \t]")
+_LINE_OPENING = regex.compile(r"(?:^|\n)[ \t]*\Z")
 # a surname's particles before its capital, after a title (`Mnr. van der Merwe`, `Sr. de la Fuente`; `de Valencia` is a town)
 _PARTICLE_OPENING = regex.compile(r"(?:van|von|de|der|den|ter|du|da|di|dos|del)[ \t]+(?:(?:der|den|de|la|los|las)[ \t]+)?\p{Lu}")
 
@@ -374,6 +376,8 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
         return None  # `Schlüsselsafe-Code`: a compound noun, not `Smith-Jones`
     if span.lower() in cues.HEADER_LABELS and cues.LABEL_AFTER.match(text, end):
         return None  # `Från: Birgit Lindén`: a mail header's label
+    if " " not in span and _APP_TAG.fullmatch(text, max(0, start - 1), min(len(text), end + 2)) and _LINE_OPENING.search(text, max(0, start - 5), start - 1) and not name_lexicon.given_name(span):
+        return None  # `[Bidfolio] New bid on lot 349`, `[StudioBook] Reminder`: an app's notification tag
     if " " not in span and day_name(span) and not name_lexicon.given_name(span):
         return None  # `moet Vrydag af`: a weekday of another language, no name or town
     if cues.CONTRACTION.search(span):
