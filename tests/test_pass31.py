@@ -2,9 +2,10 @@
 `Asante Hawa!`), Tagalog's `ni` and Swahili's `mimi ni`, titles alone before a surname (`Mnr.
 Steyn`), a desk's chat with customers whose names are words, whom to call before their number,
 a CRM's `Contacts > Kay, Noel`, Vietnamese streets with their city, passwords changed to,
-API keys in more words, phones after a comma or an SMS's `Frá`, and what is no PII: a loan
-number, a dog, a firm under `Employer:`, a depot's town, a `şifre sıfırlama` category. All values
-are made up."""
+API keys in more words, phones after a comma or an SMS's `Frá`, a role before a name, towns
+with their state or an Estonian case, Malaysian units, and what is no PII: a loan number, a dog, a
+firm under `Employer:` or by its legal form, a weekday, a depot's town, an app's tag, a `şifre
+sıfırlama` category. All values are made up."""
 from __future__ import annotations
 
 import pytest
