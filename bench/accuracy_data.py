@@ -534,7 +534,7 @@ def _render(template: str, v: Values) -> Text:
 
 # Splits kept in a module of their own (bench/accuracy_split_<name>.py), each written by an
 # independent author: the module gives `free_text(n, seed)` and `structured(rows, seed)`.
-MODULE_SPLITS = ("harbor", "summit", "lumen", "cedar", "fjord", "quarry", "ember", "tundra", "prism", "delta", "orbit", "mesa", "glade", "basin", "ridge", "atoll", "cove", "dune", "fern", "gulch", "hollow", "inlet", "jetty", "knoll", "lagoon", "marsh", "bluff", "canyon", "estuary", "geyser", "grotto", "heath", "moor", "oasis", "reef", "steppe", "tarn", "butte", "bayou", "mire", "shoal", "prairie", "ravine", "sierra", "creek", "plateau", "fen", "glacier", "dell", "moraine", "tor", "scree", "cairn", "fell")
+MODULE_SPLITS = ("harbor", "summit", "lumen", "cedar", "fjord", "quarry", "ember", "tundra", "prism", "delta", "orbit", "mesa", "glade", "basin", "ridge", "atoll", "cove", "dune", "fern", "gulch", "hollow", "inlet", "jetty", "knoll", "lagoon", "marsh", "bluff", "canyon", "estuary", "geyser", "grotto", "heath", "moor", "oasis", "reef", "steppe", "tarn", "butte", "bayou", "mire", "shoal", "prairie", "ravine", "sierra", "creek", "plateau", "fen", "glacier", "dell", "moraine", "tor", "scree", "cairn", "fell", "spur", "combe")
 
 
 def _split_module(split: str):

@@ -118,7 +118,7 @@ def test_product_names_in_an_unknown_container_are_not_people(detector):
 def test_generic_name_hint_needs_most_values(detector):
     rng = random.Random(RNG_SEED)
     people = [f"{rng.choice(['Anna', 'Jonas', 'Maria'])} {rng.choice(['Novak', 'Berg', 'Costa', 'Lind'])}" for _ in range(100)]
-    half = people[:70] + [f"Widget {i} Pro" for i in range(30)] + [f"Gadget Max" for _ in range(50)]
+    half = people[:70] + [f"Widget {i} Pro" for i in range(30)] + ["Gadget Max" for _ in range(50)]
     assert ("name", "PERSON") not in verdicts(detector, {"name": half}, container="records")
     # a strong hint keeps the usual bar
     assert ("full_name", "PERSON") in verdicts(detector, {"full_name": people[:70] + ["Aqua Pro"] * 30})

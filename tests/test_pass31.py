@@ -263,8 +263,3 @@ def test_a_country_after_a_town_is_a_place_of_its_own():
 def test_an_app_s_notification_tag_is_no_one():
     text = "payment from x\n[Bidfolio] New bid on lot 349: $4,302.00 by paddle #793 (Heather D.)"
     assert "Bidfolio" not in {v for _, v in _after_model(text, ("Bidfolio", "PERSON"))}
-
-
-def test_a_nigerian_account_after_its_bank_is_no_us_account(detector):
-    text = "Noted sir. Total fee is ₦621,000 (naira). Pay to Zenith acct 1318203308."
-    assert not values_of(detector, text, "US_BANK_NUMBER")

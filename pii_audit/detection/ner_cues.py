@@ -57,6 +57,7 @@ SALUTATIONS = ("hiya|howdy|greetings|good morning|good afternoon|good evening|be
 ROLE_WORDS = frozenset(
     "decedent deceased arranger arayan fallecido fallecida falecido falecida rheolwr rheolwraig cyfarwyddwr swyddog "
     # (tenants and borrowers: `Üürnik: Mart Saar`, `co-borrower Tiffany Walter`)
+    "khách shop "
     "borrower co-borrower coborrower guarantor üürnik üürilise kiracı kiraci najemnik vuokralainen leietaker lejer chiriaș chiriaş "
     "nájemník bérlő nuomininkas īrnieks "
     # (candidates and technicians of more languages: `Teema: Kandidaat Rein Kalda`, `Tècnic assignat: Mireia Soler`)
@@ -312,7 +313,7 @@ DESK_AFTER = regex.compile(r"[ \t]+(?i:müşteri[ \t]+hizmetleri\w*|customer[ \t
                            r"|klantenservice|kundeservice|kundtjänst|asiakaspalvelu|servicio[ \t]+al[ \t]+cliente|service[ \t]+client)\b")
 # A name owning a trade is a business (`Dave's Plumbing`, `Mario's Pizza`, `Tony's Garage`).
 # (a word may stand between: `Hobson's Choice Cycles`; and a cuisine: `Jamie's Italian`)
-TRADE_AFTER = regex.compile(r"['’]s[ \t]+(?:\p{Lu}\pL+[ \t]+)?(?i:plumbing|plumbers|electrical|electric|garage|bakery|kitchen|diner|pizza|pizzeria|auto|autos"
+TRADE_AFTER = regex.compile(r"['’]s[ \t]+(?:\p{Lu}\pL+[ \t]+){0,2}(?i:car[ \t]+wash|wash|valeting|plumbing|plumbers|electrical|electric|garage|bakery|kitchen|diner|pizza|pizzeria|auto|autos"
                             r"|repairs|cleaning|removals|roofing|landscaping|catering|salon|barbers?|florist|pharmacy|deli|pub|bar|grill"
                             r"|cafe|café|restaurant|bistro|store|shop|tattoo|laundry|garden|motors|transport|taxis?|cycles|bikes|italian|thai|indian"
                             r"|chinese|mexican"
@@ -470,7 +471,12 @@ DETERMINER_BEFORE = regex.compile(r"(?:^|[^\pL])(?i:the|your|our|my|this|that|th
 MEASURE_AFTER = regex.compile(r"[ \t]+(?:\d{1,4}(?:[.,]\d+)?[ \t]?(?:GB|TB|MB|mAh|cm|mm|in|inch|L|ml|W|kW|kg|g|V|Hz|m|ft|oz|lb|pcs|x)?|X{0,2}[LS]|II|III|IV|Mk[ \t]?\d)(?![\pL\d])|,?[ \t]+\d+-pack\b")
 POSSESSIVE_BEFORE = regex.compile(r"(?:^|[^\pL])(?i:your|our|my|their|his|her|its)[ \t]+$")
 SITE_AFTER = regex.compile(r"[ \t]+(?i:office|offices|store|shop|branch|warehouse|clinic|hotel|hospital|airport|station|site|plant|depot|"
-                            r"factory|campus|headquarters|hq|centre|center|area|region|fair|expo|venue|conference|market|show)\b")
+                            r"factory|campus|headquarters|hq|centre|center|area|region|fair|expo|venue|conference|market|show|location|locations)\b")
+# A meeting room, a hall or a lane by its name (`Rooms: Kepler and Hubble out of service`, `sala "Mercè Rodoreda"`,
+# `Hubble room`): no person
+ROOM_BEFORE = regex.compile(r"(?i:\b(?:rooms?|meeting[ \t]+rooms?|boardroom|sala|sales|salle|salles|saal|raum|zaal|sali|pod|suite))[ \t]*[:\"“«„]?[ \t]*"
+                            r"(?:\p{Lu}\pL+[ \t]+(?:and|&|y|i|et|und|en|e)[ \t]+)?\Z")
+ROOM_AFTER = regex.compile(r"\"?[ \t]+(?i:room|rooms|meeting[ \t]+room|boardroom|suite|hall|lane)\b")
 # A branch, pickup point or office named by its town (`Ihre Filiale in Salzburg`, `afhaalpunt in
 # Utrecht`, `locatie Zwolle`, `sede di Firenze`, `ofisi yetu ya Nakuru`, `kargo Bursa aktarma
 # merkezinde`): the company's site, not where a person is (the label conventions).
@@ -493,7 +499,7 @@ SITE_BEFORE = regex.compile(
     r"(?:[ \t]*[:\-–]?[ \t]*|[\"']?[ \t]*[:=][ \t]*[\"']?)\Z")  # (\Z: `$` would match before a line's end too)
 # ... and the words of a site after one word naming it (`Fitzroy branch hit $3,389 in sales`,
 # `Brighton depot closed`): the firm's site, whatever the word is otherwise
-BRANCH_AFTER = regex.compile(r"(?:[ \t]+(?:and|&|or)[ \t]+\p{Lu}\pL+(?:[ \t]\p{Lu}\pL+)?)?(?:[ \t]+(?i:airport|city|central|downtown|main))?[ \t]+(?i:branch|depot|hotel|motel|warehouse|store|outlet|showroom|hq|headquarters|office|site|campus|plant|clinic|hub|fair|courthouse|library|museum|stadium|arena"
+BRANCH_AFTER = regex.compile(r"(?:[ \t]+(?:and|&|or)[ \t]+\p{Lu}\pL+(?:[ \t]\p{Lu}\pL+)?)?(?:[ \t]+(?i:airport|city|central|downtown|main))?[ \t]+(?i:branch|location|depot|hotel|motel|warehouse|store|outlet|showroom|hq|headquarters|office|site|campus|plant|clinic|hub|fair|courthouse|library|museum|stadium|arena"
                           r"|cemetery|graveyard|churchyard|crematorium|cathedral|parish|branches|depots|warehouses|stores|outlets|showrooms|offices|sites|campuses|plants|clinics|hubs|courthouses|libraries|museums)\b(?![ \t]+(?:hours|manager|of)\b)")
 SITE_AFTER_FOREIGN = regex.compile(r"[ \t]+(?i:aktarma|şube\pL*|merkezi|merkezinde|deposu|filiale|vestiging|afhaalpunt|esindus|esinduses|filiaal|salon"
                                    r"|poslovalnica|poslovalnici|útibú|útibúið|tawi)\b")
@@ -684,7 +690,7 @@ BEHALF_NAME = regex.compile(rf"(?<![\pL.])(?:i\.[ \t]?[AV]\.|[Pp]\.[ \t]?[Pp]\.)
 # A quoted reply's header (`23.11.2026 Māris Liepiņš rakstīja:`, `Am Montag schrieb Eva Roth <eva@...>:`).
 WROTE_NAME = regex.compile(
     rf"({NAME_WORD_RE}(?:[ \t]+{INITIALS_RUN}{PARTICLE_RUN}{NAME_WORD_RE}){{0,3}})(?:[ \t]*<[^>\n]{{1,80}}>)?,?[ \t]+"
-    r"(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|skrev|skrifaði|kirjoitti|napisał|napisała|napsal|napsala"
+    r"(?:wrote|writes|schrieb|schreibt|a écrit|écrit|escribió|escribe|ha scritto|scrive|escreveu|escreve|schreef|schrijft|skrev|skrifaði|kirjoitti|napisał|napisała|napsal|napsala"
     r"|írta|a scris|yazdı|έγραψε|rakstīja|rašė|kirjutas|je napisal|je napisala|je napisao|shkroi|va escriure"
     r"|escribiu|het geskryf|nagsulat|menulis|kiteb|huet geschriwwen|ysgrifennodd|aliandika|đã viết)[ \t]*:")
 # ... and in the languages that put the verb first (`Am 23.11.2026 schrieb Jürgen Maaß <...>:`).

@@ -392,9 +392,9 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
         if cues.SITE_BEFORE.search(text[max(0, start - 40) : start]) and (entity == "LOCATION" or place(text[start:end])
                                                                           or place(text[start:end].split()[0])):
             continue  # `Ihre Filiale in Salzburg`, `sede di Verona` (read as a name): the company's site
-        if ((" " not in text[start:end] or entity == "LOCATION") and (start, end) not in spoken
+        if ((" " not in text[start:end] or entity == "LOCATION" or place(text[start:end].split()[0])) and (start, end) not in spoken
                 and (cues.BRANCH_AFTER.match(text, end) or cues.SITE_AFTER_FOREIGN.match(text, end))):
-            continue  # `Fitzroy branch`, `Brighton depot`: a site of the firm (label conventions: no person, no place)
+            continue  # `Fitzroy branch`, `Brighton depot`, `Toronto Queen West location`: a site of the firm (label conventions: no person, no place)
         if entity == "PERSON" and (start, end) not in spoken and town_not_name(text, start, end):
             entity = "LOCATION"  # a town no list holds as a name (`Nato/a a: Sassari`)
         if (entity == "LOCATION" and " " not in text[start:end] and _PHONE_AFTER.match(text, end) and not place(text[start:end])
@@ -445,6 +445,8 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             if (start, end, "PERSON") not in own:  # (the words after a name one says are not grown over: `sóc Xavier d'Assegurances`)
                 start, end = grow_name(text, start, end)
             end = _before_degrees(text, start, end)  # (grown over them)
+            if place(text[start:end].split()[0]) and cues.BRANCH_AFTER.match(text, end) and (start, end) not in spoken:
+                continue  # (grown over a town: `Toronto Queen West location`, a site of the firm)
             if kin_shop(text, start, end):
                 continue
             if not (vouched or person_ok(text[start:end])) or (text[start:end] in WEEKDAYS and not person_cue_before(text, start)):

@@ -214,7 +214,7 @@ _NOUN_SUFFIX = regex.compile(r"(?i)\p{L}{3,}(?:ungen|ung|heit|keit|schaft|atione
                           r"|ausweis|nummer|vertrag|rechnung|versicherung|bescheinigung|antrag|zahlung|karte|konto"
                           # (and the heads of Dutch, German and Swedish compounds: `Klantnotitie`, `Tanzkurs`, `Prüfsumme`, `Kursbokning`)
                           r"|notitie|notiz|kurs|summe|stufe|formular|anfrage|meldung|auftrag|bokning|bestilling|aanvraag|melding"
-                          r"|referenz|zeichen|schein|gebühr|tæki|pakket|abonnement|kaution|miete|gebäude|wohnung"
+                          r"|referenz|zeichen|schein|gebühr|tæki|pakket|abonnement|kaution|miete|gebäude|wohnung|bahn|bahnen"
                           # (a trade by its noun: Slovene `Čebelarstvo`, Dutch `Imkerij`, Lithuanian `Siuvinėjimas`, Icelandic `-áskrift`)
                           r"|arstvo|erstvo|irstvo|erij|ėjimas|avimas|inimas|áskrift|skráning)$")
 
@@ -378,6 +378,8 @@ def clean(text: str, start: int, end: int, entity: str, opening_ok: bool = False
         return None  # `Från: Birgit Lindén`: a mail header's label
     if " " not in span and _APP_TAG.fullmatch(text, max(0, start - 1), min(len(text), end + 2)) and _LINE_OPENING.search(text, max(0, start - 5), start - 1) and not name_lexicon.given_name(span):
         return None  # `[Bidfolio] New bid on lot 349`, `[StudioBook] Reminder`: an app's notification tag
+    if entity == "PERSON" and (cues.ROOM_BEFORE.search(text, max(0, start - 40), start) or cues.ROOM_AFTER.match(text, end)):
+        return None  # `Rooms: Kepler and Hubble`, `sala "Mercè Rodoreda"`: a room named after someone, no one
     if " " not in span and day_name(span) and not name_lexicon.given_name(span):
         return None  # `moet Vrydag af`: a weekday of another language, no name or town
     if cues.CONTRACTION.search(span):
@@ -627,7 +629,7 @@ def grow_name(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # a surname in capitals and a comma opening the line before a name
-_CAPS_SURNAME_FIRST = regex.compile(r"(?m)^[ \t]*(\p{Lu}{2,}(?:[ '\-]\p{Lu}{2,})?),[ \t]+\Z")
+_CAPS_SURNAME_FIRST = regex.compile(r"(?m)(?:^|>)[ \t]*(\p{Lu}{2,}(?:[ '\-]\p{Lu}{2,})?),[ \t]+\Z")  # (or after a breadcrumb's `>`)
 
 
 def person_cue_before(text: str, start: int) -> bool:

@@ -163,10 +163,11 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig, unspaced
             continue
         if rec.entity == "STREET_ADDRESS" and (_DAY_MONTH_BEFORE.search(stripped, max(0, start - 6), start)
                                                or _FULL_DATE.search(stripped, start, end)
-                                               or (start > 1 and stripped[start - 1] in ".," and stripped[start - 2].isdigit())):
+                                               or (start > 1 and stripped[start - 1] in ".," and stripped[start - 2].isdigit())
+                                               or (_NUMBER_ENDS_LINE.match(stripped, start, end) and _DIGITS_BEFORE.search(stripped, max(0, start - 8), start))):
             continue  # `Date of Birth: 17/11/1994     Place of birth`: a date's year is no house number (`Unit 34/1 Russell Gardens` is);
             # nor is a date after a word that ends like a street (`Klantnotitie 27-11-2026`: Finnish `tie`), nor the cents
-            # of an amount (`$1,057,000.00   Land value`)
+            # of an amount (`$1,057,000.00   Land value`), nor the last group of a phone ending its line (`Ph: 0416 581 262⏎Key safe`)
         near = False
         if rec.context or rec.negative_context:
             if lower is None:
@@ -232,6 +233,8 @@ def confirm(rec: Recognizer, value: str, hinted: bool, cfg: SpanConfig, unspaced
             yield Span(s + offset, e + offset, rec.entity, score, rec.id)
 
 
+_NUMBER_ENDS_LINE = regex.compile(r"\d{1,4}[ \t]*\r?\n")
+_DIGITS_BEFORE = regex.compile(r"\d[ \t.\-]\Z")
 _HTTP_STATUS_BEFORE = regex.compile(r'HTTP/\d(?:\.\d)?"[ \t]+\Z')
 # (and an Austrian staircase, door or flat after a slash: `Mariahilfer Straße 89/Top 19`, `12/3/7`)
 _HOUSE_SUFFIX = regex.compile(rf"-(?i:{HOUSE_ADDITIONS}|boven|beneden|[a-z])\b|-I{{1,3}}\b|-IV\b"
