@@ -61,3 +61,11 @@ def test_a_pin_s_last_four_is_no_password_column(detector):
     n = 40
     hits = column_hits(detector, {"pin_laatste4": [f"{(i * 7919) % 10000:04d}" for i in range(n)], "kenteken": ["KR-447-B"] * n})
     assert ("pin_laatste4", "PASSWORD") not in hits
+
+
+@pytest.mark.parametrize(("text", "said", "name"), [
+    ("Sales: John Smith will call you back tomorrow.", [("John Smith", "PERSON")], "John Smith"),
+    ("I spoke to Mary Hall yesterday about the invoice.", [("Mary", "PERSON")], "Mary Hall"),
+])
+def test_a_department_label_and_a_surname_that_names_a_hall_leave_the_person(text, said, name):
+    assert ("PERSON", name) in _after_model(text, *said)

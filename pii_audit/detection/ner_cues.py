@@ -472,11 +472,11 @@ MEASURE_AFTER = regex.compile(r"[ \t]+(?:\d{1,4}(?:[.,]\d+)?[ \t]?(?:GB|TB|MB|mA
 POSSESSIVE_BEFORE = regex.compile(r"(?:^|[^\pL])(?i:your|our|my|their|his|her|its)[ \t]+$")
 SITE_AFTER = regex.compile(r"[ \t]+(?i:office|offices|store|shop|branch|warehouse|clinic|hotel|hospital|airport|station|site|plant|depot|"
                             r"factory|campus|headquarters|hq|centre|center|area|region|fair|expo|venue|conference|market|show|location|locations)\b")
-# A meeting room, a hall or a lane by its name (`Rooms: Kepler and Hubble out of service`, `sala "Mercè Rodoreda"`,
+# A meeting room by its name (`Rooms: Kepler and Hubble out of service`, `sala "Mercè Rodoreda"`,
 # `Hubble room`): no person
-ROOM_BEFORE = regex.compile(r"(?i:\b(?:rooms?|meeting[ \t]+rooms?|boardroom|sala|sales|salle|salles|saal|raum|zaal|sali|pod|suite))[ \t]*[:\"“«„]?[ \t]*"
+ROOM_BEFORE = regex.compile(r"(?i:\b(?:rooms?|meeting[ \t]+rooms?|boardroom|sala|salle|salles|saal|raum|zaal))[ \t]*[:\"“«„]?[ \t]*"
                             r"(?:\p{Lu}\pL+[ \t]+(?:and|&|y|i|et|und|en|e)[ \t]+)?\Z")
-ROOM_AFTER = regex.compile(r"\"?[ \t]+(?i:room|rooms|meeting[ \t]+room|boardroom|suite|hall|lane)\b")
+ROOM_AFTER = regex.compile(r"\"?[ \t]+(?i:room|rooms|meeting[ \t]+room|boardroom)\b")  # (not `Hall`, `Lane`: surnames too)
 # A branch, pickup point or office named by its town (`Ihre Filiale in Salzburg`, `afhaalpunt in
 # Utrecht`, `locatie Zwolle`, `sede di Firenze`, `ofisi yetu ya Nakuru`, `kargo Bursa aktarma
 # merkezinde`): the company's site, not where a person is (the label conventions).
