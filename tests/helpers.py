@@ -56,6 +56,17 @@ def values_of(detector, text: str, entity: str) -> set[str]:
     """The values of one entity's spans in one free-text value."""
     return {val for ent, val in text_spans(detector, text) if ent == entity}
 
+def after_model(text: str, *said: tuple[str, str]) -> set[tuple[str, str]]:
+    """(entity, value) after cleaning and post-processing what a model said (`said`: value,
+    entity), as ner.SpacyNer.find does; the cues add what they find."""
+    from pii_audit.detection import ner_names
+    from pii_audit.detection.ner_spans import clean
+
+    spans = [(text.index(v), text.index(v) + len(v), ent) for v, ent in said]
+    spans = [(*c, ent) for s, e, ent in spans if (c := clean(text, s, e, ent))]
+    return {(ent, text[s:e]) for s, e, ent in ner_names.post_process(text, spans)}
+
+
 def column_hits(detector, columns: dict[str, list], container: str = "records") -> dict:
     """(field, entity) -> Hit: the column verdicts of one table of string columns."""
     import pyarrow as pa

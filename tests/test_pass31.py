@@ -11,16 +11,7 @@ from __future__ import annotations
 import pytest
 
 from pii_audit.detection import ner_names
-from pii_audit.detection.ner_spans import clean
-from tests.helpers import column_hits, values_of
-
-
-def _after_model(text: str, *said: tuple[str, str]) -> set[tuple[str, str]]:
-    """(entity, value) after cleaning and post-processing what a model said (`said`: value,
-    entity), as ner.SpacyNer.find does."""
-    spans = [(text.index(v), text.index(v) + len(v), ent) for v, ent in said]
-    spans = [(*c, ent) for s, e, ent in spans if (c := clean(text, s, e, ent))]
-    return {(ent, text[s:e]) for s, e, ent in ner_names.post_process(text, spans)}
+from tests.helpers import after_model, column_hits, values_of
 
 
 @pytest.mark.parametrize(("text", "said", "name"), [
@@ -30,7 +21,7 @@ def _after_model(text: str, *said: tuple[str, str]) -> set[tuple[str, str]]:
     ("avec écrit « Joyeux anniversaire Léa ». Je passe le récupérer vers 11h.", [], "Léa"),
 ])
 def test_the_name_a_wish_is_for_without_the_wish(text, said, name):
-    found = {v for ent, v in _after_model(text, *said) if ent == "PERSON"}
+    found = {v for ent, v in after_model(text, *said) if ent == "PERSON"}
     assert found == {name}
 
 
@@ -39,11 +30,11 @@ def test_the_name_a_wish_is_for_without_the_wish(text, said, name):
     ("[2026/11/24, 14:10] Annelie Fourie: Middag Anri, die steierwerk moet Vrydag af", [("Annelie Fourie", "PERSON"), ("Middag Anri", "PERSON")], "Anri"),
 ])
 def test_thanks_and_greetings_of_more_languages_are_no_part_of_a_name(text, said, name):
-    assert ("PERSON", name) in _after_model(text, *said)
+    assert ("PERSON", name) in after_model(text, *said)
 
 
 def test_a_wish_to_someone_who_is_a_word_names_no_one():
-    assert not {v for ent, v in _after_model("Write Happy Birthday Mum on the card.") if ent == "PERSON"}
+    assert not {v for ent, v in after_model("Write Happy Birthday Mum on the card.") if ent == "PERSON"}
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -54,12 +45,12 @@ def test_a_wish_to_someone_who_is_a_word_names_no_one():
     ("Shop: Dạ chào chị/anh Lan, cho shop xin số điện thoại và địa chỉ giao ạ", "Lan"),
 ])
 def test_a_name_after_its_marker_title_or_greeting(text, name):
-    assert ("PERSON", name) in _after_model(text)
+    assert ("PERSON", name) in after_model(text)
 
 
 def test_a_speaker_s_first_word_before_a_number_is_whom_to_call():
     text = "28/11/26, 7:52 am - Simon Chaudhuri: Yatin, +91 81237 55005. Our new depot is in Hadapsar"
-    found = _after_model(text, ("Yatin", "LOCATION"), ("Hadapsar", "LOCATION"))
+    found = after_model(text, ("Yatin", "LOCATION"), ("Hadapsar", "LOCATION"))
     assert ("PERSON", "Yatin") in found
     assert ("LOCATION", "Hadapsar") not in found  # (the firm's depot: no one's place)
 
@@ -80,7 +71,7 @@ def test_a_bakery_desk_s_customers_with_names_that_are_words():
     ("CRM > Contacts > MacDonald, Justine\nNotes:\n- 30/09: rang", [("Justine", "PERSON")], "MacDonald, Justine"),
 ])
 def test_a_crm_breadcrumb_s_surname_first(text, said, whole):
-    assert ("PERSON", whole) in _after_model(text, *said)
+    assert ("PERSON", whole) in after_model(text, *said)
 
 
 @pytest.mark.parametrize(("text", "said", "gone"), [
@@ -89,7 +80,7 @@ def test_a_crm_breadcrumb_s_surname_first(text, said, whole):
     ("Deborah - can you book this in? Yard is in Leeds, lorry's free after the 14th.", [("Leeds", "LOCATION")], "Leeds"),
 ])
 def test_a_firm_a_dog_and_a_yard_s_town_are_no_one(text, said, gone):
-    assert gone not in {v for _, v in _after_model(text, *said)}
+    assert gone not in {v for _, v in after_model(text, *said)}
 
 
 @pytest.mark.parametrize(("text", "address"), [
@@ -151,18 +142,18 @@ def test_columns_of_a_ticket_category_a_firm_and_a_romanian_town(detector):
 
 def test_a_surname_with_its_particles_after_a_title():
     text = "[2026/11/24, 14:15] Riana Kruger: Mnr. van der Merwe se sel is +27 71 800 6732."
-    assert ("PERSON", "van der Merwe") in _after_model(text, ("Riana Kruger", "PERSON"))
+    assert ("PERSON", "van der Merwe") in after_model(text, ("Riana Kruger", "PERSON"))
 
 
 def test_the_town_moved_to_after_the_town_moved_from():
     text = "- 08/11: moved from Hamilton to Nelson last year, new address 200 Marine Parade"
-    found = _after_model(text, ("Nelson", "PERSON"))
+    found = after_model(text, ("Nelson", "PERSON"))
     assert {("LOCATION", "Hamilton"), ("LOCATION", "Nelson")} <= found
 
 
 def test_a_breadcrumb_vouches_for_a_surname_that_is_a_town_too():
     text = "CRM > Contacts > Campbell, Samantha\nNotes:\n- 12/10: rang re: the print"
-    assert ("PERSON", "Campbell, Samantha") in _after_model(text, ("Samantha", "PERSON"))
+    assert ("PERSON", "Campbell, Samantha") in after_model(text, ("Samantha", "PERSON"))
 
 
 @pytest.mark.parametrize(("text", "said"), [
@@ -172,7 +163,7 @@ def test_a_breadcrumb_vouches_for_a_surname_that_is_a_town_too():
     ("Mark Watson\nReception | Protea Physio, 25 Protea Court, Bloemfontein", "Protea Physio"),
 ])
 def test_a_weekday_and_firms_by_their_legal_form_or_trade_are_no_one(text, said):
-    assert said not in {v for _, v in _after_model(text, (said, "PERSON"))}
+    assert said not in {v for _, v in after_model(text, (said, "PERSON"))}
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -182,12 +173,12 @@ def test_a_weekday_and_firms_by_their_legal_form_or_trade_are_no_one(text, said)
     ("Ph +6432328460\n\nMr H. BROWN\n171 Hinemoa Street\nRiccarton", "H. BROWN"),
 ])
 def test_a_name_before_its_number_a_plus_one_a_role_s_name_and_an_initial_in_capitals(text, name):
-    assert ("PERSON", name) in _after_model(text)
+    assert ("PERSON", name) in after_model(text)
 
 
 @pytest.mark.parametrize("text", ["Missed call from Vodacom (+27 82 111 2222)", "Customer Service Team will call you back"])
 def test_a_brand_before_its_number_and_a_desk_are_no_one(text):
-    assert not {v for ent, v in _after_model(text) if ent == "PERSON"}
+    assert not {v for ent, v in after_model(text) if ent == "PERSON"}
 
 
 @pytest.mark.parametrize(("text", "address"), [
@@ -215,7 +206,7 @@ def test_a_surname_that_ends_like_a_trade_word_speaks_in_a_chat():
 
 def test_a_town_with_its_estonian_case_after_a_hyphen():
     text = "Tere, sobib. Arve palun e-postile. Tuleme Tartu-st.\nVastus: Kinnitatud."
-    found = _after_model(text, ("Tuleme Tartu-st", "PERSON"))
+    found = after_model(text, ("Tuleme Tartu-st", "PERSON"))
     assert ("LOCATION", "Tartu") in found and not any(ent == "PERSON" for ent, _ in found)
 
 
@@ -224,7 +215,7 @@ def test_a_town_with_its_estonian_case_after_a_hyphen():
     ("Shop: Dạ chào anh/chị Khoa. Anh/chị cho em xin SĐT và email ạ", "Khoa"),
 ])
 def test_the_late_and_a_greeting_closed_by_a_full_stop(text, name):
-    assert ("PERSON", name) in _after_model(text)
+    assert ("PERSON", name) in after_model(text)
 
 
 @pytest.mark.parametrize(("text", "said", "gone"), [
@@ -232,7 +223,7 @@ def test_the_late_and_a_greeting_closed_by_a_full_stop(text, name):
     ('Zgłoszenie nr 845148\nKlient: Biuro Rachunkowe "Nowak i Wspólnicy"', [("Biuro Rachunkowe", "PERSON")], {"Biuro Rachunkowe"}),
 ])
 def test_goods_named_after_someone_and_an_office_by_its_trade_are_no_one(text, said, gone):
-    assert not gone & {v for _, v in _after_model(text, *said)}
+    assert not gone & {v for _, v in after_model(text, *said)}
 
 
 def test_an_app_version_beside_an_empty_birth_date_field_is_no_birth_date(detector):
@@ -245,7 +236,7 @@ def test_an_app_version_beside_an_empty_birth_date_field_is_no_birth_date(detect
     ("Ég heiti Örvar Leifsdóttir og bý í Reykjavík. Við erum fjögur", [("Reykjavík", "PERSON")], "Reykjavík"),
 ])
 def test_a_town_with_its_state_and_where_one_lives_in_icelandic(text, said, place):
-    found = _after_model(text, *said)
+    found = after_model(text, *said)
     assert ("LOCATION", place) in found and not any(ent == "PERSON" and v in place for ent, v in found)
 
 
@@ -256,10 +247,10 @@ def test_a_catalan_call_note_s_number_in_brackets(detector):
 
 def test_a_country_after_a_town_is_a_place_of_its_own():
     text = "She now lives in Kisumu, Kenya with her sister."
-    found = _after_model(text, ("Kisumu", "LOCATION"), ("Kenya", "LOCATION"))
+    found = after_model(text, ("Kisumu", "LOCATION"), ("Kenya", "LOCATION"))
     assert {("LOCATION", "Kisumu"), ("LOCATION", "Kenya")} <= found
 
 
 def test_an_app_s_notification_tag_is_no_one():
     text = "payment from x\n[Bidfolio] New bid on lot 349: $4,302.00 by paddle #793 (Heather D.)"
-    assert "Bidfolio" not in {v for _, v in _after_model(text, ("Bidfolio", "PERSON"))}
+    assert "Bidfolio" not in {v for _, v in after_model(text, ("Bidfolio", "PERSON"))}

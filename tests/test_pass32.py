@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pii_audit.detection import ner_names
-from pii_audit.detection.ner_spans import clean
-from tests.helpers import column_hits, values_of
-
-
-def _after_model(text: str, *said: tuple[str, str]) -> set[tuple[str, str]]:
-    """(entity, value) after cleaning and post-processing what a model said, as ner.SpacyNer.find does."""
-    spans = [(text.index(v), text.index(v) + len(v), ent) for v, ent in said]
-    spans = [(*c, ent) for s, e, ent in spans if (c := clean(text, s, e, ent))]
-    return {(ent, text[s:e]) for s, e, ent in ner_names.post_process(text, spans)}
+from tests.helpers import after_model, column_hits, values_of
 
 
 @pytest.mark.parametrize(("text", "said"), [
@@ -28,7 +19,7 @@ def _after_model(text: str, *said: tuple[str, str]) -> set[tuple[str, str]]:
     ("Khách: chào shop, mình muốn in 20 cái cốc có logo công ty\nTrang: Dạ chào anh/chị", "Khách"),
 ])
 def test_rooms_shops_lanes_sites_and_a_customer_label_are_no_one(text, said):
-    assert said not in {v for _, v in _after_model(text, (said, "PERSON"))}
+    assert said not in {v for _, v in after_model(text, (said, "PERSON"))}
 
 
 @pytest.mark.parametrize(("text", "said", "name"), [
@@ -36,7 +27,7 @@ def test_rooms_shops_lanes_sites_and_a_customer_label_are_no_one(text, said):
     ('Created: 2026-10-15T07:52:38Z\n\nStewart writes:\n"I\'m cancelling my valet subscription"', [], "Stewart"),
 ])
 def test_a_breadcrumb_s_surname_in_capitals_and_who_writes(text, said, name):
-    assert ("PERSON", name) in _after_model(text, *said)
+    assert ("PERSON", name) in after_model(text, *said)
 
 
 def test_a_phone_s_last_group_ending_its_line_opens_no_address(detector):
@@ -68,4 +59,4 @@ def test_a_pin_s_last_four_is_no_password_column(detector):
     ("I spoke to Mary Hall yesterday about the invoice.", [("Mary", "PERSON")], "Mary Hall"),
 ])
 def test_a_department_label_and_a_surname_that_names_a_hall_leave_the_person(text, said, name):
-    assert ("PERSON", name) in _after_model(text, *said)
+    assert ("PERSON", name) in after_model(text, *said)
