@@ -12,13 +12,8 @@ from pii_audit.detection import name_lexicon, ner_names
 from pii_audit.detection.ner_cues import TRADE_NAME
 from pii_audit.detection.ner_places import cued_places
 from pii_audit.detection.ner_spans import firm_like
-from tests.helpers import values_of
+from tests.helpers import after_model, values_of
 
-
-def _after_model(text: str, *said: tuple[str, str]) -> set[tuple[str, str]]:
-    """(entity, value) after post-processing what a model said (`said`: value, entity)."""
-    spans = [(text.index(v), text.index(v) + len(v), ent) for v, ent in said]
-    return {(ent, text[s:e]) for s, e, ent in ner_names.post_process(text, spans)}
 
 
 @pytest.mark.parametrize(("text", "said", "whole"), [
@@ -28,7 +23,7 @@ def _after_model(text: str, *said: tuple[str, str]) -> set[tuple[str, str]]:
     ("Voici les voyageurs :\n- DUBOIS Hugo, né(e) le 22/12/1992", [], "DUBOIS Hugo"),
 ])
 def test_a_surname_written_first_is_one_name_with_the_given_name(text, said, whole):
-    assert ("PERSON", whole) in _after_model(text, *said)
+    assert ("PERSON", whole) in after_model(text, *said)
 
 
 @pytest.mark.parametrize(("text", "said"), [
@@ -37,7 +32,7 @@ def test_a_surname_written_first_is_one_name_with_the_given_name(text, said, who
     ("Hi team, NOTE Jessica is off today.", [("Jessica", "PERSON")]),
 ])
 def test_no_surname_joined_from_a_list_a_greeting_or_a_label(text, said):
-    found = {v for ent, v in _after_model(text, *said) if ent == "PERSON"}
+    found = {v for ent, v in after_model(text, *said) if ent == "PERSON"}
     assert not any("," in v or v.startswith("NOTE") for v in found)
 
 
@@ -54,7 +49,7 @@ def test_lower_case_callers_and_the_people_they_name(text, names):
 
 def test_a_lower_case_caller_in_a_note_with_capitals_stays_a_name():
     text = "2026-11-20T20:16:34Z Sophie A.: priya walsh rang about KG52 WME (Kia Sportage), MOT due 03/12/2026."
-    assert ("PERSON", "priya walsh") in _after_model(text)
+    assert ("PERSON", "priya walsh") in after_model(text)
 
 
 @pytest.mark.parametrize("text", ["the engineer called about it", "Ben Smith called twice", "whole team rang about it"])
@@ -118,7 +113,7 @@ def test_malay_whatsapp_stamps_and_titles():
             "26/11/2026, 9:21 pg - Zulaikha: Baik. Boleh hantar tarikh lahir?\n"
             "26/11/2026, 9:25 pg - Nurul Aina: Tarikh lahir saya 01/05/1958.\n")
     assert {text[s:e] for s, e, _ in ner_names.chat_speakers(text)} == {"Zulaikha", "Nurul Aina"}
-    found = {v for ent, v in _after_model(text, ("Cik Nurul Aina", "PERSON"), ("Waalaikumsalam", "PERSON")) if ent == "PERSON"}
+    found = {v for ent, v in after_model(text, ("Cik Nurul Aina", "PERSON"), ("Waalaikumsalam", "PERSON")) if ent == "PERSON"}
     assert "Cik Nurul Aina" not in found and "Waalaikumsalam" not in found
 
 
@@ -141,7 +136,7 @@ def test_a_hospital_id_and_a_tax_pin_are_no_phone_or_password(detector, text, en
 
 def test_an_airport_branch_s_town_is_no_one_s_place():
     text = "Your reservation is confirmed. Pick-up: Toronto airport branch, 2026-12-01 at 11:15."
-    assert ("LOCATION", "Toronto") not in _after_model(text, ("Toronto", "LOCATION"))
+    assert ("LOCATION", "Toronto") not in after_model(text, ("Toronto", "LOCATION"))
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -153,13 +148,13 @@ def test_an_airport_branch_s_town_is_no_one_s_place():
     ("Kliënt is tans in Kaapstad, buurvrou Marike Venter het sleutel. Hek-kode 9006.", "Marike"),
 ])
 def test_a_note_s_author_a_worker_and_a_neighbour(text, name):
-    assert name in {v for ent, v in _after_model(text) if ent == "PERSON"} | {
-        w for ent, v in _after_model(text) if ent == "PERSON" for w in v.split()}
+    assert name in {v for ent, v in after_model(text) if ent == "PERSON"} | {
+        w for ent, v in after_model(text) if ent == "PERSON" for w in v.split()}
 
 
 @pytest.mark.parametrize("text", ["Invoice 2026-004 - Victoria\nplease pay within 30 days", "Release 2.4 - Final\nall tests green"])
 def test_no_note_author_from_a_town_or_a_word(text):
-    assert not {v for ent, v in _after_model(text) if ent == "PERSON"}
+    assert not {v for ent, v in after_model(text) if ent == "PERSON"}
 
 
 def test_a_teams_stamp_with_its_date_heads_a_speaker():
@@ -170,7 +165,7 @@ def test_a_teams_stamp_with_its_date_heads_a_speaker():
 
 def test_kin_before_a_name_is_a_title():
     text = "Die deposito is ontvang. Ouma Lize kom van Durban af, ek reël vervoer."
-    assert {v for ent, v in _after_model(text, ("Ouma Lize", "PERSON")) if ent == "PERSON"} == {"Lize"}
+    assert {v for ent, v in after_model(text, ("Ouma Lize", "PERSON")) if ent == "PERSON"} == {"Lize"}
 
 
 def test_kom_van_a_town_af_is_where_one_comes_from():
@@ -223,12 +218,12 @@ def test_a_clock_and_a_name_line_open_no_address(detector, text, address):
     ("Jessica, your 2021 Tacoma is due for its 60k service.", "Tacoma"),
 ])
 def test_a_doctor_s_town_and_a_car_s_model_are_no_one_s_place(text, place):
-    assert ("LOCATION", place) not in _after_model(text, (place, "LOCATION"))
+    assert ("LOCATION", place) not in after_model(text, (place, "LOCATION"))
 
 
 def test_a_crew_of_two_after_its_label():
     text = "Evde kedi var (Pamuk). Ekip: Mazlum ve Suat. Randevu 02.12.2026 saat 11:45."
-    assert ("PERSON", "Suat") in _after_model(text, ("Mazlum", "PERSON"))
+    assert ("PERSON", "Suat") in after_model(text, ("Mazlum", "PERSON"))
 
 
 @pytest.mark.parametrize(("text", "entity", "value"), [
@@ -256,12 +251,12 @@ def test_lower_case_addresses_said_on_a_call(detector, text, address):
 
 def test_a_country_before_a_trip_is_a_place():
     text = "Date: November 9, 2026\nSubject: Jamaica trip - passport details\nTo: avery@example.ca"
-    assert ("LOCATION", "Jamaica") in _after_model(text, ("Jamaica", "PERSON"))
+    assert ("LOCATION", "Jamaica") in after_model(text, ("Jamaica", "PERSON"))
 
 
 def test_a_name_after_an_internal_tag():
     text = "Kindly do the needful. Contact 072398 71086.\n\n[Internal] Rohan: KYC done, PAN verified. Payout batch queued."
-    assert ("PERSON", "Rohan") in _after_model(text)
+    assert ("PERSON", "Rohan") in after_model(text)
 
 
 def test_a_spoken_date_with_its_year_in_digits(detector):

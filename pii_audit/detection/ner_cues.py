@@ -675,7 +675,9 @@ TITLED_NAME = regex.compile(
     r"(?<![\pL\pM.])(?:Mr|Mrs|Ms|Mx|Dr|Mnr|Mev|Mej|Dhr|Mevr|Herr|Frau|Sr|Sra|Srta|Sig\.ra|Mme|Mlle|Ds)\.?[ \t]+"
     rf"((?:\p{{Lu}}\.[ \t]*)?(?:(?:van|von|der|den|ter|du|de)[ \t]+){{0,2}}{NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)(?![\pL\pM\d@])")
 # Whom to call, a line's or a speaker's first word before their number (`Azad Mani: Nathan, +91 81233 64600.`)
-PHONE_OWNER = regex.compile(rf"(?:^|\n|\pL:)[ \t]*({NAME_WORD_RE}),[ \t]*\+?\d[\d \t\-()]{{6,}}\d")
+SAID_OPENING = r"(?:^|\n|\pL:)[ \t]*"  # (a line's or a speaker's first word follows)
+PHONE_AFTER = regex.compile(r",[ \t]*\+?\d[\d \t\-()]{6,}\d")
+PHONE_OWNER = regex.compile(rf"{SAID_OPENING}({NAME_WORD_RE}){PHONE_AFTER.pattern}")
 # ... and with the number in brackets after the name (`Rider: Purity (+254 712 095622)`, `gan Gethin (+44 7400 157743)`)
 PHONE_IN_BRACKETS_AFTER = regex.compile(rf"(?<![\pL\pM'’\-])({NAME_WORD_RE}(?:[ \t]+{NAME_WORD_RE})?)[ \t]*\([ \t]*\+?\d[\d \t\-]{{6,}}\d[ \t]*\)")
 # A guest's plus-one on a list (`Table 2: Shawn Moon (+1 Angelica)`)

@@ -251,9 +251,8 @@ _ORG_BEFORE = regex.compile(
     r"|hospital|hôpital|clinic|clinique|klinik|hotel|hôtel|church|église|iglesia|bank|banco|banque|museum|musée|museo"
     r"|stadium|estadio|academy|académie|institute|institut)\b(?:[ \t]+\pL+){0,2}[ \t]+(?:du|de la|de|des|of|of the|del|della|di|do|da|d')[ \t]*$")
 _WELCOME_TO = regex.compile(r"(?i)\bwelcome to[ \t]+$")
-_SAID_OPENING = regex.compile(r"(?:^|\n|\p{L}:)[ \t]*\Z")  # (a line's or a speaker's first word)
+_SAID_OPENING = regex.compile(rf"{cues.SAID_OPENING}\Z")
 _GIVEN_AND_BEFORE = regex.compile(r"(?<![\pL\pM'’\-])(\p{Lu}\p{Ll}+)[ \t]+(?:&|and|und|et|y|e|en|og|och|ve|na|dan)[ \t]+\Z")
-_PHONE_AFTER = regex.compile(r",[ \t]*\+?\d[\d \t\-()]{6,}\d")
 _TRIP_AFTER = regex.compile(r"(?i)[ \t]+(?:trip|holiday|holidays|vacation|visa|tour|flights?|itinerary|honeymoon|getaway|package)\b")
 # a doctor's town (`Hausarzt: Dr. Weber, Hamburg`) and a car by its model year (`your 2021 Tacoma`): no one's place
 _DOCTOR_TOWN = regex.compile(r"\b(?:Dr|Dra|Doctor|Prof)\.?(?:[ \t]+(?:med|dent|vet)\.)*[ \t]+\p{Lu}[\pL'’\-]+,[ \t]*\Z")
@@ -397,7 +396,7 @@ def post_process(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             continue  # `Fitzroy branch`, `Brighton depot`, `Toronto Queen West location`: a site of the firm (label conventions: no person, no place)
         if entity == "PERSON" and (start, end) not in spoken and town_not_name(text, start, end):
             entity = "LOCATION"  # a town no list holds as a name (`Nato/a a: Sassari`)
-        if (entity == "LOCATION" and " " not in text[start:end] and _PHONE_AFTER.match(text, end) and not place(text[start:end])
+        if (entity == "LOCATION" and " " not in text[start:end] and cues.PHONE_AFTER.match(text, end) and not place(text[start:end])
                 and _SAID_OPENING.search(text, max(0, start - 40), start)):
             entity = "PERSON"  # `: Yatin, +91 81237 55005`: whom to call, no town the lists hold
         if entity == "PERSON" and country(text[start:end]) and _TRIP_AFTER.match(text, end):
